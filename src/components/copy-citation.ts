@@ -1,0 +1,61 @@
+import { citationText } from '../lib/policy/cite.ts';
+
+/**
+ * <copy-citation data-citation data-url>: copies `浦教义〔2024〕10号 一(一)1 第2段 <url#p2>`.
+ * On a clause page it also gives every paragraph its own 复制本段引用 button.
+ */
+class CopyCitation extends HTMLElement {
+  connectedCallback(): void {
+    this.querySelector('button')?.addEventListener('click', () => void this.copy());
+  }
+
+  async copy(paragraph?: number): Promise<void> {
+    const text = citationText(this.dataset.citation ?? '', this.dataset.url ?? location.href, paragraph);
+    const button = this.querySelector('button');
+    try {
+      await navigator.clipboard.writeText(text);
+      if (button) flash(button, '已复制');
+    } catch {
+      // Clipboard refused (no permission, insecure context): show the text so it can be copied by hand.
+      window.prompt('复制下面的引用:', text);
+    }
+  }
+}
+
+function flash(button: HTMLElement, label: string): void {
+  const original = button.textContent;
+  button.textContent = label;
+  button.dataset.copied = 'true';
+  setTimeout(() => {
+    button.textContent = original;
+    delete button.dataset.copied;
+  }, 1500);
+}
+
+function addParagraphButtons(): void {
+  const host = document.querySelector<CopyCitation>('copy-citation');
+  if (!host) return;
+  document.querySelectorAll<HTMLParagraphElement>('p.clause-paragraph[id^="p"]').forEach((p) => {
+    const n = Number(p.id.slice(1));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-paragraph';
+    button.textContent = `复制第${n}段引用`;
+    button.setAttribute('aria-label', `复制第${n}段的引用`);
+    button.addEventListener('click', async () => {
+      const text = citationText(host.dataset.citation ?? '', host.dataset.url ?? location.href, n);
+      try {
+        await navigator.clipboard.writeText(text);
+        flash(button, '已复制');
+      } catch {
+        window.prompt('复制下面的引用:', text);
+      }
+    });
+    p.append(' ', button);
+  });
+}
+
+export function defineCopyCitation(): void {
+  if (!customElements.get('copy-citation')) customElements.define('copy-citation', CopyCitation);
+  addParagraphButtons();
+}
