@@ -1,0 +1,175 @@
+/**
+ * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
+ * 课时 are summed in hundredths so that 0.1 + 0.2 is 0.3 and totals equal the ledger exactly.
+ */
+
+/** The four cells of a 台账 row that the summaries need, as text from the file. */
+export interface LedgerHoursRow {
+  date: string;
+  staffId: string;
+  name: string;
+  hours: string;
+}
+
+export interface MonthlySummaryRow {
+  month: string;
+  staffId: string;
+  name: string;
+  dates: string[];
+  days: number;
+  hours: string;
+}
+
+export interface DisclosureRow {
+  month: string;
+  staffId: string;
+  name: string;
+  hours: string;
+}
+
+export interface SemesterRow {
+  staffId: string;
+  name: string;
+  hours: string;
+  /** 课时 × rate, in 元 with 2 decimals. */
+  pay: string;
+}
+
+export const MONTHLY_SUMMARY_HEADER = ['月份', '工号', '姓名', '参与日期', '参与天数', '总课时数'] as const;
+export const MONTHLY_DISCLOSURE_HEADER = ['月份', '工号', '姓名', '总课时数'] as const;
+export const DATE_SEPARATOR = '、';
+
+/** `2024-9-2`, `2024/9/2`, `2024年9月2日` → `2024-09-02`; null when it is not a date. */
+export function normalizeDate(text: string): string | null {
+  const m = /^\s*(\d{4})\s*(?:-|\/|年)\s*(\d{1,2})\s*(?:-|\/|月)\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** `1.5` → 150; null for anything that is not a non-negative number with at most 2 decimals. */
+export function hoursToHundredths(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
+  const [whole, frac = ''] = t.split('.');
+  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+}
+
+/** 150 → `1.5`, 300 → `3`, 125 → `1.25`. */
+export function formatHundredths(value: number): string {
+  const whole = Math.trunc(value / 100);
+  const frac = String(value % 100).padStart(2, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : String(whole);
+}
+
+/** 分 → `12.50` 元. */
+export function formatFen(fen: number): string {
+  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+interface PersonMonth {
+  month: string;
+  staffId: string;
+  name: string;
+  dates: Set<string>;
+  hundredths: number;
+}
+
+/**
+ * Accumulates 台账 rows one at a time (so a generator or a parser can stream a million rows through it)
+ * and yields the summaries in a stable order: month, then 工号.
+ */
+export function createSummaryAccumulator() {
+  const byKey = new Map<string, PersonMonth>();
+  const skipped: { index: number; reason: 'date' | 'hours' | 'staffId' }[] = [];
+  let index = 0;
+
+  function add(row: LedgerHoursRow): void {
+    index++;
+    const date = normalizeDate(row.date);
+    const hundredths = hoursToHundredths(row.hours);
+    const staffId = row.staffId.trim();
+    if (date === null) return void skipped.push({ index, reason: 'date' });
+    if (hundredths === null) return void skipped.push({ index, reason: 'hours' });
+    if (!staffId) return void skipped.push({ index, reason: 'staffId' });
+    const month = date.slice(0, 7);
+    const key = `${month}\u0000${staffId}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { month, staffId, name: row.name.trim(), dates: new Set(), hundredths: 0 };
+      byKey.set(key, entry);
+    }
+    entry.dates.add(date);
+    entry.hundredths += hundredths;
+  }
+
+  function sorted(): PersonMonth[] {
+    return [...byKey.values()].sort((a, b) =>
+      a.month === b.month ? compareText(a.staffId, b.staffId) : compareText(a.month, b.month),
+    );
+  }
+
+  function monthly(): MonthlySummaryRow[] {
+    return sorted().map((e) => {
+      const dates = [...e.dates].sort();
+      return { month: e.month, staffId: e.staffId, name: e.name, dates, days: dates.length, hours: formatHundredths(e.hundredths) };
+    });
+  }
+
+  function disclosure(): DisclosureRow[] {
+    return sorted().map((e) => ({ month: e.month, staffId: e.staffId, name: e.name, hours: formatHundredths(e.hundredths) }));
+  }
+
+  /** Semester totals per person; `ratePerHour` in 元 (up to 2 decimals), pay rounded half up to the 分. */
+  function semester(ratePerHour: number): SemesterRow[] {
+    const rateFen = Math.round(ratePerHour * 100);
+    const byPerson = new Map<string, { staffId: string; name: string; hundredths: number }>();
+    for (const e of sorted()) {
+      const p = byPerson.get(e.staffId) ?? { staffId: e.staffId, name: e.name, hundredths: 0 };
+      p.hundredths += e.hundredths;
+      byPerson.set(e.staffId, p);
+    }
+    return [...byPerson.values()]
+      .sort((a, b) => compareText(a.staffId, b.staffId))
+      .map((p) => ({
+        staffId: p.staffId,
+        name: p.name,
+        hours: formatHundredths(p.hundredths),
+        pay: formatFen(Math.floor((p.hundredths * rateFen + 50) / 100)),
+      }));
+  }
+
+  return { add, monthly, disclosure, semester, skipped: () => skipped, rows: () => index };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function summarizeLedger(rows: Iterable<LedgerHoursRow>) {
+  const acc = createSummaryAccumulator();
+  for (const row of rows) acc.add(row);
+  return acc;
+}
+
+export function monthlySummaryCells(rows: readonly MonthlySummaryRow[]): string[][] {
+  return rows.map((r) => [r.month, r.staffId, r.name, r.dates.join(DATE_SEPARATOR), String(r.days), r.hours]);
+}
+
+export function disclosureCells(rows: readonly DisclosureRow[]): string[][] {
+  return rows.map((r) => [r.month, r.staffId, r.name, r.hours]);
+}
+
+/**
+ * The summary-relevant cells of parsed 台账 records keyed by their Chinese headers
+ * (日期, 工号, 姓名, 课时数), as the page and the command get them from the parser.
+ */
+export function ledgerHoursFromRecords(records: Iterable<Record<string, string | undefined>>): Iterable<LedgerHoursRow> {
+  return (function* () {
+    for (const r of records) {
+      yield { date: r['日期'] ?? '', staffId: r['工号'] ?? '', name: r['姓名'] ?? '', hours: r['课时数'] ?? '' };
+    }
+  })();
+}

@@ -1,0 +1,55 @@
+/**
+ * The sample data sets on the page (`public/samples/`): one clean school-month and the same month
+ * with every defect planted. Run `node tests/bench/ledger/samples.ts` to rewrite them;
+ * `tests/unit/ledger-app/samples.test.ts` checks the committed files equal this output.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import chineseDays from 'chinese-days';
+import { DEFECT_NAMES, DEFECTS, generateSchool, type FileName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
+import { toCsv } from '../../../src/lib/ledger/export.ts';
+
+export const SAMPLE_OPTIONS: GenerateOptions = {
+  seed: 20241008,
+  schoolDays: chineseDays.getWorkdaysInRange('2024-10-01', '2024-10-31'),
+  periods: [
+    { name: '第一时段', start: '15:30', end: '16:30' },
+    { name: '第二时段', start: '16:40', end: '17:40' },
+    { name: '第三时段', start: '17:40', end: '18:00' },
+  ],
+  lessonMinutes: 40,
+  semester: '2024-2025学年第一学期',
+  classes: 6,
+};
+
+export const SAMPLE_SETS = {
+  clean: { title: '规范样例(一校一月)', defects: [] },
+  'planted-errors': { title: '含预置错误的样例', defects: DEFECT_NAMES },
+} as const;
+
+/** `clean/ledger.csv` → CSV text (UTF-8 with BOM), for every file of both sets. */
+export function sampleFiles(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [set, { defects }] of Object.entries(SAMPLE_SETS)) {
+    const { files } = generateSchool({ ...SAMPLE_OPTIONS, defects });
+    for (const f of Object.values(files) as { name: string; header: readonly string[]; rows: string[][] }[]) {
+      out.set(`${set}/${f.name}`, toCsv(f.header, f.rows));
+    }
+  }
+  out.set('planted-errors/README.txt', ['本样例在规范样例基础上预置了以下错误:', ...DEFECT_NAMES.map((d) => `- ${d}: ${DEFECTS[d].description}`), ''].join('\r\n'));
+  return out;
+}
+
+export const SAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public/samples');
+
+export type { FileName };
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [name, text] of sampleFiles()) {
+    const file = path.join(SAMPLES_DIR, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  console.log(`wrote ${sampleFiles().size} files to ${SAMPLES_DIR}`);
+}

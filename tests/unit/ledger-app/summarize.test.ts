@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  formatHundredths,
+  hoursToHundredths,
+  ledgerHoursFromRecords,
+  normalizeDate,
+  summarizeLedger,
+  type LedgerHoursRow,
+} from '../../../src/lib/ledger/summarize.ts';
+
+const ledgerRow = fc.record({
+  date: fc.date({ min: new Date('2024-09-01T00:00:00Z'), max: new Date('2025-01-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  staffId: fc.constantFrom('00001', '00002', '00310', 'W0001'),
+  name: fc.constant('某老师'),
+  hours: fc.integer({ min: 0, max: 400 }).map(formatHundredths),
+});
+
+const total = (values: string[]) => values.reduce((s, h) => s + hoursToHundredths(h)!, 0);
+
+describe('summaries of a ledger', () => {
+  it('monthly totals and semester totals both sum to the ledger total 课时', () => {
+    fc.assert(
+      fc.property(fc.array(ledgerRow, { maxLength: 60 }), (rows: LedgerHoursRow[]) => {
+        const acc = summarizeLedger(rows);
+        const ledgerTotal = total(rows.map((r) => r.hours));
+        expect(total(acc.monthly().map((m) => m.hours))).toBe(ledgerTotal);
+        expect(total(acc.disclosure().map((m) => m.hours))).toBe(ledgerTotal);
+        expect(total(acc.semester(85).map((m) => m.hours))).toBe(ledgerTotal);
+      }),
+    );
+  });
+
+  it('each person-month lists exactly the distinct dates of its rows, and 参与天数 is their count', () => {
+    fc.assert(
+      fc.property(fc.array(ledgerRow, { maxLength: 60 }), (rows) => {
+        for (const m of summarizeLedger(rows).monthly()) {
+          const expected = [...new Set(rows.filter((r) => r.staffId === m.staffId && r.date.startsWith(m.month)).map((r) => r.date))].sort();
+          expect(m.dates).toEqual(expected);
+          expect(m.days).toBe(expected.length);
+        }
+      }),
+    );
+  });
+
+  it('工作量公示 is 月度汇总 without the dates', () => {
+    fc.assert(
+      fc.property(fc.array(ledgerRow, { maxLength: 40 }), (rows) => {
+        const acc = summarizeLedger(rows);
+        expect(acc.disclosure()).toEqual(acc.monthly().map(({ month, staffId, name, hours }) => ({ month, staffId, name, hours })));
+      }),
+    );
+  });
+
+  it('pay is 课时 × rate to the 分', () => {
+    const acc = summarizeLedger([
+      { date: '2024-10-08', staffId: '00001', name: '甲', hours: '1.5' },
+      { date: '2024/11/8', staffId: '00001', name: '甲', hours: '1.25' },
+      { date: '2024年12月9日', staffId: '00002', name: '乙', hours: '0.1' },
+    ]);
+    expect(acc.semester(85)).toEqual([
+      { staffId: '00001', name: '甲', hours: '2.75', pay: '233.75' },
+      { staffId: '00002', name: '乙', hours: '0.1', pay: '8.50' },
+    ]);
+    expect(acc.monthly().map((m) => m.month)).toEqual(['2024-10', '2024-11', '2024-12']);
+  });
+
+  it('skips rows it cannot read and says which', () => {
+    const acc = summarizeLedger(ledgerHoursFromRecords([
+      { 日期: '2024-10-08', 工号: '00001', 姓名: '甲', 课时数: '1' },
+      { 日期: '10月8日', 工号: '00001', 姓名: '甲', 课时数: '1' },
+      { 日期: '2024-10-08', 工号: '00001', 姓名: '甲', 课时数: '一' },
+      { 日期: '2024-10-08', 工号: ' ', 姓名: '甲', 课时数: '1' },
+    ]));
+    expect(acc.skipped()).toEqual([{ index: 2, reason: 'date' }, { index: 3, reason: 'hours' }, { index: 4, reason: 'staffId' }]);
+    expect(acc.monthly()).toHaveLength(1);
+  });
+});
+
+describe('cell readers', () => {
+  it('hundredths survive formatting and reading back', () => {
+    fc.assert(fc.property(fc.nat(10_000_000), (n) => {
+      expect(hoursToHundredths(formatHundredths(n))).toBe(n);
+    }));
+  });
+
+  it('accepts the three date spellings of the template and rejects impossible dates', () => {
+    expect(normalizeDate('2024-9-2')).toBe('2024-09-02');
+    expect(normalizeDate('2024/09/02')).toBe('2024-09-02');
+    expect(normalizeDate('2024年9月2日')).toBe('2024-09-02');
+    expect(normalizeDate('2024-02-30')).toBeNull();
+    expect(normalizeDate('20240902')).toBeNull();
+    expect(hoursToHundredths('1.234')).toBeNull();
+    expect(hoursToHundredths('-1')).toBeNull();
+  });
+});
