@@ -4,27 +4,12 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { paragraphAnchors } from './src/lib/policy/remark-paragraph-anchors.ts';
 import { clauseSidebar } from './src/lib/policy/sidebar.ts';
+import { csp } from './src/integrations/csp.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: { remarkPlugins: [paragraphAnchors] },
-  security: {
-    csp: {
-      // The site's own origin only; 'wasm-unsafe-eval' lets sql.js compile its wasm.
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   integrations: [
     starlight({
       title: '课后服务政策工具箱',
@@ -66,5 +51,7 @@ export default defineConfig({
       ],
     }),
     react(),
+    // Last, so it hashes the final HTML (after Pagefind and the rest).
+    csp(),
   ],
 });

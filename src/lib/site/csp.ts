@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The site's Content-Security-Policy: its own origin only. Inline <script> and <style> elements are
+ * allowed by their SHA-256 hashes, computed per page after the build; 'wasm-unsafe-eval' lets sql.js
+ * and Pagefind compile WebAssembly. Style attributes stay allowed (they cannot run code) because
+ * Starlight and React render some.
+ */
+export const BASE_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'self' blob:",
+] as const;
+
+const INLINE = (tag: 'script' | 'style') => new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi');
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Hashes of the inline elements of one tag in a page (elements with a src attribute are skipped). */
+export function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
+  const hashes = new Set<string>();
+  for (const [, attrs, body] of html.matchAll(INLINE(tag))) {
+    if (tag === 'script' && /\bsrc\s*=/.test(attrs ?? '')) continue;
+    if (body) hashes.add(sha256(body));
+  }
+  return [...hashes].sort();
+}
+
+export function policyFor(html: string): string {
+  return [
+    ...BASE_DIRECTIVES,
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineHashes(html, 'script')].join(' '),
+    ["style-src-elem 'self'", ...inlineHashes(html, 'style')].join(' '),
+    "style-src-attr 'unsafe-inline'",
+  ].join('; ');
+}
+
+/** Puts the page's policy in a <meta http-equiv> as the first element of <head>, replacing any earlier one. */
+export function withCsp(html: string): string {
+  const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(cleaned)}">`;
+  return cleaned.replace(/<head(\s[^>]*)?>/i, (head) => head + meta);
+}
