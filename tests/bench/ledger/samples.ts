@@ -1,13 +1,14 @@
 /**
- * The sample data sets on the page (`public/samples/`): one clean school-month and the same month
- * with every defect planted. Run `node tests/bench/ledger/samples.ts` to rewrite them;
+ * The downloads of the ledger page: blank templates (`public/templates/`) and two sample data sets
+ * (`public/samples/`): one clean school-month and the same month with every defect planted.
+ * Run `node tests/bench/ledger/samples.ts` to rewrite them;
  * `tests/unit/ledger-app/samples.test.ts` checks the committed files equal this output.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chineseDays from 'chinese-days';
-import { DEFECT_NAMES, DEFECTS, generateSchool, type FileName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
+import { DEFECT_NAMES, DEFECTS, FILE_HEADERS, FILE_NAMES, generateSchool, type FileName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
 
 export const SAMPLE_OPTIONS: GenerateOptions = {
@@ -41,15 +42,26 @@ export function sampleFiles(): Map<string, string> {
   return out;
 }
 
-export const SAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public/samples');
+/** `templates/ledger.csv` → the header row alone, UTF-8 with BOM. */
+export function templateFiles(): Map<string, string> {
+  return new Map((Object.keys(FILE_NAMES) as FileName[]).map((k) => [`templates/${FILE_NAMES[k]}`, toCsv(FILE_HEADERS[k], [])]));
+}
 
-export type { FileName };
+/** Every generated download, keyed by its path under `public/`. */
+export function publicFiles(): Map<string, string> {
+  const out = new Map(templateFiles());
+  for (const [name, text] of sampleFiles()) out.set(`samples/${name}`, text);
+  return out;
+}
+
+export const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [name, text] of sampleFiles()) {
-    const file = path.join(SAMPLES_DIR, name);
+  const files = publicFiles();
+  for (const [name, text] of files) {
+    const file = path.join(PUBLIC_DIR, name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  console.log(`wrote ${sampleFiles().size} files to ${SAMPLES_DIR}`);
+  console.log(`wrote ${files.size} files under ${PUBLIC_DIR}`);
 }
