@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
 import { paragraphAnchors } from './src/lib/policy/remark-paragraph-anchors.ts';
 import { clauseSidebar } from './src/lib/policy/sidebar.ts';
 import { csp } from './src/integrations/csp.ts';
@@ -9,7 +10,8 @@ import { csp } from './src/integrations/csp.ts';
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  markdown: { remarkPlugins: [paragraphAnchors] },
+  // unified (remark) rather than the default Sätteri processor: the paragraph anchors are a remark plugin.
+  markdown: { processor: unified({ remarkPlugins: [paragraphAnchors] }) },
   integrations: [
     starlight({
       title: '课后服务政策工具箱',
