@@ -39,3 +39,23 @@ test('printing hides the navigation and keeps the text', async ({ page }) => {
   await expect(page.locator('.pagination-links')).toBeHidden();
   await expect(page.locator('#p2')).toBeVisible();
 });
+
+test('a clause page stays within its JavaScript budget', async ({ page }) => {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') sizes.set(response.url(), (await response.body()).length);
+  });
+  await page.goto('/clauses/1-1-1/');
+  await page.waitForLoadState('networkidle');
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
+  );
+  const sum = (filter: (url: string) => boolean) =>
+    [...sizes].filter(([url]) => filter(url)).reduce((n, [, size]) => n + size, 0);
+  const searchUi = sum((url) => /ui-core|pagefind/.test(url));
+  const own = sum((url) => !/ui-core|pagefind/.test(url)) + inline;
+  console.log(`clause page JavaScript: ${own + searchUi} bytes = ${own} page + ${searchUi} Pagefind UI (${sizes.size} files, ${inline} inline)`);
+  // The page itself (Starlight + citation element) stays small; Pagefind's UI (~94 KB) is Starlight's search.
+  expect(own).toBeLessThan(25_000);
+  expect(own + searchUi).toBeLessThan(130_000);
+});
