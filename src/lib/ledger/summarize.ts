@@ -1,3 +1,6 @@
+import Papa from 'papaparse';
+import { toCsv } from './export.ts';
+
 /**
  * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
  * 课时 are summed in hundredths so that 0.1 + 0.2 is 0.3 and totals equal the ledger exactly.
@@ -172,4 +175,40 @@ export function ledgerHoursFromRecords(records: Iterable<Record<string, string |
       yield { date: r['日期'] ?? '', staffId: r['工号'] ?? '', name: r['姓名'] ?? '', hours: r['课时数'] ?? '' };
     }
   })();
+}
+
+export const SUMMARY_COLUMNS = ['日期', '工号', '姓名', '课时数'] as const;
+
+export interface LedgerSummaryFiles {
+  /** 月度汇总 and 工作量公示 as CSV text (UTF-8 with BOM). */
+  monthly: string;
+  disclosure: string;
+  rows: number;
+  /** Spreadsheet row numbers (header = 1) of rows left out because 日期, 工号 or 课时数 was unreadable. */
+  skippedRows: number[];
+}
+
+/**
+ * The two monthly files a school publishes, from a decoded 台账 CSV. Throws a Chinese message
+ * when the text is not a 台账 (a column the summaries need is missing).
+ */
+export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
+  const headers = parsed.meta.fields ?? [];
+  const missing = SUMMARY_COLUMNS.filter((c) => !headers.includes(c));
+  if (missing.length) {
+    throw new Error(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
+  }
+  const acc = summarizeLedger(ledgerHoursFromRecords(parsed.data));
+  return {
+    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthlySummaryCells(acc.monthly())),
+    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosureCells(acc.disclosure())),
+    rows: acc.rows(),
+    // Data row k (1-based) is spreadsheet row k + 1 when no cell spans lines; good enough to point at it.
+    skippedRows: acc.skipped().map((s) => s.index + 1),
+  };
 }

@@ -6,6 +6,7 @@ import {
   ledgerHoursFromRecords,
   normalizeDate,
   summarizeLedger,
+  summarizeLedgerCsv,
   type LedgerHoursRow,
 } from '../../../src/lib/ledger/summarize.ts';
 
@@ -92,5 +93,23 @@ describe('cell readers', () => {
     expect(normalizeDate('20240902')).toBeNull();
     expect(hoursToHundredths('1.234')).toBeNull();
     expect(hoursToHundredths('-1')).toBeNull();
+  });
+});
+
+describe('summarizeLedgerCsv', () => {
+  it('turns a generated 台账 back into exactly the generated 月度汇总 and 工作量公示', async () => {
+    const { generateSchool } = await import('../../../src/lib/ledger/generate.ts');
+    const { toCsv } = await import('../../../src/lib/ledger/export.ts');
+    const { SAMPLE_OPTIONS } = await import('../../bench/ledger/samples.ts');
+    const { files } = generateSchool(SAMPLE_OPTIONS);
+    const out = summarizeLedgerCsv(toCsv(files.ledger.header, files.ledger.rows));
+    expect(out.monthly).toBe(toCsv(files.monthlySummary.header, files.monthlySummary.rows));
+    expect(out.disclosure).toBe(toCsv(files.monthlyDisclosure.header, files.monthlyDisclosure.rows));
+    expect(out.rows).toBe(files.ledger.rows.length);
+    expect(out.skippedRows).toEqual([]);
+  });
+
+  it('says in Chinese which columns are missing when the file is not a 台账', () => {
+    expect(() => summarizeLedgerCsv('月份,工号,姓名,总课时数\r\n2024-10,00001,甲,3\r\n')).toThrow(/不是课后服务工作台账.*「日期」「课时数」/);
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * The whole check in Chromium: the page's worker (src/lib/ledger/worker.ts, bundled by esbuild the way
+ * Vite bundles it for the site) gets the generated files from a page on a local server, as the tool page does.
+ */
+import { build } from 'esbuild';
+import { createServer, type Server } from 'node:http';
+import { copyFileSync, createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../e2e/chromium.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface ChromiumTiming {
+  coldMs: number;
+  warmMs: number;
+  stages: Record<string, number>;
+  findings: number;
+  errors: number;
+}
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>ledger bench</title>
+<script type="module">
+window.runCheck = async (names, settings) => {
+  const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await (await fetch('/data/' + name)).arrayBuffer()) })));
+  const worker = window.benchWorker ??= new Worker('/worker.js', { type: 'module' });
+  const stages = {};
+  const t0 = performance.now();
+  const report = await new Promise((resolve, reject) => {
+    worker.onmessage = (e) => {
+      const m = e.data;
+      if (m.type === 'progress') { stages[m.stage] ??= performance.now() - t0; }
+      else if (m.type === 'report') resolve(m.report);
+      else if (m.type === 'failed') reject(new Error(m.message));
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ type: 'check', id: 1, files, settings });
+  });
+  const ms = performance.now() - t0;
+  return { ms, stages, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length };
+};
+</script>`;
+
+async function bundle(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path.join(root, 'node_modules/sql.js/dist/sql-wasm.wasm'), path.join(dir, 'sql-wasm.wasm'));
+  writeFileSync(path.join(dir, 'index.html'), PAGE);
+  await build({
+    entryPoints: [path.join(root, 'src/lib/ledger/worker.ts')],
+    outfile: path.join(dir, 'worker.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'wasm-url',
+        setup(b) {
+          b.onResolve({ filter: /\?url$/ }, (args) => ({ path: args.path, namespace: 'wasm-url' }));
+          b.onLoad({ filter: /.*/, namespace: 'wasm-url' }, () => ({ contents: 'export default "/sql-wasm.wasm";', loader: 'js' }));
+        },
+      },
+    ],
+  });
+}
+
+function serve(dir: string, dataDir: string): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.csv': 'text/csv' };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = url.pathname.startsWith('/data/')
+      ? path.join(dataDir, path.basename(url.pathname))
+      : path.join(dir, url.pathname === '/' ? 'index.html' : path.basename(url.pathname));
+    try {
+      statSync(file);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+export async function checkInChromium(dataDir: string, names: string[], settings: unknown): Promise<ChromiumTiming | string> {
+  const executablePath = chromiumPath();
+  if (!executablePath) return 'no Chromium found (set CHROMIUM_PATH)';
+  const dir = path.join(root, 'tests/bench/out/chromium');
+  await bundle(dir);
+  const { server, url } = await serve(dir, dataDir);
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(url);
+    type Run = { ms: number; stages: Record<string, number>; findings: number; errors: number };
+    const run = () => page.evaluate(([n, s]) => (window as unknown as { runCheck: (n: unknown, s: unknown) => Promise<Run> }).runCheck(n, s), [names, settings] as const);
+    const cold = await run();
+    const warm = await run();
+    if (pageErrors.length) return pageErrors.join('; ');
+    return { coldMs: cold.ms, warmMs: warm.ms, stages: warm.stages, findings: warm.findings, errors: warm.errors };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
