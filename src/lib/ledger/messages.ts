@@ -1,0 +1,45 @@
+/**
+ * Every user-facing sentence of the ledger engine, in one place (as zod keeps its locales).
+ * Each says what is wrong, where, and what to do.
+ */
+import type { Encoding } from './types.ts';
+import { ENCODING_LABELS } from './types.ts';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+export const MESSAGES = {
+  empty: () => '文件是空的(0 字节)。请确认导出时选择了正确的工作表并保存了数据。',
+  tooLarge: (size: number, limit: number) =>
+    `文件有 ${mb(size)},超过单个文件 ${mb(limit)} 的上限。请按月或按学期拆分成几个文件后一起载入。`,
+  binary: () =>
+    '这不是文本格式的 CSV 文件(看起来是二进制文件,例如 .xlsx 或图片)。请在 Excel 中“另存为”→“CSV UTF-8(逗号分隔)”后再载入。',
+  utf16: () => '文件是 UTF-16 编码(Excel 的“Unicode 文本”)。请在 Excel 中“另存为”→“CSV UTF-8(逗号分隔)”后再载入。',
+  badOverride: (encoding: Encoding) =>
+    `按 ${ENCODING_LABELS[encoding]} 解码时遇到无效字节,文件实际不是这种编码。请改回“自动识别”或选择另一种编码。`,
+  noHeader: () => '文件没有表头行。第 1 行应是列名,例如“日期,时段,开始时间,……”。请使用本站提供的模板。',
+  unknownKind: (headers: string[]) =>
+    `无法识别文件类型:表头“${headers.slice(0, 6).join(',')}${headers.length > 6 ? ',……' : ''}”不属于任何标准模板。请使用本站提供的模板,表头须与模板一字不差。`,
+  missingColumns: (label: string, missing: string[]) =>
+    `看起来是“${label}”,但缺少列:${missing.join('、')}。请按模板补齐这些列(列名须一字不差)。`,
+  duplicateColumn: (header: string, columns: string[]) =>
+    `表头“${header}”出现了不止一次(第 ${columns.join('、')} 列)。请删除重复的列。`,
+  extraColumns: (extra: string[]) => `表头中有模板以外的列:${extra.join('、')}。这些列不参与检查。`,
+  unbalancedQuotes: () => '引号不成对:这一行从某个带引号的单元格开始一直没有结束引号。请检查该行单元格中的英文双引号。',
+  raggedRow: (found: number, expected: number) =>
+    `这一行有 ${found} 个单元格,表头有 ${expected} 列。可能是单元格里有未加引号的英文逗号,请检查该行。`,
+  required: (header: string) => `“${header}”不能为空。`,
+  tooLong: (header: string, length: number, limit: number) => `“${header}”有 ${length} 个字符,超过 ${limit} 个字符的上限。请精简内容。`,
+  invalidDate: (value: string) => `“${value}”不是有效日期。请写成 2024-09-02(也接受 2024/9/2、2024年9月2日)。`,
+  invalidMonth: (value: string) => `“${value}”不是有效月份。请写成 2024-09。`,
+  invalidTime: (value: string) => `“${value}”不是有效时间。请写成 24 小时制的 15:30。`,
+  endBeforeStart: (start: string, end: string) => `结束时间 ${end} 不晚于开始时间 ${start}。`,
+  invalidNumber: (value: string) => `“${value}”不是大于等于 0 的数字(例如 1 或 1.5)。`,
+  invalidInteger: (value: string) => `“${value}”不是大于等于 0 的整数。`,
+  invalidMoney: (value: string) => `“${value}”不是有效金额。请写成以元为单位、最多两位小数的数字,例如 1275.50。`,
+  notInList: (value: string, allowed: readonly string[]) => `“${value}”不是规定的取值。可选:${allowed.join('、')}。`,
+  categoryRequired: () => '服务类型为“素质教育”时,“活动类别”必须填写(德育、体育、美育、科学、劳动、阅读、兴趣小组、社团活动、安全实训)。',
+  invalidDates: (value: string) =>
+    `“${value}”中有无法识别的日期。请用“、”或“;”分隔完整日期(2024-09-02)或当月的日(2、3、5)。`,
+  beyondHolidayData: (years: number[]) =>
+    `节假日数据只到 2026 年;${years.join('、')} 年的周一至周五都按上课日计算,法定节假日和调休请在“非上课日”设置中手动补充。`,
+};

@@ -1,0 +1,63 @@
+import Papa from 'papaparse';
+import { MESSAGES } from './messages.ts';
+
+export interface CsvRecord {
+  /** The row a spreadsheet shows for this record: the header is row 1, and a quoted line break stays inside its row. */
+  row: number;
+  cells: string[];
+}
+
+export interface ParseProblem {
+  row: number;
+  message: string;
+}
+
+export interface ParsedCsv {
+  headers: string[];
+  records: CsvRecord[];
+  problems: ParseProblem[];
+}
+
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
+}
+
+const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * CSV text → header + records, every cell a string exactly as written (no type coercion:
+ * `00123` stays `00123`). Ragged rows and unbalanced quotes become problems with their row,
+ * not silent fixes. Blank rows are skipped but still counted, as a spreadsheet counts them.
+ */
+export function parseCsv(text: string): ParsedCsv {
+  const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, dynamicTyping: false });
+  const rows = result.data;
+  // A final newline leaves one empty record behind.
+  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
+  const problems: ParseProblem[] = [];
+  const quoteRows = new Set<number>();
+  for (const error of result.errors) {
+    if (error.type === 'Quotes' && error.row !== undefined) {
+      const row = error.row + 1;
+      if (!quoteRows.has(row)) problems.push({ row, message: MESSAGES.unbalancedQuotes() });
+      quoteRows.add(row);
+    }
+  }
+  const headerIndex = rows.findIndex((cells) => !isBlank(cells));
+  if (headerIndex === -1) return { headers: [], records: [], problems };
+  const headers = rows[headerIndex]!;
+  const records: CsvRecord[] = [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const cells = rows[i]!;
+    const row = i + 1;
+    if (isBlank(cells)) continue;
+    if (cells.length !== headers.length && !quoteRows.has(row)) {
+      // Trailing empty cells (Excel pads some rows) are harmless; anything else is reported.
+      const trimmed = cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
+      if (!trimmed) problems.push({ row, message: MESSAGES.raggedRow(cells.length, headers.length) });
+    }
+    records.push({ row, cells });
+  }
+  return { headers, records, problems };
+}

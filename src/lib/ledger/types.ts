@@ -1,0 +1,58 @@
+import type { ClauseId } from '../policy/clauses.ts';
+import type { FileKind } from './kinds.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export type Encoding = 'utf-8-bom' | 'utf-8' | 'gb18030';
+export const ENCODING_LABELS: Record<Encoding, string> = {
+  'utf-8-bom': 'UTF-8(带 BOM)',
+  'utf-8': 'UTF-8',
+  gb18030: 'GB18030 / GBK',
+};
+
+/** One place where the data breaks the notice. `row` is the row a spreadsheet shows (header = 1). */
+export interface Finding {
+  rule: string;
+  clause: ClauseId;
+  severity: Severity;
+  file: string | null;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface LoadedFile {
+  name: string;
+  kind: FileKind | null;
+  encoding: Encoding | null;
+  rows: number;
+}
+
+export interface CheckReport {
+  files: LoadedFile[];
+  findings: Finding[];
+}
+
+/** A rule is data: its SQL returns one row per problem; `message` is a template over that row's columns. */
+export interface LedgerRule {
+  id: string;
+  clause: ClauseId;
+  severity: Severity;
+  title: string;
+  description: string;
+  /** Kinds whose data the rule reads; it runs only when all of them are loaded. */
+  needs: FileKind[];
+  /** Returns columns `file`, `row`, `column` (each may be NULL) plus the message's placeholders. */
+  sql: string;
+  /** `{name}` is replaced by the SQL column of that name. */
+  message: string;
+}
+
+export type Stage = 'decode' | 'parse' | 'validate' | 'load' | 'rules';
+export interface Progress {
+  stage: Stage;
+  done: number;
+  total: number;
+}

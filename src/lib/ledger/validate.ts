@@ -1,0 +1,106 @@
+import { FILE_KINDS, cleanHeader, matchKind, type FileKind } from './kinds.ts';
+import { ROW_SCHEMAS, type RowOf } from './schemas.ts';
+import { minutesToTime, parseDateList } from './fields.ts';
+import { MESSAGES } from './messages.ts';
+import type { ParsedCsv } from './parse.ts';
+import type { Finding } from './types.ts';
+
+export interface ValidRow<K extends FileKind = FileKind> {
+  row: number;
+  value: RowOf<K>;
+}
+
+export interface ValidatedFile<K extends FileKind = FileKind> {
+  kind: K | null;
+  rows: ValidRow<K>[];
+  findings: Finding[];
+}
+
+function fileFinding(rule: string, kind: FileKind | null, file: string, message: string, row: number | null = 1, column: string | null = null): Finding {
+  return {
+    rule,
+    clause: kind ? FILE_KINDS[kind].clause : '1.2.1',
+    severity: rule === 'file.extra-columns' ? 'info' : 'error',
+    file,
+    row,
+    column,
+    message,
+  };
+}
+
+/**
+ * Recognises the file's kind from its header, then checks every row against that kind's zod
+ * schema: one finding per bad cell (rule `cell.invalid`), named by file, row and column.
+ * Rows with any bad cell are not loaded, so rules only see well-formed data.
+ */
+export function validateFile(file: string, parsed: ParsedCsv): ValidatedFile {
+  const findings: Finding[] = [];
+  const headers = parsed.headers.map(cleanHeader);
+  if (headers.length === 0 || headers.every((h) => !h)) {
+    return { kind: null, rows: [], findings: [fileFinding('file.no-header', null, file, MESSAGES.noHeader())] };
+  }
+  const match = matchKind(headers);
+  if (!match) return { kind: null, rows: [], findings: [fileFinding('file.unknown-kind', null, file, MESSAGES.unknownKind(headers))] };
+  const kind = match.kind;
+  const info = FILE_KINDS[kind];
+  if (match.missing.length > 0) {
+    return { kind: null, rows: [], findings: [fileFinding('file.missing-columns', kind, file, MESSAGES.missingColumns(info.label, match.missing))] };
+  }
+  const seen = new Map<string, number[]>();
+  headers.forEach((h, i) => seen.set(h, [...(seen.get(h) ?? []), i + 1]));
+  for (const [header, positions] of seen) {
+    if (header && positions.length > 1) {
+      findings.push(fileFinding('file.duplicate-columns', kind, file, MESSAGES.duplicateColumn(header, positions.map(String)), 1, header));
+    }
+  }
+  if (findings.length > 0) return { kind: null, rows: [], findings };
+  if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, MESSAGES.extraColumns(match.extra)));
+
+  const badRows = new Set<number>();
+  for (const p of parsed.problems) {
+    badRows.add(p.row);
+    findings.push({ rule: p.message === MESSAGES.unbalancedQuotes() ? 'file.unbalanced-quotes' : 'file.ragged-row', clause: info.clause, severity: 'error', file, row: p.row, column: null, message: p.message });
+  }
+
+  const index = info.columns.map((c) => ({ ...c, at: headers.indexOf(c.header) }));
+  const schema = ROW_SCHEMAS[kind];
+  const rows: ValidRow[] = [];
+  for (const record of parsed.records) {
+    if (badRows.has(record.row)) continue;
+    const input: Record<string, string> = {};
+    for (const c of index) input[c.key] = record.cells[c.at] ?? '';
+    const result = schema.safeParse(input);
+    if (!result.success) {
+      const reported = new Set<string>();
+      for (const issue of result.error.issues) {
+        const key = String(issue.path[0]);
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const header = info.columns.find((c) => c.key === key)?.header ?? key;
+        findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: header, message: issue.message });
+      }
+      continue;
+    }
+    const crossField = crossCheck(kind, result.data as RowOf<FileKind>);
+    if (crossField) {
+      findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, message: crossField.message });
+      continue;
+    }
+    rows.push({ row: record.row, value: result.data as RowOf<FileKind> });
+  }
+  return { kind, rows, findings };
+}
+
+function crossCheck(kind: FileKind, value: RowOf<FileKind>): { column: string; message: string } | null {
+  if (kind === 'ledger') {
+    const v = value as RowOf<'ledger'>;
+    if (v.end <= v.start) return { column: '结束时间', message: MESSAGES.endBeforeStart(minutesToTime(v.start), minutesToTime(v.end)) };
+    if (v.serviceType === '素质教育' && !v.category) return { column: '活动类别', message: MESSAGES.categoryRequired() };
+  }
+  if (kind === 'monthlySummary') {
+    const v = value as RowOf<'monthlySummary'>;
+    const list = parseDateList(v.dates, v.month);
+    if (!list) return { column: '参与日期', message: MESSAGES.invalidDates(v.dates.slice(0, 80)) };
+  }
+  return null;
+}
