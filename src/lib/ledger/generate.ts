@@ -5,26 +5,10 @@
  *
  * Days are generated one at a time (`ledgerDays`) so a million rows can be streamed to disk.
  */
-import {
-  createSummaryAccumulator,
-  formatHundredths,
-  monthlySummaryCells,
-  disclosureCells,
-  MONTHLY_SUMMARY_HEADER,
-  MONTHLY_DISCLOSURE_HEADER,
-  DATE_SEPARATOR,
-} from './summarize.ts';
+import { createSummaryAccumulator, formatHundredths, monthlySummaryCells, disclosureCells, DATE_SEPARATOR } from './summarize.ts';
+import { headersOf, type FileKind } from './kinds.ts';
 
-export const LEDGER_HEADER = [
-  '日期', '时段', '开始时间', '结束时间', '班级或活动', '服务类型', '活动类别', '活动内容',
-  '场地', '参与学生人数', '工号', '姓名', '人员类别', '职责', '课时数',
-] as const;
-export const SEMESTER_DISCLOSURE_HEADER = ['学期', '工号', '姓名', '总课时数', '拟发放报酬'] as const;
-export const PAY_REPORT_HEADER = ['学期', '工号', '姓名', '总课时数', '报酬金额'] as const;
-export const EXTERNAL_ROSTER_HEADER = [
-  '工号', '姓名', '人员类别', '所属单位', '学历证明核验', '资格证书核验', '违法信息查询', '身心健康核验', '审查日期',
-] as const;
-export const CLASS_ROSTER_HEADER = ['班级或活动', '学生人数'] as const;
+export const LEDGER_HEADER = headersOf('ledger');
 
 export interface LedgerRecord {
   date: string;
@@ -72,14 +56,7 @@ export interface GenerateOptions {
   defects?: readonly DefectName[];
 }
 
-export type FileName =
-  | 'ledger'
-  | 'monthlySummary'
-  | 'monthlyDisclosure'
-  | 'semesterDisclosure'
-  | 'payReport'
-  | 'externalRoster'
-  | 'classRoster';
+export type FileName = FileKind;
 
 /** Download names of the generated files (the kind is recognised from the header, not the name). */
 export const FILE_NAMES: Record<FileName, string> = {
@@ -93,13 +70,13 @@ export const FILE_NAMES: Record<FileName, string> = {
 };
 
 export const FILE_HEADERS: Record<FileName, readonly string[]> = {
-  ledger: LEDGER_HEADER,
-  monthlySummary: MONTHLY_SUMMARY_HEADER,
-  monthlyDisclosure: MONTHLY_DISCLOSURE_HEADER,
-  semesterDisclosure: SEMESTER_DISCLOSURE_HEADER,
-  payReport: PAY_REPORT_HEADER,
-  externalRoster: EXTERNAL_ROSTER_HEADER,
-  classRoster: CLASS_ROSTER_HEADER,
+  ledger: headersOf('ledger'),
+  monthlySummary: headersOf('monthlySummary'),
+  monthlyDisclosure: headersOf('monthlyDisclosure'),
+  semesterDisclosure: headersOf('semesterDisclosure'),
+  payReport: headersOf('payReport'),
+  externalRoster: headersOf('externalRoster'),
+  classRoster: headersOf('classRoster'),
 };
 
 // ---------------------------------------------------------------- the school

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { toCsv } from './export.ts';
+import { headersOf } from './kinds.ts';
 
 /**
  * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
@@ -38,8 +39,8 @@ export interface SemesterRow {
   pay: string;
 }
 
-export const MONTHLY_SUMMARY_HEADER = ['月份', '工号', '姓名', '参与日期', '参与天数', '总课时数'] as const;
-export const MONTHLY_DISCLOSURE_HEADER = ['月份', '工号', '姓名', '总课时数'] as const;
+export const MONTHLY_SUMMARY_HEADER = headersOf('monthlySummary');
+export const MONTHLY_DISCLOSURE_HEADER = headersOf('monthlyDisclosure');
 export const DATE_SEPARATOR = '、';
 
 /** `2024-9-2`, `2024/9/2`, `2024年9月2日` → `2024-09-02`; null when it is not a date. */

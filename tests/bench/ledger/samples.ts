@@ -7,20 +7,19 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import chineseDays from 'chinese-days';
 import { DEFECT_NAMES, DEFECTS, FILE_HEADERS, FILE_NAMES, generateSchool, type FileName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
+import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/settings.ts';
 
+const settings = defaultSettings();
+
+/** October 2024 under the default settings: 国庆 off, the make-up Saturday 10-12 a school day. */
 export const SAMPLE_OPTIONS: GenerateOptions = {
   seed: 20241008,
-  schoolDays: chineseDays.getWorkdaysInRange('2024-10-01', '2024-10-31'),
-  periods: [
-    { name: '第一时段', start: '15:30', end: '16:30' },
-    { name: '第二时段', start: '16:40', end: '17:40' },
-    { name: '第三时段', start: '17:40', end: '18:00' },
-  ],
-  lessonMinutes: 40,
-  semester: '2024-2025学年第一学期',
+  schoolDays: schoolCalendar(settings, '2024-10-01', '2024-10-31').filter((d) => d.schoolDay).map((d) => d.date),
+  periods: settings.periods,
+  lessonMinutes: settings.lessonMinutes,
+  semester: settings.semesters.find((s) => s.start <= '2024-10-01' && '2024-10-31' <= s.end)!.name,
   classes: 6,
 };
 

@@ -7,9 +7,10 @@ import {
   type GenerateOptions,
 } from '../../../src/lib/ledger/generate.ts';
 import { hoursToHundredths } from '../../../src/lib/ledger/summarize.ts';
+import { headersOf, KIND_ORDER } from '../../../src/lib/ledger/kinds.ts';
 import { SAMPLE_OPTIONS } from '../../bench/ledger/samples.ts';
 
-type Row = Record<(typeof LEDGER_HEADER)[number], string>;
+type Row = Record<'日期' | '时段' | '班级或活动' | '服务类型' | '场地' | '参与学生人数' | '工号' | '人员类别' | '职责', string>;
 
 function ledgerRows(options: GenerateOptions): Row[] {
   const { files } = generateSchool(options);
@@ -87,6 +88,13 @@ describe('a clean generated school', () => {
     const n = generateSchool({ ...SAMPLE_OPTIONS, classes: undefined, rows: 5000 }).files.ledger.rows.length;
     expect(n).toBeGreaterThan(4000);
     expect(n).toBeLessThan(6500);
+  });
+});
+
+describe('the generated files', () => {
+  it('carry exactly the template headers of their kind', () => {
+    const { files } = generateSchool(SAMPLE_OPTIONS);
+    for (const kind of KIND_ORDER) expect(files[kind].header).toEqual(headersOf(kind));
   });
 });
 
