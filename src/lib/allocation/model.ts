@@ -1,0 +1,325 @@
+/**
+ * The allocation (1.1.5): 多劳多得 through 折算课时, 优绩优酬 through the 绩效系数, exact to the 分.
+ *
+ *   折算课时 W = Σ 课时 × 时段系数 × 内容系数 × 职责系数 × 学生人数系数        (each session)
+ *   绩效系数 P = 效果权重 × 效果评分 ÷ 100 + 满意度权重 × 满意度 ÷ 100           (0–1)
+ *   应得 = 经费 × 工作量占比 × W ÷ ΣW + 经费 × 绩效占比 × W·P ÷ Σ(W·P)
+ *   拟发放报酬 = 应得取整到分, 余下的分按最大余数法逐一补给 (余数相同, 工号在前者先得)
+ *
+ * Coefficients (≤ 3 decimals), 课时 (≤ 2) and scores (≤ 1) are scaled to integers and every
+ * quota is computed on BigInt, so amounts sum to the fund exactly and identical inputs get
+ * identical quotas.
+ */
+import { largestRemainder } from './largest-remainder.ts';
+import { contentOf } from './schema.ts';
+import type { Coefficients, Content, Period, Role, Score, Session, Shares, StudentTier } from './schema.ts';
+import { formatCheck, checkById } from './checks.ts';
+import type { AllocationCheckId } from './checks.ts';
+import { formatYuan } from './money.ts';
+import { toScaled } from './money.ts';
+
+/** Summed 课时 of one person in sessions that share every factor. */
+export interface WorkLine {
+  period: Period;
+  content: Content;
+  role: Role;
+  students: number;
+  hundredths: number;
+}
+
+export interface PersonWork {
+  staffId: string;
+  name: string;
+  /** 课时 as in the 台账, in hundredths. */
+  hundredths: number;
+  lines: WorkLine[];
+}
+
+/** Groups sessions by person (in 工号 order) and sums 课时 over sessions with the same factors. */
+export function aggregateSessions(sessions: Iterable<Session>): PersonWork[] {
+  const people = new Map<string, { name: string; hundredths: number; lines: Map<string, WorkLine> }>();
+  for (const s of sessions) {
+    const hundredths = toScaled(s.hours, 2);
+    let p = people.get(s.staffId);
+    if (!p) {
+      p = { name: s.name, hundredths: 0, lines: new Map() };
+      people.set(s.staffId, p);
+    }
+    if (!p.name && s.name) p.name = s.name;
+    p.hundredths += hundredths;
+    const content = contentOf(s);
+    const key = `${s.period}|${content}|${s.role}|${s.students}`;
+    const line = p.lines.get(key);
+    if (line) line.hundredths += hundredths;
+    else p.lines.set(key, { period: s.period, content, role: s.role, students: s.students, hundredths });
+  }
+  return [...people.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([staffId, p]) => ({ staffId, name: p.name, hundredths: p.hundredths, lines: [...p.lines.values()] }));
+}
+
+/** The aggregated work as sessions again (one per line): what a saved scenario keeps. */
+export function workToSessions(people: readonly PersonWork[]): Session[] {
+  return people.flatMap((p) =>
+    p.lines.map((l) => ({
+      staffId: p.staffId,
+      name: p.name,
+      period: l.period,
+      serviceType: l.content === '作业辅导' ? ('作业辅导' as const) : ('素质教育' as const),
+      category: l.content === '作业辅导' ? ('' as const) : l.content,
+      role: l.role,
+      students: l.students,
+      hours: l.hundredths / 100,
+    })),
+  );
+}
+
+export function tierFor(students: number, tiers: readonly StudentTier[]): { index: number; coefficient: number } {
+  let index = 0;
+  for (let i = 0; i < tiers.length; i++) if (students >= tiers[i]!.min) index = i;
+  return { index, coefficient: tiers[index]?.coefficient ?? 1 };
+}
+
+export interface LineFactors extends WorkLine {
+  periodCoefficient: number;
+  contentCoefficient: number;
+  roleCoefficient: number;
+  tierCoefficient: number;
+  /** 课时 × the four coefficients. */
+  weightedHours: number;
+}
+
+export interface PersonAllocation {
+  staffId: string;
+  name: string;
+  hundredths: number;
+  lines: LineFactors[];
+  weightedHours: number;
+  effect: number | null;
+  satisfaction: number | null;
+  /** 0–1. */
+  performance: number;
+  /** Unrounded parts and total, in 分 (for showing the factors; amounts come from `amountFen`). */
+  workloadPartFen: number;
+  performancePartFen: number;
+  exactFen: number;
+  amountFen: number;
+  /** Whole 分 added by the largest remainder step (0 or 1). */
+  remainderFen: number;
+  equalPerHeadFen: number;
+  equalPerHourFen: number;
+}
+
+export interface Issue {
+  check: AllocationCheckId;
+  severity: 'error' | 'warning';
+  /** The form field the message belongs to: `fund`, `scores`, `ledger`, `shares.workloadPercent`, … */
+  field: string;
+  message: string;
+}
+
+export interface AllocationResult {
+  fundFen: number;
+  people: PersonAllocation[];
+  totalHundredths: number;
+  totalWeightedHours: number;
+  /** Unrounded 分 attributable to 值班管理 sessions. */
+  managementFen: number;
+  warnings: Issue[];
+  /** True when no scores were given: the performance part then follows 折算课时 alone. */
+  unscored: boolean;
+}
+
+export type AllocationOutcome = { ok: true; result: AllocationResult } | { ok: false; errors: Issue[] };
+
+export interface AllocationInput {
+  fundFen: number;
+  coefficients: Coefficients;
+  shares: Shares;
+  people: readonly PersonWork[];
+  scores: readonly Score[];
+}
+
+const COEF_SCALE = 1000;
+/** 课时 hundredths × four coefficients in thousandths. */
+const WEIGHT_SCALE = 100 * COEF_SCALE ** 4;
+/** Percent × score tenths: a perfect score is 100 × 1000. */
+const PERFORMANCE_SCALE = 100_000;
+
+function issue(check: AllocationCheckId, field: string, values: Record<string, string | number> = {}): Issue {
+  return { check, severity: checkById(check).severity, field, message: formatCheck(check, values) };
+}
+
+/** Persons in the scores but not the 台账, and the reverse, as messages at the scores field. */
+export function matchScores(people: readonly PersonWork[], scores: readonly Score[]): Issue[] {
+  if (scores.length === 0) return [];
+  const inLedger = new Set(people.map((p) => p.staffId));
+  const inScores = new Set(scores.map((s) => s.staffId));
+  const errors: Issue[] = [];
+  scores.forEach((s, i) => {
+    if (!inLedger.has(s.staffId)) {
+      errors.push(
+        issue('allocation.scores-match-ledger', 'scores', {
+          detail: `评分第 ${i + 1} 条:工号 ${s.staffId}(${s.name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`,
+        }),
+      );
+    }
+  });
+  for (const p of people) {
+    if (!inScores.has(p.staffId)) {
+      errors.push(
+        issue('allocation.scores-match-ledger', 'scores', {
+          detail: `台账中的工号 ${p.staffId}(${p.name || '无姓名'})没有评分。请在评分表中补上这个人的效果评分和满意度。`,
+        }),
+      );
+    }
+  }
+  const seen = new Set<string>();
+  scores.forEach((s, i) => {
+    if (seen.has(s.staffId)) {
+      errors.push(
+        issue('allocation.scores-match-ledger', 'scores', {
+          detail: `评分第 ${i + 1} 条:工号 ${s.staffId} 重复出现。每人只保留一条评分。`,
+        }),
+      );
+    }
+    seen.add(s.staffId);
+  });
+  return errors;
+}
+
+export function allocate(input: AllocationInput): AllocationOutcome {
+  const { fundFen, coefficients: c, shares, people, scores } = input;
+  const errors = matchScores(people, scores);
+  const scoreById = new Map(scores.map((s) => [s.staffId, s]));
+  const unscored = scores.length === 0;
+
+  const coef = {
+    period: mapScaled(c.period),
+    content: mapScaled(c.content),
+    role: mapScaled(c.role),
+    tiers: c.studentTiers.map((t) => BigInt(toScaled(t.coefficient, 3))),
+  };
+
+  const weights: bigint[] = [];
+  const managementWeights: bigint[] = [];
+  const perf: bigint[] = [];
+  let sumW = 0n;
+  let sumWP = 0n;
+  for (const p of people) {
+    let w = 0n;
+    let wm = 0n;
+    for (const l of p.lines) {
+      const t = coef.tiers[tierFor(l.students, c.studentTiers).index] ?? 1000n;
+      const lw = BigInt(l.hundredths) * coef.period[l.period]! * coef.content[l.content]! * coef.role[l.role]! * t;
+      w += lw;
+      if (l.role === '值班管理') wm += lw;
+    }
+    const s = scoreById.get(p.staffId);
+    const pv = unscored || !s ? BigInt(PERFORMANCE_SCALE) : BigInt(shares.effectPercent * toScaled(s.effect, 1) + (100 - shares.effectPercent) * toScaled(s.satisfaction, 1));
+    weights.push(w);
+    managementWeights.push(wm);
+    perf.push(pv);
+    sumW += w;
+    sumWP += w * pv;
+  }
+
+  if (sumW === 0n) errors.push(issue('allocation.workload-positive', 'ledger'));
+  const s = BigInt(shares.workloadPercent);
+  if (sumW > 0n && sumWP === 0n && shares.workloadPercent < 100) {
+    errors.push(issue('allocation.performance-positive', 'scores', { percent: 100 - shares.workloadPercent }));
+  }
+  if (errors.length) return { ok: false, errors };
+
+  // Σ combined = 100 · ΣW · Σ(WP); with Σ(WP) = 0 only the workload part is left.
+  const combined = sumWP === 0n ? weights : weights.map((w, i) => s * w * sumWP + (100n - s) * w * perf[i]! * sumW);
+  const sumCombined = combined.reduce((a, b) => a + b, 0n);
+  const amounts = largestRemainder(fundFen, combined);
+  const equalPerHead = largestRemainder(fundFen, people.map(() => 1));
+  const totalHundredths = people.reduce((a, p) => a + p.hundredths, 0);
+  const equalPerHour = totalHundredths > 0 ? largestRemainder(fundFen, people.map((p) => p.hundredths)) : equalPerHead;
+
+  let managementFen = 0;
+  const result: PersonAllocation[] = people.map((p, i) => {
+    const w = weights[i]!;
+    const exactFen = ratio(BigInt(fundFen) * combined[i]!, sumCombined);
+    const workloadPartFen = sumWP === 0n ? exactFen : ratio(BigInt(fundFen) * s * w, 100n * sumW);
+    const performancePartFen = sumWP === 0n ? 0 : ratio(BigInt(fundFen) * (100n - s) * w * perf[i]!, 100n * sumWP);
+    if (w > 0n) managementFen += (exactFen * Number((managementWeights[i]! * 1_000_000n) / w)) / 1_000_000;
+    const sc = scoreById.get(p.staffId);
+    return {
+      staffId: p.staffId,
+      name: p.name,
+      hundredths: p.hundredths,
+      lines: p.lines.map((l) => lineFactors(l, c)),
+      weightedHours: Number(w) / WEIGHT_SCALE,
+      effect: sc?.effect ?? null,
+      satisfaction: sc?.satisfaction ?? null,
+      performance: Number(perf[i]!) / PERFORMANCE_SCALE,
+      workloadPartFen,
+      performancePartFen,
+      exactFen,
+      amountFen: amounts[i]!,
+      remainderFen: amounts[i]! - Number((BigInt(fundFen) * combined[i]!) / sumCombined),
+      equalPerHeadFen: equalPerHead[i]!,
+      equalPerHourFen: equalPerHour[i]!,
+    };
+  });
+
+  const warnings: Issue[] = [];
+  if (people.length > 1) {
+    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(issue('allocation.not-uniform', 'coefficients', { scheme: '按人平均' }));
+    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(issue('allocation.not-uniform', 'coefficients', { scheme: '按课时平均' }));
+  }
+  if (fundFen > 0 && managementFen > (fundFen * shares.managementCapPercent) / 100 + 0.5) {
+    warnings.push(
+      issue('allocation.management-share-cap', 'coefficients.role.值班管理', {
+        amount: formatYuan(Math.round(managementFen)),
+        percent: ((managementFen / fundFen) * 100).toFixed(1),
+        cap: shares.managementCapPercent,
+      }),
+    );
+  }
+
+  return {
+    ok: true,
+    result: {
+      fundFen,
+      people: result,
+      totalHundredths,
+      totalWeightedHours: Number(sumW) / WEIGHT_SCALE,
+      managementFen,
+      warnings,
+      unscored,
+    },
+  };
+}
+
+function mapScaled<K extends string>(record: Record<K, number>): Record<K, bigint> {
+  const out = {} as Record<K, bigint>;
+  for (const key of Object.keys(record) as K[]) out[key] = BigInt(toScaled(record[key], 3));
+  return out;
+}
+
+/** a ÷ b as a float, accurate to 1e-6 even when both are far beyond 2^53. */
+function ratio(a: bigint, b: bigint): number {
+  if (b === 0n) return 0;
+  const whole = a / b;
+  const frac = ((a % b) * 1_000_000n) / b;
+  return Number(whole) + Number(frac) / 1_000_000;
+}
+
+function lineFactors(l: WorkLine, c: Coefficients): LineFactors {
+  const periodCoefficient = c.period[l.period];
+  const contentCoefficient = c.content[l.content];
+  const roleCoefficient = c.role[l.role];
+  const tierCoefficient = tierFor(l.students, c.studentTiers).coefficient;
+  return {
+    ...l,
+    periodCoefficient,
+    contentCoefficient,
+    roleCoefficient,
+    tierCoefficient,
+    weightedHours: (l.hundredths / 100) * periodCoefficient * contentCoefficient * roleCoefficient * tierCoefficient,
+  };
+}
