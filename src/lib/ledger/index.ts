@@ -1,0 +1,87 @@
+/**
+ * The ledger self-check: files in, findings out. Pure TypeScript over sql.js; the page runs it
+ * in a Web Worker and `kehou check` runs it in Node, each passing its own initialised sql.js.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
+import { parseCsv } from './parse.ts';
+import { validateFile } from './validate.ts';
+import { createDatabase, loadDatabase, type LoadedData } from './load.ts';
+import { runRules } from './run-rules.ts';
+import { LEDGER_RULES } from './rules/index.ts';
+import { yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
+import { MESSAGES } from './messages.ts';
+import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress } from './types.ts';
+import type { FileKind } from './kinds.ts';
+import type { RowOf } from './schemas.ts';
+
+export { FILE_KINDS, KIND_ORDER, detectKind, matchKind, headersOf, type FileKind } from './kinds.ts';
+export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
+export { parseCsv } from './parse.ts';
+export { validateFile } from './validate.ts';
+export { LEDGER_RULES } from './rules/index.ts';
+export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
+export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';
+export type { Finding, Severity, Encoding, LoadedFile, CheckReport, LedgerRule, Progress, Stage } from './types.ts';
+
+export interface LedgerInput {
+  name: string;
+  bytes: Uint8Array;
+  encoding?: Encoding;
+}
+
+export interface CheckOptions {
+  SQL: SqlJsStatic;
+  onProgress?: (p: Progress) => void;
+  maxBytes?: number;
+}
+
+const byPlace = (a: Finding, b: Finding) =>
+  SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+  (a.file ?? '').localeCompare(b.file ?? '') ||
+  (a.row ?? 0) - (b.row ?? 0);
+
+export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
+  const { SQL, onProgress } = options;
+  const total = inputs.length;
+  const files: LoadedFile[] = [];
+  const findings: Finding[] = [];
+  const data: LoadedData[] = [];
+
+  inputs.forEach((input, i) => {
+    onProgress?.({ stage: 'decode', done: i, total });
+    const decoded = decodeBytes(input.bytes, input.encoding, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (!decoded.ok) {
+      files.push({ name: input.name, kind: null, encoding: null, rows: 0 });
+      findings.push({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: input.name, row: null, column: null, message: decoded.message });
+      return;
+    }
+    onProgress?.({ stage: 'parse', done: i, total });
+    const parsed = parseCsv(decoded.text);
+    onProgress?.({ stage: 'validate', done: i, total });
+    const validated = validateFile(input.name, parsed);
+    files.push({ name: input.name, kind: validated.kind, encoding: decoded.encoding, rows: parsed.records.length });
+    findings.push(...validated.findings);
+    if (validated.kind) data.push({ kind: validated.kind, file: input.name, rows: validated.rows });
+  });
+
+  onProgress?.({ stage: 'load', done: 0, total: 1 });
+  const db = createDatabase(SQL);
+  try {
+    loadDatabase(db, data, settings);
+    const ledgerDates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
+    if (ledgerDates.length > 0) {
+      const sorted = [...new Set(ledgerDates)].sort();
+      const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
+      if (beyond.length > 0) {
+        findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.beyondHolidayData(beyond) });
+      }
+    }
+    const loaded = new Set<FileKind>(data.map((d) => d.kind));
+    onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
+    findings.push(...runRules(db, LEDGER_RULES, loaded, (done) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length })));
+  } finally {
+    db.close();
+  }
+  return { files, findings: findings.sort(byPlace) };
+}

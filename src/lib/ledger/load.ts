@@ -1,0 +1,144 @@
+/**
+ * Loads validated rows into one in-memory SQLite database (sql.js): a table per file kind, plus
+ * the school calendar, the settings, and two derived tables the rules share (sessions, monthly
+ * totals per person). Inserts are multi-row prepared statements inside one transaction.
+ */
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import { FILE_KINDS, INTERNAL_STAFF, type FileKind } from './kinds.ts';
+import { parseDateList, timeToMinutes } from './fields.ts';
+import type { RowOf } from './schemas.ts';
+import type { ValidRow } from './validate.ts';
+import { schoolCalendar, type LedgerSettings } from './settings.ts';
+
+interface TableSpec<K extends FileKind> {
+  columns: string[];
+  values: (file: string, row: number, v: RowOf<K>) => SqlValue[];
+}
+
+const TABLES: { [K in FileKind]: TableSpec<K> } = {
+  ledger: {
+    columns: ['file', 'row', 'date', 'month', 'period', 'start_min', 'end_min', 'grp', 'service_type', 'category', 'content', 'venue', 'students', 'staff_id', 'name', 'staff_type', 'is_external', 'role', 'hours'],
+    values: (file, row, v) => [file, row, v.date, v.date.slice(0, 7), v.period, v.start, v.end, v.group, v.serviceType, v.category, v.content, v.venue, v.students, v.staffId, v.name, v.staffType, v.staffType === INTERNAL_STAFF ? 0 : 1, v.role, v.hours],
+  },
+  monthlySummary: {
+    columns: ['file', 'row', 'month', 'staff_id', 'name', 'dates', 'date_count', 'days', 'hours'],
+    values: (file, row, v) => {
+      const dates = parseDateList(v.dates, v.month) ?? [];
+      return [file, row, v.month, v.staffId, v.name, dates.join(','), dates.length, v.days, v.hours];
+    },
+  },
+  monthlyDisclosure: {
+    columns: ['file', 'row', 'month', 'staff_id', 'name', 'hours'],
+    values: (file, row, v) => [file, row, v.month, v.staffId, v.name, v.hours],
+  },
+  semesterDisclosure: {
+    columns: ['file', 'row', 'semester', 'staff_id', 'name', 'hours', 'amount'],
+    values: (file, row, v) => [file, row, v.semester, v.staffId, v.name, v.hours, v.amount],
+  },
+  payReport: {
+    columns: ['file', 'row', 'semester', 'staff_id', 'name', 'hours', 'amount'],
+    values: (file, row, v) => [file, row, v.semester, v.staffId, v.name, v.hours, v.amount],
+  },
+  externalRoster: {
+    columns: ['file', 'row', 'staff_id', 'name', 'staff_type', 'org', 'degree_checked', 'certificate_checked', 'record_check', 'health_checked', 'vetted_on'],
+    values: (file, row, v) => [file, row, v.staffId, v.name, v.staffType, v.org, v.degreeChecked, v.certificateChecked, v.recordCheck, v.healthChecked, v.vettedOn],
+  },
+  classRoster: {
+    columns: ['file', 'row', 'grp', 'students'],
+    values: (file, row, v) => [file, row, v.group, v.students],
+  },
+};
+
+const INDEXES = [
+  'CREATE INDEX ledger_session ON ledger (date, period, grp)',
+  'CREATE INDEX ledger_person_day ON ledger (staff_id, date)',
+  'CREATE INDEX ledger_month_person ON ledger (month, staff_id)',
+  'CREATE INDEX summary_key ON monthly_summary (month, staff_id)',
+  'CREATE INDEX disclosure_key ON monthly_disclosure (month, staff_id)',
+  'CREATE INDEX semester_disclosure_key ON semester_disclosure (semester, staff_id)',
+  'CREATE INDEX pay_report_key ON pay_report (semester, staff_id)',
+  'CREATE INDEX roster_staff ON external_roster (staff_id)',
+  'CREATE INDEX class_roster_grp ON class_roster (grp)',
+];
+
+// Derived once after loading; several rules read them.
+const DERIVED = [
+  `CREATE TABLE sessions AS
+     SELECT MIN(file) AS file, MIN(row) AS row, date, period, grp, MIN(venue) AS venue,
+            MIN(start_min) AS start_min, MAX(end_min) AS end_min, MIN(students) AS min_students, MAX(students) AS students,
+            MAX(is_external) AS has_external, MAX(CASE WHEN is_external = 0 AND role = '助教' THEN 1 ELSE 0 END) AS has_assistant
+     FROM ledger GROUP BY date, period, grp`,
+  'CREATE INDEX sessions_venue ON sessions (date, venue)',
+  `CREATE TABLE ledger_monthly AS
+     SELECT month, staff_id, MIN(name) AS name, MIN(file) AS file, COUNT(*) AS days, SUM(hours) AS hours, GROUP_CONCAT(date, ',') AS dates
+     FROM (SELECT month, staff_id, date, MIN(name) AS name, MIN(file) AS file, SUM(hours) AS hours
+           FROM ledger GROUP BY month, staff_id, date ORDER BY month, staff_id, date)
+     GROUP BY month, staff_id`,
+  'CREATE UNIQUE INDEX ledger_monthly_key ON ledger_monthly (month, staff_id)',
+];
+
+const BATCH = 200;
+
+function insertAll(db: Database, table: string, columns: string[], rows: SqlValue[][]): void {
+  const one = `(${columns.map(() => '?').join(',')})`;
+  const sql = (n: number) => `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array(n).fill(one).join(',')}`;
+  const full = db.prepare(sql(BATCH));
+  try {
+    let i = 0;
+    for (; i + BATCH <= rows.length; i += BATCH) full.run(rows.slice(i, i + BATCH).flat());
+    if (i < rows.length) {
+      const rest = db.prepare(sql(rows.length - i));
+      rest.run(rows.slice(i).flat());
+      rest.free();
+    }
+  } finally {
+    full.free();
+  }
+}
+
+export interface LoadedData {
+  kind: FileKind;
+  file: string;
+  rows: ValidRow[];
+}
+
+export function createDatabase(SQL: SqlJsStatic): Database {
+  const db = new SQL.Database();
+  for (const [kind, spec] of Object.entries(TABLES) as [FileKind, TableSpec<FileKind>][]) {
+    db.run(`CREATE TABLE ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
+  }
+  db.run('CREATE TABLE calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT)');
+  db.run('CREATE TABLE semesters (name TEXT, start TEXT, "end" TEXT)');
+  db.run('CREATE TABLE periods (name TEXT, start_min INTEGER, end_min INTEGER)');
+  db.run('CREATE TABLE settings (key TEXT PRIMARY KEY, value)');
+  return db;
+}
+
+/** Loads every file's rows, the calendar over the ledger's dates, and the settings; then indexes. */
+export function loadDatabase(db: Database, data: LoadedData[], settings: LedgerSettings): void {
+  db.run('BEGIN');
+  for (const { kind, file, rows } of data) {
+    const spec = TABLES[kind] as TableSpec<FileKind>;
+    insertAll(db, FILE_KINDS[kind].table, spec.columns, rows.map((r) => spec.values(file, r.row, r.value)));
+  }
+  const dates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
+  if (dates.length > 0) {
+    let from = dates[0]!;
+    let to = dates[0]!;
+    for (const d of dates) {
+      if (d < from) from = d;
+      if (d > to) to = d;
+    }
+    const calendar = schoolCalendar(settings, from, to);
+    insertAll(db, 'calendar', ['date', 'school_day', 'semester'], calendar.map((c) => [c.date, c.schoolDay ? 1 : 0, c.semester]));
+  }
+  insertAll(db, 'semesters', ['name', 'start', '"end"'], settings.semesters.map((s) => [s.name, s.start, s.end]));
+  insertAll(db, 'periods', ['name', 'start_min', 'end_min'], settings.periods.map((p) => [p.name, timeToMinutes(p.start), timeToMinutes(p.end)]));
+  insertAll(db, 'settings', ['key', 'value'], [
+    ['parents_off_work', timeToMinutes(settings.parentsOffWork)],
+    ['lesson_minutes', settings.lessonMinutes],
+    ['fund_fen', settings.fundFen ?? null],
+  ]);
+  for (const sql of [...INDEXES, ...DERIVED]) db.run(sql);
+  db.run('COMMIT');
+}

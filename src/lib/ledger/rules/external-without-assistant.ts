@@ -1,0 +1,17 @@
+import type { LedgerRule } from '../types.ts';
+
+export default {
+  id: "ledger.external-without-assistant",
+  clause: "1.1.4",
+  severity: "error",
+  title: "校外人员没有配备本校助教",
+  description: "所有引入的校外专业人员均须配备本校助教:校外人员服务的每个场次都应有一名人员类别为本校教职工、职责为助教的人员。",
+  needs: ["ledger"],
+  sql: `
+    SELECT l.file AS file, l.row AS row, '职责' AS col, l.date AS date, l.period AS period, l.grp AS grp, l.name AS name, l.staff_type AS staff_type
+    FROM ledger l JOIN sessions s ON s.date = l.date AND s.period = l.period AND s.grp = l.grp
+    WHERE l.is_external = 1 AND s.has_assistant = 0
+    ORDER BY l.date, l.row
+  `,
+  message: "{date} {period}「{grp}」由{staff_type}{name}服务,但该场次没有本校教职工担任助教。所有引入的校外专业人员均须配备本校助教。",
+} satisfies LedgerRule;

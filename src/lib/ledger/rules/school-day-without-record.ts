@@ -1,0 +1,19 @@
+import type { LedgerRule } from '../types.ts';
+
+export default {
+  id: "ledger.school-day-without-record",
+  clause: "1.2.1",
+  severity: "warning",
+  title: "上课日没有台账记录",
+  description: "台账覆盖的日期范围内,每个上课日(按学期、法定节假日与调休、学校设置的非上课日)都应有课后服务记录:每日记录。",
+  needs: ["ledger"],
+  sql: `
+    SELECT NULL AS file, NULL AS row, '日期' AS col, c.date AS date
+    FROM calendar c
+    WHERE c.school_day = 1
+      AND c.date BETWEEN (SELECT MIN(date) FROM ledger) AND (SELECT MAX(date) FROM ledger)
+      AND NOT EXISTS (SELECT 1 FROM ledger l WHERE l.date = c.date)
+    ORDER BY c.date
+  `,
+  message: "{date} 是上课日,台账中没有任何课后服务记录。通知要求每日按实记录;如当天确实未开展课后服务,请在设置中把它列为非上课日并说明原因。",
+} satisfies LedgerRule;
