@@ -1,0 +1,103 @@
+/**
+ * `kehou check FILE... [--json] [--settings FILE]`: the ledger self-check for batch review.
+ * Exit code 0 = no 错误, 1 = at least one 错误, 2 = a file or the settings could not be read.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import initSqlJs from 'sql.js';
+import {
+  checkLedgerFiles,
+  defaultSettings,
+  FILE_KINDS,
+  ENCODING_LABELS,
+  LedgerSettingsSchema,
+  SEVERITY_LABELS,
+  type LedgerSettings,
+  type LedgerInput,
+} from '../lib/ledger/index.ts';
+import { citation, clauseHref } from '../lib/policy/clauses.ts';
+
+const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
+
+interface Args {
+  files: string[];
+  json: boolean;
+  settings?: string;
+}
+
+function parseArgs(args: string[]): Args | string {
+  const out: Args = { files: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') out.json = true;
+    else if (a === '--settings') {
+      const value = args[++i];
+      if (!value) return '--settings 后面需要一个设置文件(JSON)。';
+      out.settings = value;
+    } else if (a.startsWith('--')) return `未知选项「${a}」。`;
+    else out.files.push(a);
+  }
+  return out.files.length ? out : '请至少给出一个 CSV 文件。';
+}
+
+async function loadSettings(file: string | undefined): Promise<LedgerSettings | string> {
+  if (!file) return defaultSettings();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    return `无法读取设置文件 ${file}:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是有效的 JSON'}。`;
+  }
+  const parsed = LedgerSettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `设置文件 ${file} 中“${issue.path.join('.')}”有误:${issue.message}`;
+  }
+  return parsed.data;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    console.error(`${args}\n${USAGE}`);
+    return 2;
+  }
+  const settings = await loadSettings(args.settings);
+  if (typeof settings === 'string') {
+    console.error(settings);
+    return 2;
+  }
+  const inputs: LedgerInput[] = [];
+  for (const file of args.files) {
+    try {
+      inputs.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      console.error(`无法读取文件 ${file}:${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code)}。`);
+      return 2;
+    }
+  }
+  const SQL = await initSqlJs();
+  const report = await checkLedgerFiles(inputs, settings, { SQL });
+  const unreadable = report.findings.some((f) => f.rule === 'file.unreadable');
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+
+  if (args.json) {
+    console.log(JSON.stringify({ files: report.files, findings: report.findings }, null, 2));
+  } else {
+    for (const f of report.files) {
+      const kind = f.kind ? FILE_KINDS[f.kind].label : '未识别';
+      console.log(`${f.name}:${kind},${f.encoding ? ENCODING_LABELS[f.encoding] : '无法解码'},${f.rows} 行`);
+    }
+    console.log('');
+    for (const f of report.findings) {
+      const where = [f.file, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${f.column}”列` : null].filter(Boolean).join(' ');
+      console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${f.message}`);
+      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)}`);
+    }
+    const count = (s: 'error' | 'warning' | 'info') => report.findings.filter((f) => f.severity === s).length;
+    console.log(`\n共 ${report.findings.length} 条:错误 ${count('error')},警告 ${count('warning')},提示 ${count('info')}。`);
+  }
+  if (unreadable) return 2;
+  return errors > 0 ? 1 : 0;
+}
