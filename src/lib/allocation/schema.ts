@@ -6,12 +6,15 @@
 import { z } from 'zod';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from './defaults.ts';
 
-export const PERIODS = ['第一时段', '第二时段', '第三时段'] as const;
-export const SERVICE_TYPES = ['作业辅导', '素质教育'] as const;
-export const CATEGORIES = ['德育', '体育', '美育', '科学', '劳动', '阅读', '兴趣小组', '社团活动', '安全实训'] as const;
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES } from '../ledger/kinds.ts';
+
+// The 台账's own vocabulary (standard template v1), so a session means what a ledger row means.
+export const PERIODS = PERIOD_NAMES;
+export const SERVICE_TYPES = LEDGER_SERVICE_TYPES;
+export const CATEGORIES = ACTIVITY_CATEGORIES;
 /** A content coefficient is keyed by 服务类型 for 作业辅导 and by 活动类别 for 素质教育. */
 export const CONTENTS = ['作业辅导', ...CATEGORIES] as const;
-export const ROLES = ['主讲', '助教', '看护', '值班管理'] as const;
+export const ROLES = LEDGER_ROLES;
 
 export type Period = (typeof PERIODS)[number];
 export type Content = (typeof CONTENTS)[number];
@@ -69,7 +72,7 @@ export const SharesSchema = z.object({
 export const SessionSchema = z
   .object({
     staffId: z.string({ error: '缺少工号' }).trim().min(1, { error: '缺少工号' }),
-    name: z.string().trim().default(''),
+    name: z.string({ error: '姓名须为文字' }).trim().default(''),
     period: z.enum(PERIODS, { error: `时段须为 ${PERIODS.join('/')}` }),
     serviceType: z.enum(SERVICE_TYPES, { error: `服务类型须为 ${SERVICE_TYPES.join('/')}` }),
     category: z.union([z.enum(CATEGORIES), z.literal('')], { error: `活动类别须为 ${CATEGORIES.join('/')}` }).default(''),
@@ -94,7 +97,7 @@ const ScoreValueSchema = z
 
 export const ScoreSchema = z.object({
   staffId: z.string({ error: '缺少工号' }).trim().min(1, { error: '缺少工号' }),
-  name: z.string().trim().default(''),
+  name: z.string({ error: '姓名须为文字' }).trim().default(''),
   effect: ScoreValueSchema,
   satisfaction: ScoreValueSchema,
 });
@@ -110,7 +113,7 @@ export const SCENARIO_FORMAT = 'kehou-allocation-scenario';
 export const ScenarioSchema = z.object({
   format: z.literal(SCENARIO_FORMAT, { error: '不是经费分配测算方案文件' }),
   version: z.literal(1, { error: '方案文件版本不受支持' }),
-  semester: z.string().trim().min(1, { error: '请填写学期' }).max(40, { error: '学期名称过长' }),
+  semester: z.string({ error: '请填写学期' }).trim().min(1, { error: '请填写学期' }).max(40, { error: '学期名称过长' }),
   fundFen: FundFenSchema,
   coefficients: CoefficientsSchema.default(DEFAULT_COEFFICIENTS),
   shares: SharesSchema.default(DEFAULT_SHARES),
@@ -118,7 +121,7 @@ export const ScenarioSchema = z.object({
   sessions: z.array(SessionSchema).default([]),
   scores: z.array(ScoreSchema).default([]),
   /** Where the sessions came from (a 台账 file name), shown on the page. */
-  source: z.string().default(''),
+  source: z.string({ error: '来源须为文字' }).default(''),
 });
 
 export type Coefficients = z.infer<typeof CoefficientsSchema>;
