@@ -348,6 +348,13 @@ export const DEFECTS = {
       return rows.map((r) => (r.group === group && r.period === rows[0]!.period ? { ...r, content: '期中考试刷题' } : r));
     },
   },
+  'excluded-supervision': {
+    description: '把午餐午休看管记为课后服务(不属于课后服务范围)',
+    day: (rows) => {
+      const first = rows[0]!;
+      return rows.map((r) => (r.group === first.group && r.period === first.period ? { ...r, content: '午休看管' } : r));
+    },
+  },
   'students-over-class-roster': {
     description: '参与学生人数超过班级名册人数(虚报)',
     day: (rows, { school }) => {
@@ -387,6 +394,23 @@ export const DEFECTS = {
       row[3] = dates.slice(0, -1).join(DATE_SEPARATOR);
       row[4] = String(dates.length - 1);
     },
+  },
+  'monthly-summary-missing-person': {
+    description: '月度汇总(及工作量公示)漏了台账中的一个人',
+    files: ({ files }) => {
+      const [month, staffId] = files.monthlySummary[3]!;
+      files.monthlySummary.splice(3, 1);
+      const i = files.monthlyDisclosure.findIndex((r) => r[0] === month && r[1] === staffId);
+      files.monthlyDisclosure.splice(i, 1);
+    },
+  },
+  'disclosure-missing-person': {
+    description: '工作量公示漏了月度汇总中的一个人',
+    files: ({ files }) => void files.monthlyDisclosure.splice(4, 1),
+  },
+  'pay-report-missing-person': {
+    description: '学期公示中的一个人没有在报酬统计中报送',
+    files: ({ files }) => void files.payReport.splice(5, 1),
   },
   'disclosure-differs-from-summary': {
     description: '工作量公示与月度汇总不一致',

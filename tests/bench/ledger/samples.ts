@@ -7,7 +7,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFECT_NAMES, DEFECTS, FILE_HEADERS, FILE_NAMES, generateSchool, type FileName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
+import { DEFECT_NAMES, DEFECTS, FILE_HEADERS, FILE_NAMES, generateSchool, type DefectName, type FileName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
 import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/settings.ts';
 
@@ -25,8 +25,9 @@ export const SAMPLE_OPTIONS: GenerateOptions = {
 
 export const SAMPLE_SETS = {
   clean: { title: '规范样例(一校一月)', defects: [] },
-  'planted-errors': { title: '含预置错误的样例', defects: DEFECT_NAMES },
-} as const;
+  // Semester totals are compared with the 台账 only when it covers the whole semester, not in a one-month sample.
+  'planted-errors': { title: '含预置错误的样例', defects: DEFECT_NAMES.filter((d) => d !== 'semester-hours-differ-from-ledger') },
+} as const satisfies Record<string, { title: string; defects: readonly DefectName[] }>;
 
 /** `clean/ledger.csv` → CSV text (UTF-8 with BOM), for every file of both sets. */
 export function sampleFiles(): Map<string, string> {
@@ -37,7 +38,7 @@ export function sampleFiles(): Map<string, string> {
       out.set(`${set}/${f.name}`, toCsv(f.header, f.rows));
     }
   }
-  out.set('planted-errors/README.txt', ['本样例在规范样例基础上预置了以下错误:', ...DEFECT_NAMES.map((d) => `- ${d}: ${DEFECTS[d].description}`), ''].join('\r\n'));
+  out.set('planted-errors/README.txt', ['本样例在规范样例基础上预置了以下错误:', ...SAMPLE_SETS['planted-errors'].defects.map((d) => `- ${d}: ${DEFECTS[d].description}`), ''].join('\r\n'));
   return out;
 }
 
