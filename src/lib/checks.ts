@@ -1,6 +1,10 @@
+/**
+ * Every automated check of every tool, keyed by clause id: clause pages list the checks that
+ * enforce them, and a unit test keeps each clause file's `checks:` frontmatter equal to this list.
+ */
 import type { ClauseId } from './policy/clauses.ts';
+import { LEDGER_RULES } from './ledger/rules/index.ts';
 
-/** One automated check of any tool, as clause pages and the rules page list it. */
 export interface CheckRef {
   id: string;
   clause: ClauseId;
@@ -9,8 +13,9 @@ export interface CheckRef {
   href: string;
 }
 
-// Filled in as each tool lands its rule list (ledger rules, plan checks, allocation checks).
-export const ALL_CHECKS: CheckRef[] = [];
+export const ALL_CHECKS: CheckRef[] = [
+  ...LEDGER_RULES.map((r): CheckRef => ({ id: r.id, clause: r.clause, title: r.title, tool: '台账自查', href: `/tools/ledger/rules/#${r.id}` })),
+];
 
 export function checksForClause(id: ClauseId): CheckRef[] {
   return ALL_CHECKS.filter((c) => c.clause === id);

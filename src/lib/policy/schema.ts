@@ -30,7 +30,7 @@ export const ClauseSchema = z.object({
   actors: z.array(ActorSchema),
   kind: z.array(DutyKindSchema),
   cadence: z.array(CadenceSchema),
-  checks: z.array(z.string().regex(/^(ledger|plan|allocation)\.[a-z0-9-]+$/)).default([]),
+  checks: z.array(z.string().regex(/^[a-z][a-z-]*\.[a-z0-9-]+$/)).default([]),
   duties: z.array(DutySchema).default([]),
 });
 

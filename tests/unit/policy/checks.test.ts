@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../../src/lib/checks.ts';
+import { ClauseSchema } from '../../../src/lib/policy/schema.ts';
+import { readClauseFiles } from './content.ts';
+
+describe('checks and clauses', () => {
+  it("keeps every clause file's checks: frontmatter equal to the checks that cite it", () => {
+    for (const f of readClauseFiles()) {
+      const clause = ClauseSchema.parse(f.data);
+      const expected = ALL_CHECKS.filter((c) => c.clause === clause.id).map((c) => c.id).sort();
+      expect([...clause.checks].sort(), `${f.file}: checks: [${expected.map((i) => JSON.stringify(i)).join(', ')}]`).toEqual(expected);
+    }
+  });
+
+  it('gives every check a unique id and a link', () => {
+    const ids = ALL_CHECKS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of ALL_CHECKS) expect(c.href).toMatch(/^\/tools\/[a-z]+\/.*#/);
+  });
+
+  it('enforces the data duties of the notice: 1.2.1, 1.2.2, 1.2.3, 1.1.4 and 1.1.1 each have checks', () => {
+    for (const clause of ['1.1.1', '1.1.4', '1.1.5', '1.2.1', '1.2.2', '1.2.3', '3.5'] as const) {
+      expect(ALL_CHECKS.some((c) => c.clause === clause), clause).toBe(true);
+    }
+  });
+});
