@@ -1,0 +1,158 @@
+/**
+ * `kehou allocate 台账.csv --fund 60000 [--scores FILE] [--config FILE] [--json]
+ *  [--semester 学期] [--disclosure FILE] [--pay-report FILE]`: the page's allocation model for batch use.
+ * Exit code 0 = allocated, 1 = the inputs do not allow an allocation, 2 = usage or unreadable file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readLedger, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
+import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
+import { defaultScenario, parseScenarioJson } from '../lib/allocation/scenario.ts';
+import type { Scenario } from '../lib/allocation/schema.ts';
+import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
+import { FORMULA, resultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
+import { formatCheck } from '../lib/allocation/checks.ts';
+import { formatHundredths } from '../lib/ledger/summarize.ts';
+import { citation } from '../lib/policy/clauses.ts';
+
+const USAGE = [
+  '用法:kehou allocate 台账.csv --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
+  '                   [--semester 学期] [--disclosure 学期公示.csv] [--pay-report 报酬统计.csv]',
+  '  --config     本站「经费分配测算」保存的方案文件(系数、占比、学期、评分;台账以命令行给出的为准)',
+  '  --scores     评分表 CSV,表头:工号, 姓名, 效果评分, 满意度',
+  '  --disclosure / --pay-report  按标准模板写出学期公示 / 报酬统计(UTF-8 带 BOM)',
+].join('\n');
+
+interface Args {
+  ledger?: string;
+  fund?: string;
+  scores?: string;
+  config?: string;
+  semester?: string;
+  disclosure?: string;
+  payReport?: string;
+  json: boolean;
+  help: boolean;
+}
+
+const VALUE_OPTIONS = {
+  '--fund': 'fund',
+  '--scores': 'scores',
+  '--config': 'config',
+  '--semester': 'semester',
+  '--disclosure': 'disclosure',
+  '--pay-report': 'payReport',
+} as const;
+
+function parseArgs(argv: string[]): Args | string {
+  const out: Args = { json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') out.json = true;
+    else if (a === '--help' || a === '-h') out.help = true;
+    else if (a in VALUE_OPTIONS) {
+      const value = argv[++i];
+      if (value === undefined) return `${a} 后面需要一个值。`;
+      out[VALUE_OPTIONS[a as keyof typeof VALUE_OPTIONS]] = value;
+    } else if (a.startsWith('--')) return `未知选项「${a}」。`;
+    else if (out.ledger) return `只能给出一个台账文件(已有「${out.ledger}」,又给了「${a}」)。`;
+    else out.ledger = a;
+  }
+  return out;
+}
+
+async function readBytes(file: string): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return `无法读取文件 ${file}:${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code)}。`;
+  }
+}
+
+function fail(messages: string[], code: number): number {
+  for (const m of messages) console.error(m);
+  return code;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') return fail([args, USAGE], 2);
+  if (args.help) {
+    console.log(`${USAGE}\n\n计算方法:\n${FORMULA.map((f, i) => `  ${i + 1}. ${f}`).join('\n')}`);
+    return 0;
+  }
+  if (!args.ledger) return fail(['请给出台账 CSV 文件。', USAGE], 2);
+
+  let scenario: Scenario = defaultScenario();
+  if (args.config) {
+    const bytes = await readBytes(args.config);
+    if (typeof bytes === 'string') return fail([bytes], 2);
+    const loaded = parseScenarioJson(path.basename(args.config), new TextDecoder().decode(bytes));
+    if (!loaded.ok) return fail(loaded.messages, 2);
+    scenario = loaded.value;
+  }
+  if (args.semester !== undefined) scenario.semester = args.semester;
+
+  if (args.fund !== undefined) {
+    const fund = parseYuan(args.fund);
+    if (!fund.ok) return fail([`--fund ${formatCheck('allocation.fund-valid', { value: args.fund, reason: fund.reason })}`], 1);
+    scenario.fundFen = fund.fen;
+  } else if (!args.config) {
+    return fail(['请用 --fund 给出本学期课后服务专项经费总额(元),例如 --fund 60000。', USAGE], 2);
+  }
+
+  const ledgerBytes = await readBytes(args.ledger);
+  if (typeof ledgerBytes === 'string') return fail([ledgerBytes], 2);
+  const ledger = readLedger(path.basename(args.ledger), ledgerBytes);
+  if (!ledger.ok) return fail(ledger.messages, 1);
+
+  let scores = scenario.scores;
+  if (args.scores) {
+    const bytes = await readBytes(args.scores);
+    if (typeof bytes === 'string') return fail([bytes], 2);
+    const read = readScores(path.basename(args.scores), bytes);
+    if (!read.ok) return fail(read.messages, 1);
+    scores = read.value;
+  }
+
+  const outcome = allocate({
+    fundFen: scenario.fundFen,
+    coefficients: scenario.coefficients,
+    shares: scenario.shares,
+    people: aggregateSessions(ledger.value.sessions),
+    scores,
+  });
+  if (!outcome.ok) return fail(outcome.errors.map((e) => `[错误] ${e.message}(${citation('1.1.5')})`), 1);
+  const result = outcome.result;
+
+  if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
+  if (args.payReport) await writeFile(args.payReport, payReportCsv(scenario.semester, result));
+
+  if (args.json) {
+    console.log(JSON.stringify(resultRecord(result), null, 2));
+    return 0;
+  }
+  console.log(`${scenario.semester} 经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.value.rows} 行,总课时 ${formatHundredths(result.totalHundredths)}。`);
+  console.log('工号\t姓名\t课时\t折算课时\t绩效系数\t工作量部分\t绩效部分\t应得\t拟发放报酬\t按人平均\t按课时平均');
+  for (const p of result.people) {
+    console.log(
+      [
+        p.staffId,
+        p.name,
+        formatHundredths(p.hundredths),
+        round4(p.weightedHours),
+        round4(p.performance),
+        approxYuan(p.workloadPartFen),
+        approxYuan(p.performancePartFen),
+        approxYuan(p.exactFen),
+        formatYuan(p.amountFen),
+        formatYuan(p.equalPerHeadFen),
+        formatYuan(p.equalPerHourFen),
+      ].join('\t'),
+    );
+  }
+  console.log(`合计\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))}`);
+  for (const w of result.warnings) console.log(`[提醒] ${w.message}`);
+  return 0;
+}

@@ -1,0 +1,103 @@
+/**
+ * The allocation explained: the formula in plain Chinese, each person's factors as labelled values
+ * (for the command's JSON and text output and the page), and the spread of each scheme.
+ */
+import { formatHundredths } from '../ledger/summarize.ts';
+import { formatYuan } from './money.ts';
+import type { AllocationResult, LineFactors, PersonAllocation } from './model.ts';
+
+/** The formula as the page and `kehou allocate --help` state it. */
+export const FORMULA: readonly string[] = [
+  '折算课时 = 每次服务的 课时数 × 时段系数 × 内容系数 × 职责系数 × 学生人数系数,再逐次相加。',
+  '绩效系数 = 效果评分 × 效果权重 ÷ 100 + 满意度 × 满意度权重 ÷ 100(两项权重相加为 100%,结果在 0–1 之间;未导入评分时人人为 1)。',
+  '工作量部分 = 经费 × 工作量占比 × 本人折算课时 ÷ 全体折算课时之和(多劳多得)。',
+  '绩效部分 = 经费 × 绩效占比 × 本人(折算课时 × 绩效系数)÷ 全体(折算课时 × 绩效系数)之和(优绩优酬)。',
+  '应得 = 工作量部分 + 绩效部分。拟发放报酬先取应得的整数分;剩下的几分钱按“最大余数法”逐一补给小数部分最大的人,小数部分相同时工号在前者先得。这样每人与应得相差不到 1 分,合计恰好等于经费。',
+];
+
+export const TIE_BREAK = '余数相同时,工号在前者先得';
+
+/** 2 decimals for money in 元 that is not yet rounded to the 分 (shown as ≈). */
+export function approxYuan(fen: number): string {
+  return (fen / 100).toFixed(2);
+}
+
+export function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+export function lineFactorsRecord(l: LineFactors) {
+  return {
+    时段: l.period,
+    内容: l.content,
+    职责: l.role,
+    参与学生人数: l.students,
+    课时: formatHundredths(l.hundredths),
+    时段系数: l.periodCoefficient,
+    内容系数: l.contentCoefficient,
+    职责系数: l.roleCoefficient,
+    学生人数系数: l.tierCoefficient,
+    折算课时: round4(l.weightedHours),
+  };
+}
+
+/** Every factor behind one person's amount, labelled as the page labels it; money in 元. */
+export function factorsRecord(p: PersonAllocation) {
+  return {
+    折算课时: round4(p.weightedHours),
+    效果评分: p.effect,
+    满意度: p.satisfaction,
+    绩效系数: round4(p.performance),
+    工作量部分: approxYuan(p.workloadPartFen),
+    绩效部分: approxYuan(p.performancePartFen),
+    应得: approxYuan(p.exactFen),
+    余数补分: formatYuan(p.remainderFen),
+    按人平均: formatYuan(p.equalPerHeadFen),
+    按课时平均: formatYuan(p.equalPerHourFen),
+    明细: p.lines.map(lineFactorsRecord),
+  };
+}
+
+/** `kehou allocate --json`: `{total, people:[{工号, 姓名, 课时, amount, factors}]}`. */
+export function resultRecord(result: AllocationResult) {
+  return {
+    total: formatYuan(result.fundFen),
+    people: result.people.map((p) => ({
+      工号: p.staffId,
+      姓名: p.name,
+      课时: formatHundredths(p.hundredths),
+      amount: formatYuan(p.amountFen),
+      factors: factorsRecord(p),
+    })),
+    warnings: result.warnings.map((w) => ({ check: w.check, message: w.message })),
+  };
+}
+
+export interface Spread {
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+}
+
+/** Five-number summary of amounts in 分 (quartiles by the nearest-rank rule). */
+export function spreadOf(values: readonly number[]): Spread {
+  if (values.length === 0) return { min: 0, q1: 0, median: 0, q3: 0, max: 0 };
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+  return { min: s[0]!, q1: at(0.25), median: at(0.5), q3: at(0.75), max: s[s.length - 1]! };
+}
+
+export interface SchemeComparison {
+  scheme: string;
+  spread: Spread;
+}
+
+export function compareSchemes(result: AllocationResult): SchemeComparison[] {
+  return [
+    { scheme: '本方案', spread: spreadOf(result.people.map((p) => p.amountFen)) },
+    { scheme: '按人平均', spread: spreadOf(result.people.map((p) => p.equalPerHeadFen)) },
+    { scheme: '按课时平均', spread: spreadOf(result.people.map((p) => p.equalPerHourFen)) },
+  ];
+}
