@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState } from 'react';
+import { LedgerSettingsSchema, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
+import { ask } from './worker-client.ts';
+import { FileList, type FileEntry } from './FileList.tsx';
+import { SettingsForm } from './SettingsForm.tsx';
+import { Findings } from './Findings.tsx';
+import { loadSettings, saveSettings } from './settings-storage.ts';
+import type { OffendingRows } from '../../lib/ledger/worker.ts';
+import { download } from './download.ts';
+
+type Progress = { stage: string; done: number; total: number };
+
+const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
+
+const SETTING_LABELS: Record<string, string> = {
+  semesters: '学期',
+  periods: '时段',
+  parentsOffWork: '家长下班时间',
+  lessonMinutes: '一课时分钟数',
+  nonSchoolDays: '非上课日',
+  extraSchoolDays: '上课日',
+  fundFen: '经费',
+};
+
+function settingLabel(path: readonly PropertyKey[]): string {
+  const [field, index] = path;
+  const name = SETTING_LABELS[String(field)] ?? String(field ?? '');
+  return name ? `「${name}${typeof index === 'number' ? `」第 ${index + 1} 项` : '」'}:` : '';
+}
+
+export default function LedgerChecker() {
+  const [ready, setReady] = useState(false);
+  const [entries, setEntries] = useState<FileEntry[]>([]);
+  const [settings, setSettings] = useState<LedgerSettings>(() => loadSettings());
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const keyRef = useRef(0);
+
+  useEffect(() => setReady(true), []);
+  useEffect(() => saveSettings(settings), [settings]);
+
+  async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
+    try {
+      const reply = await ask('describe', { file: { name, bytes, encoding } });
+      update(key, { info: reply.file, problem: null });
+    } catch (error) {
+      update(key, { info: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  function update(key: number, change: Partial<FileEntry>) {
+    setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...change } : e)));
+  }
+
+  async function addFiles(files: readonly File[]) {
+    setResult(null);
+    for (const file of files) {
+      const key = ++keyRef.current;
+      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, info: null, problem: null }]);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        update(key, { bytes });
+        await describe(key, file.name, bytes);
+      } catch {
+        update(key, { problem: `无法读取「${file.name}」:浏览器没能打开这个文件。请确认文件没有被其他程序占用,然后重新选择。` });
+      }
+    }
+  }
+
+  function setEncoding(key: number, encoding: Encoding | undefined) {
+    setResult(null);
+    const entry = entries.find((e) => e.key === key);
+    if (!entry?.bytes) return;
+    update(key, { encoding, info: null, problem: null });
+    void describe(key, entry.name, entry.bytes, encoding);
+  }
+
+  function remove(key: number) {
+    setResult(null);
+    setEntries((list) => list.filter((e) => e.key !== key));
+  }
+
+  async function loadSample(set: 'clean' | 'planted-errors') {
+    setProblem(null);
+    try {
+      const names = ['ledger.csv', 'monthly-summary.csv', 'monthly-disclosure.csv', 'semester-disclosure.csv', 'pay-report.csv', 'external-roster.csv', 'class-roster.csv'];
+      const files = await Promise.all(
+        names.map(async (n) => {
+          const response = await fetch(`/samples/${set}/${n}`);
+          if (!response.ok) throw new Error(n);
+          return new File([await response.arrayBuffer()], n);
+        }),
+      );
+      setEntries([]);
+      await addFiles(files);
+    } catch {
+      setProblem('样例文件没能载入,请刷新页面后重试。');
+    }
+  }
+
+  async function run() {
+    const usable = entries.filter((e): e is FileEntry & { bytes: Uint8Array } => e.bytes !== null && e.problem === null);
+    if (usable.length === 0) return setProblem('请先选择至少一个可读取的 CSV 文件。');
+    const checked = LedgerSettingsSchema.safeParse(settings);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      return setProblem(`学校设置有误:${settingLabel(issue?.path ?? [])}${issue?.message ?? ''}。请在“学校设置”中改正后再检查。`);
+    }
+    setProblem(null);
+    setRunning(true);
+    setResult(null);
+    setProgress({ stage: 'decode', done: 0, total: 1 });
+    try {
+      const reply = await ask(
+        'check',
+        { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.data },
+        (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
+      );
+      setResult({ report: reply.report, rows: reply.rows });
+    } catch (error) {
+      setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setRunning(false);
+      setProgress(null);
+    }
+  }
+
+  async function summarize(entry: FileEntry) {
+    if (!entry.bytes) return;
+    try {
+      const reply = await ask('summarize', { file: { name: entry.name, bytes: entry.bytes, encoding: entry.encoding } });
+      const base = entry.name.replace(/\.csv$/i, '');
+      download(`${base}-月度汇总.csv`, reply.monthly);
+      download(`${base}-工作量公示.csv`, reply.disclosure);
+    } catch (error) {
+      setProblem(`没能生成汇总:${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'}>
+      <FileList entries={entries} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
+      <SettingsForm settings={settings} onChange={setSettings} />
+      <div className="ledger-run">
+        <button type="button" onClick={run} disabled={running || entries.length === 0}>
+          开始检查
+        </button>
+        {progress && (
+          <label className="ledger-progress">
+            {STAGE_LABELS[progress.stage] ?? progress.stage}
+            <progress max={Math.max(1, progress.total)} value={progress.done} />
+          </label>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="ledger-problem">
+          {problem}
+        </p>
+      )}
+      {result && <Findings report={result.report} rows={result.rows} />}
+    </div>
+  );
+}

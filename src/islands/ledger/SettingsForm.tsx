@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { defaultSettings, type LedgerSettings } from '../../lib/ledger/index.ts';
+
+interface Props {
+  settings: LedgerSettings;
+  onChange: (settings: LedgerSettings) => void;
+}
+
+const splitDates = (text: string) => text.split(/[\s,,、;;]+/).filter(Boolean);
+
+/** A list of dates edited as text, committed when the field loses focus. */
+function DateList({ label, value, onCommit }: { label: string; value: string[]; onCommit: (dates: string[]) => void }) {
+  const [text, setText] = useState(value.join('\n'));
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(value.join('\n'));
+  }
+  return (
+    <label className="ledger-date-list">
+      {label}
+      <textarea rows={4} value={text} placeholder="每行一个日期,例如 2024-11-15" onChange={(e) => setText(e.currentTarget.value)} onBlur={() => onCommit(splitDates(text))} />
+    </label>
+  );
+}
+
+export function SettingsForm({ settings, onChange }: Props) {
+  const set = <K extends keyof LedgerSettings>(key: K, value: LedgerSettings[K]) => onChange({ ...settings, [key]: value });
+  const setSemester = (i: number, change: Partial<LedgerSettings['semesters'][number]>) =>
+    set('semesters', settings.semesters.map((s, k) => (k === i ? { ...s, ...change } : s)));
+  const setPeriod = (i: number, change: Partial<LedgerSettings['periods'][number]>) =>
+    set('periods', settings.periods.map((p, k) => (k === i ? { ...p, ...change } : p)));
+
+  return (
+    <section className="ledger-settings" aria-labelledby="ledger-settings-title">
+      <h2 id="ledger-settings-title">2. 学校设置</h2>
+      <details>
+        <summary>
+          {settings.semesters.length} 个学期 · {settings.periods.map((p) => `${p.start}–${p.end}`).join('、')} · 家长下班 {settings.parentsOffWork} · 一课时{' '}
+          {settings.lessonMinutes} 分钟(点击修改)
+        </summary>
+        <p>设置只保存在本机浏览器中。法定节假日和调休上班日已按国务院安排内置;下面只需填写本校另外的非上课日或上课日。</p>
+        <fieldset>
+          <legend>学期</legend>
+          {settings.semesters.map((s, i) => (
+            <div key={i} className="ledger-settings-row">
+              <label>
+                名称
+                <input value={s.name} onChange={(e) => setSemester(i, { name: e.currentTarget.value })} />
+              </label>
+              <label>
+                开始
+                <input type="date" value={s.start} onChange={(e) => setSemester(i, { start: e.currentTarget.value })} />
+              </label>
+              <label>
+                结束
+                <input type="date" value={s.end} onChange={(e) => setSemester(i, { end: e.currentTarget.value })} />
+              </label>
+              <button type="button" onClick={() => set('semesters', settings.semesters.filter((_, k) => k !== i))} disabled={settings.semesters.length === 1}>
+                删除
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => set('semesters', [...settings.semesters, { name: '新学期', start: '', end: '' }])}>
+            添加学期
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>时段</legend>
+          {settings.periods.map((p, i) => (
+            <div key={p.name} className="ledger-settings-row">
+              <span>{p.name}</span>
+              <label>
+                开始
+                <input type="time" value={p.start} onChange={(e) => setPeriod(i, { start: e.currentTarget.value })} />
+              </label>
+              <label>
+                结束
+                <input type="time" value={p.end} onChange={(e) => setPeriod(i, { end: e.currentTarget.value })} />
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="ledger-settings-row">
+          <label>
+            家长下班时间
+            <input type="time" value={settings.parentsOffWork} onChange={(e) => set('parentsOffWork', e.currentTarget.value)} />
+          </label>
+          <label>
+            一课时分钟数
+            <input
+              type="number"
+              min={10}
+              max={120}
+              value={settings.lessonMinutes}
+              onChange={(e) => {
+                const n = Number(e.currentTarget.value);
+                if (Number.isInteger(n) && n >= 10 && n <= 120) set('lessonMinutes', n);
+              }}
+            />
+          </label>
+          <label>
+            本学期课后服务经费(元,可不填)
+            <input
+              type="number"
+              min={0}
+              step={0.01}
+              value={settings.fundFen === undefined ? '' : settings.fundFen / 100}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                const fen = Math.round(Number(v) * 100);
+                onChange({ ...settings, fundFen: v === '' || !Number.isFinite(fen) || fen < 0 ? undefined : fen });
+              }}
+            />
+          </label>
+        </div>
+        <DateList label="本校另外的非上课日(运动会、考试日等)" value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
+        <DateList label="本校另外的上课日" value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
+        <button type="button" onClick={() => onChange(defaultSettings())}>
+          恢复默认设置
+        </button>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Download, Page } from '@playwright/test';
+import { test, expect, islandReady } from './support.ts';
+
+const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/samples');
+const csvFiles = (set: string) =>
+  readdirSync(path.join(samples, set))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => path.join(samples, set, f));
+
+async function openChecker(page: Page) {
+  await page.goto('/tools/ledger/');
+  await islandReady(page, '.ledger-checker');
+}
+
+async function pickFiles(page: Page, files: (string | { name: string; mimeType: string; buffer: Buffer })[]) {
+  const before = await page.locator('.ledger-file-table tbody tr').count();
+  await page.locator('.ledger-files input[type="file"]').setInputFiles(files as string[]);
+  await expect(page.locator('.ledger-file-table tbody tr')).toHaveCount(before + files.length);
+  await expect(page.locator('[data-cell="kind"]', { hasText: '读取中' })).toHaveCount(0);
+}
+
+/** Runs the check; returns every URL the page requested from the click until the report showed. */
+async function runCheck(page: Page): Promise<string[]> {
+  const requests: string[] = [];
+  const record = (r: { url: () => string }) => requests.push(r.url());
+  page.on('request', record);
+  await page.getByRole('button', { name: '开始检查' }).click();
+  await expect(page.getByTestId('findings')).toBeVisible({ timeout: 30_000 });
+  page.off('request', record);
+  return requests;
+}
+
+async function text(download: Download): Promise<string> {
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+test('the clean sample: every file recognised, 0 错误, and checking sends nothing anywhere', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('clean'));
+  await expect(page.locator('tr[data-file="ledger.csv"] [data-cell="kind"]')).toHaveText('课后服务工作台账');
+  await expect(page.locator('tr[data-file="external-roster.csv"] [data-cell="kind"]')).toHaveText('校外人员名册');
+  const ledgerRows = readFileSync(path.join(samples, 'clean/ledger.csv'), 'utf8').trim().split('\r\n').length - 1;
+  await expect(page.locator('tr[data-file="ledger.csv"] [data-cell="rows"]')).toHaveText(String(ledgerRows));
+
+  const first = await runCheck(page);
+  // The first check may fetch the site's own sql.js wasm (the worker is already running); nothing else.
+  const origin = new URL(page.url()).origin;
+  for (const url of first) {
+    expect(new URL(url).origin).toBe(origin);
+    expect(url).toMatch(/\/_astro\/[^/]+\.wasm$/);
+  }
+  await expect(page.locator('.ledger-badge[data-severity="error"]')).toHaveText('错误 0');
+  await expect(page.locator('.ledger-badge[data-severity="warning"]')).toHaveText('警告 0');
+  await expect(page.getByText('没有发现问题。')).toBeVisible();
+
+  // Checking again with everything loaded makes no request at all.
+  expect(await runCheck(page)).toEqual([]);
+});
+
+test('the planted-errors sample: the planted rules appear, grouped, with clause links that resolve', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('planted-errors'));
+  await runCheck(page);
+  for (const rule of [
+    'ledger.external-without-assistant',
+    'ledger.person-overlap',
+    'ledger.non-school-day',
+    'ledger.forbidden-content',
+    'monthly-summary.hours-mismatch',
+    'pay-report.amount-mismatch',
+    'roster.vetting-incomplete',
+  ]) {
+    await expect(page.locator(`.ledger-severity[data-severity="error"] details[data-rule="${rule}"]`)).toHaveCount(1);
+  }
+  for (const rule of ['ledger.venue-overlap', 'ledger.school-day-without-record', 'ledger.periods-per-day']) {
+    await expect(page.locator(`.ledger-severity[data-severity="warning"] details[data-rule="${rule}"]`)).toHaveCount(1);
+  }
+  // A finding shows the offending row, with the bad cell marked.
+  const assistant = page.locator('details[data-rule="ledger.external-without-assistant"] .ledger-finding').first();
+  await expect(assistant).toContainText('第');
+  await expect(assistant.locator('td.is-hit')).toHaveText('主讲');
+
+  const hrefs = new Set(await page.getByTestId('clause-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+  expect(hrefs.size).toBeGreaterThan(3);
+  for (const href of hrefs) {
+    expect(href).toMatch(/^\/clauses\/[\d-]+\/$/);
+    expect((await page.request.get(href)).status(), href).toBe(200);
+  }
+  await page.locator('details[data-rule="ledger.external-without-assistant"] [data-testid="clause-link"]').click();
+  await expect(page).toHaveURL(/\/clauses\/1-1-4\/$/);
+  await expect(page.locator('h1')).toContainText('规范引入校外专业力量');
+});
+
+test('findings filter by severity and rule, and export as a CSV for Excel', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('planted-errors'));
+  await runCheck(page);
+  await page.getByLabel('错误', { exact: true }).uncheck();
+  await expect(page.locator('.ledger-severity[data-severity="error"]')).toHaveCount(0);
+  await expect(page.locator('.ledger-severity[data-severity="warning"]')).toHaveCount(1);
+  await page.getByLabel('错误', { exact: true }).check();
+  await page.getByLabel('规则').selectOption('ledger.person-overlap');
+  await expect(page.locator('.ledger-finding')).toHaveCount(1);
+  const clauseHref = await page.locator('details[data-rule="ledger.person-overlap"] [data-testid="clause-link"]').getAttribute('href');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出结果(CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('台账自查结果.csv');
+  const csv = await text(download);
+  expect(csv.startsWith('\uFEFF严重程度,规则,条款,文件,行,列,说明,条款链接\r\n')).toBe(true);
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('ledger.person-overlap');
+  expect(lines[1]!.endsWith(`,${new URL(clauseHref!, page.url()).href}`)).toBe(true);
+});
+
+test('月度汇总 and 工作量公示 generated from the 台账 equal the sample files', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, [path.join(samples, 'clean/ledger.csv')]);
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: '生成月度汇总和工作量公示' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const byName = new Map(await Promise.all(downloads.map(async (d) => [d.suggestedFilename(), await text(d)] as const)));
+  expect(byName.get('ledger-月度汇总.csv')).toBe(readFileSync(path.join(samples, 'clean/monthly-summary.csv'), 'utf8'));
+  expect(byName.get('ledger-工作量公示.csv')).toBe(readFileSync(path.join(samples, 'clean/monthly-disclosure.csv'), 'utf8'));
+});
+
+test('an unreadable file gets a Chinese message and the files already loaded stay', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, [path.join(samples, 'clean/ledger.csv')]);
+  await pickFiles(page, [{ name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]) }]);
+  await expect(page.locator('tr[data-file="photo.csv"] [role="alert"]')).toContainText('无法读取「photo.csv」');
+  await expect(page.locator('tr[data-file="ledger.csv"] [data-cell="kind"]')).toHaveText('课后服务工作台账');
+  await runCheck(page);
+  await expect(page.locator('.ledger-badge[data-severity="error"]')).toHaveText('错误 0');
+});
+
+test('the encoding override re-reads a file: a GBK 台账 read as UTF-8 is not recognised until set back', async ({ page }) => {
+  await openChecker(page);
+  const gbk = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/ledger-app/ledger-gbk.csv'));
+  await pickFiles(page, [{ name: 'gbk.csv', mimeType: 'text/csv', buffer: gbk }]);
+  const row = page.locator('tr[data-file="gbk.csv"]');
+  await expect(row.locator('[data-cell="kind"]')).toHaveText('课后服务工作台账');
+  await expect(row.getByRole('combobox')).toHaveValue('');
+  await expect(row.getByRole('combobox').locator('option').first()).toHaveText('自动(GB18030 / GBK)');
+  await row.getByRole('combobox').selectOption('utf-8');
+  await expect(row.locator('[role="alert"]')).toContainText('无法读取「gbk.csv」');
+  await row.getByRole('combobox').selectOption('gb18030');
+  await expect(row.locator('[data-cell="kind"]')).toHaveText('课后服务工作台账');
+});
+
+test('settings persist across a reload', async ({ page }) => {
+  await openChecker(page);
+  await page.locator('.ledger-settings summary').click();
+  await page.getByLabel('家长下班时间').fill('18:00');
+  await page.reload();
+  await islandReady(page, '.ledger-checker');
+  await page.locator('.ledger-settings summary').click();
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('18:00');
+});
+
+test('the rules page lists every rule with an anchor, its clause and its SQL', async ({ page }) => {
+  await page.goto('/tools/ledger/rules/');
+  const sections = page.locator('.ledger-rule-doc');
+  expect(await sections.count()).toBeGreaterThan(20);
+  await expect(page.locator('h2#ledger\\.person-overlap')).toBeVisible();
+  const first = sections.first();
+  await expect(first.locator('a[href^="/clauses/"]')).toHaveCount(1);
+  await expect(first.locator('pre')).toContainText('SELECT');
+});
