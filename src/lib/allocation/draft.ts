@@ -1,0 +1,206 @@
+/**
+ * The page's form as typed: every number is kept as the text the user wrote, so a bad entry is
+ * shown with its message and never replaced. `draftToScenario` turns a draft into a `Scenario`
+ * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
+ */
+import { z } from 'zod';
+import {
+  CONTENTS,
+  PERIODS,
+  ROLES,
+  ScenarioSchema,
+  SCENARIO_FORMAT,
+  SessionSchema,
+  CoefficientSchema,
+  ScoreSchema,
+} from './schema.ts';
+import type { Content, Period, Role, Scenario, Score, Session } from './schema.ts';
+import { parseYuan, formatYuan } from './money.ts';
+import { formatCheck } from './checks.ts';
+import { FIELD_LABELS } from './messages.ts';
+
+const Text = z.string();
+const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, satisfaction: Text });
+
+export const DraftSchema = z.object({
+  semester: Text,
+  fund: Text,
+  period: z.record(z.enum(PERIODS), Text),
+  content: z.record(z.enum(CONTENTS), Text),
+  role: z.record(z.enum(ROLES), Text),
+  tiers: z.array(z.object({ min: Text, coefficient: Text })),
+  workloadPercent: Text,
+  effectPercent: Text,
+  managementCapPercent: Text,
+  sessions: z.array(SessionSchema),
+  source: Text,
+  scores: z.array(ScoreDraftSchema),
+});
+
+export type Draft = z.infer<typeof DraftSchema>;
+export type ScoreDraft = z.infer<typeof ScoreDraftSchema>;
+
+/** Field key → message, e.g. `fund`, `period.第二时段`, `tiers.1.min`, `scores.3.effect`. */
+export type FieldErrors = Record<string, string>;
+
+const text = (n: number) => String(n);
+
+export function scenarioToDraft(s: Scenario): Draft {
+  return {
+    semester: s.semester,
+    fund: s.fundFen === 0 ? '' : formatYuan(s.fundFen),
+    period: mapValues(s.coefficients.period, text),
+    content: mapValues(s.coefficients.content, text),
+    role: mapValues(s.coefficients.role, text),
+    tiers: s.coefficients.studentTiers.map((t) => ({ min: text(t.min), coefficient: text(t.coefficient) })),
+    workloadPercent: text(s.shares.workloadPercent),
+    effectPercent: text(s.shares.effectPercent),
+    managementCapPercent: text(s.shares.managementCapPercent),
+    sessions: s.sessions,
+    source: s.source,
+    scores: s.scores.map(scoreToDraft),
+  };
+}
+
+export function scoreToDraft(s: Score): ScoreDraft {
+  return { staffId: s.staffId, name: s.name, effect: text(s.effect), satisfaction: text(s.satisfaction) };
+}
+
+function mapValues<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B): Record<K, B> {
+  const out = {} as Record<K, B>;
+  for (const k of Object.keys(record) as K[]) out[k] = f(record[k]);
+  return out;
+}
+
+/** Text → number the way a person types it (full-width digits, spaces); NaN when it is not one. */
+export function readNumber(raw: string): number {
+  const t = raw
+    .trim()
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/%$/, '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+}
+
+function firstMessage(schema: z.ZodType, value: unknown): string | null {
+  const r = schema.safeParse(value);
+  return r.success ? null : (r.error.issues[0]?.message ?? '无效');
+}
+
+const PERCENT = z.number().int().min(0).max(100);
+
+/** A draft → a valid scenario, or a message at each field that is wrong (1.1.5 allocation.coefficient-range / fund-valid). */
+export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const coefficient = (key: string, label: string, raw: string): number => {
+    const v = readNumber(raw);
+    const m = raw.trim() === '' ? '没有填写' : firstMessage(CoefficientSchema, v);
+    if (m) errors[key] = formatCheck('allocation.coefficient-range', { field: label, value: raw, reason: m.replace(/^请填写数字$/, '不是数字') });
+    return v;
+  };
+  const percent = (key: 'workloadPercent' | 'effectPercent' | 'managementCapPercent', raw: string): number => {
+    const v = readNumber(raw);
+    if (raw.trim() === '' || !PERCENT.safeParse(v).success) {
+      errors[key] = formatCheck('allocation.coefficient-range', { field: FIELD_LABELS[key]!, value: raw, reason: '须为 0–100 的整数' });
+    }
+    return v;
+  };
+
+  const fund = parseYuan(d.fund);
+  if (!fund.ok) errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason: fund.reason });
+
+  const period = {} as Record<Period, number>;
+  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, `时段系数(${p})`, d.period[p]);
+  const content = {} as Record<Content, number>;
+  for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, `内容系数(${c})`, d.content[c]);
+  const role = {} as Record<Role, number>;
+  for (const r of ROLES) role[r] = coefficient(`role.${r}`, `职责系数(${r})`, d.role[r]);
+
+  const studentTiers = d.tiers.map((t, i) => {
+    const min = readNumber(t.min);
+    if (!Number.isInteger(min) || min < 0) {
+      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: `第 ${i + 1} 档起始人数`, value: t.min, reason: '须为不小于 0 的整数' });
+    } else if (i === 0 && min !== 0) {
+      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: '第 1 档起始人数', value: t.min, reason: '第一档须从 0 人开始' });
+    } else if (i > 0 && !(min > readNumber(d.tiers[i - 1]!.min))) {
+      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: `第 ${i + 1} 档起始人数`, value: t.min, reason: '须大于上一档的起始人数' });
+    }
+    return { min, coefficient: coefficient(`tiers.${i}.coefficient`, `第 ${i + 1} 档系数`, t.coefficient) };
+  });
+  if (d.tiers.length === 0) errors.tiers = '至少要有一档学生人数系数。请点「添加一档」。';
+
+  const shares = {
+    workloadPercent: percent('workloadPercent', d.workloadPercent),
+    effectPercent: percent('effectPercent', d.effectPercent),
+    managementCapPercent: percent('managementCapPercent', d.managementCapPercent),
+  };
+
+  const scores: Score[] = [];
+  d.scores.forEach((s, i) => {
+    const candidate = { staffId: s.staffId, name: s.name, effect: readNumber(s.effect), satisfaction: readNumber(s.satisfaction) };
+    const r = ScoreSchema.safeParse(candidate);
+    if (r.success) return void scores.push(r.data);
+    for (const issue of r.error.issues) {
+      const field = String(issue.path[0]);
+      const raw = field === 'effect' ? s.effect : field === 'satisfaction' ? s.satisfaction : s.staffId;
+      errors[`scores.${i}.${field}`] = `${FIELD_LABELS[field] ?? field}「${raw}」:${raw.trim() === '' ? '没有填写' : issue.message}。`;
+    }
+  });
+
+  if (!d.semester.trim()) errors.semester = '请填写学期,例如 2024-2025学年第一学期(学期公示和报酬统计的第一列)。';
+
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const parsed = ScenarioSchema.safeParse({
+    format: SCENARIO_FORMAT,
+    version: 1,
+    semester: d.semester,
+    fundFen: fund.ok ? fund.fen : 0,
+    coefficients: { period, content, role, studentTiers },
+    shares,
+    sessions: d.sessions,
+    scores,
+    source: d.source,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors[issue.path.join('.')] = issue.message;
+    return { ok: false, errors };
+  }
+  return { ok: true, scenario: parsed.data };
+}
+
+/** A draft saved by an earlier visit, or null when there is none or it is not a draft. */
+export function restoreDraft(json: string | null): Draft | null {
+  if (!json) return null;
+  try {
+    const r = DraftSchema.safeParse(JSON.parse(json));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A typed-in session row as text, before it joins the sessions. */
+export interface SessionDraft {
+  staffId: string;
+  name: string;
+  period: string;
+  serviceType: string;
+  category: string;
+  role: string;
+  students: string;
+  hours: string;
+}
+
+const SESSION_LABELS: Record<string, string> = {
+  staffId: '工号', name: '姓名', period: '时段', serviceType: '服务类型', category: '活动类别', role: '职责', students: '参与学生人数', hours: '课时数',
+};
+
+export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session } | { ok: false; errors: FieldErrors } {
+  const r = SessionSchema.safeParse({ ...s, students: readNumber(s.students), hours: readNumber(s.hours) });
+  if (r.success) return { ok: true, session: r.data };
+  const errors: FieldErrors = {};
+  for (const issue of r.error.issues) {
+    const key = String(issue.path[0]);
+    if (!errors[key]) errors[key] = `${SESSION_LABELS[key] ?? key}:${issue.message}。`;
+  }
+  return { ok: false, errors };
+}
