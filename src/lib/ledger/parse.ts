@@ -18,8 +18,10 @@ export interface ParsedCsv {
   problems: ParseProblem[];
 }
 
+/** Tab only when the header line (its quoted cells, which may hold line breaks or tabs, left out) has tabs and no comma. */
 function delimiterOf(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const head = text.slice(0, 64 * 1024).replace(/"[^"]*"/g, '');
+  const firstLine = head.slice(0, head.search(/\r?\n|\r|$/));
   return !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
 }
 
