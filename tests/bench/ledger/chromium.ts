@@ -27,16 +27,19 @@ window.runCheck = async (names, settings) => {
   const worker = window.benchWorker ??= new Worker('/worker.js', { type: 'module' });
   const stages = {};
   const t0 = performance.now();
+  let last = t0, current = null;
+  const close = (now) => { if (current) stages[current] = (stages[current] ?? 0) + now - last; last = now; };
   const report = await new Promise((resolve, reject) => {
     worker.onmessage = (e) => {
       const m = e.data;
-      if (m.type === 'progress') { stages[m.stage] ??= performance.now() - t0; }
+      if (m.type === 'progress') { close(performance.now()); current = m.stage; }
       else if (m.type === 'report') resolve(m.report);
       else if (m.type === 'failed') reject(new Error(m.message));
     };
     worker.onerror = (e) => reject(new Error(e.message));
     worker.postMessage({ type: 'check', id: 1, files, settings });
   });
+  close(performance.now());
   const ms = performance.now() - t0;
   return { ms, stages, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length };
 };

@@ -1,0 +1,103 @@
+/**
+ * Ledger self-check speed. Generates a school's files for a whole semester (100k 台账 rows; add 1M with
+ * BENCH_FULL=1, or pick sizes with LEDGER_BENCH_ROWS=100000,300000) and measures:
+ * - Node: decode, parse, validate, load, rules (each from the engine's progress events) and peak memory;
+ * - Chromium: the whole check in the page's Web Worker (100k, or LEDGER_BENCH_CHROMIUM_ROWS);
+ * - native sqlite3: `.import --csv` of the same files and the same rule SQL over the same tables.
+ * Prints markdown tables. Files go to tests/bench/out/ (git-ignored).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultSettings, schoolCalendar } from '../../src/lib/ledger/index.ts';
+import { writeSchool } from './ledger/write-school.ts';
+import { nativeReference, type NativeResult } from './ledger/native.ts';
+import { checkInChromium, type ChromiumTiming } from './ledger/chromium.ts';
+import type { NodeResult } from './ledger/node-check.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.join(here, 'out');
+const settings = defaultSettings();
+const semester = settings.semesters[0]!;
+const schoolDays = schoolCalendar(settings, semester.start, semester.end).filter((d) => d.schoolDay).map((d) => d.date);
+
+const sizes = process.env.LEDGER_BENCH_ROWS
+  ? process.env.LEDGER_BENCH_ROWS.split(',').map(Number)
+  : process.env.BENCH_FULL
+    ? [100_000, 1_000_000]
+    : [100_000];
+const chromiumRows = Number(process.env.LEDGER_BENCH_CHROMIUM_ROWS ?? 100_000);
+
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const rate = (rows: number, ms: number) => (ms > 0 ? `${Math.round((rows / ms) * 1000).toLocaleString('en-US')}` : '—');
+
+function nodeCheck(dir: string, db: string): NodeResult {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', path.join(here, 'ledger/node-check.ts'), dir, db], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`node-check failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as NodeResult;
+}
+
+const rows: string[] = [];
+const compare: string[] = [];
+const notes: string[] = [];
+
+for (const size of sizes) {
+  const dir = path.join(out, `ledger-${size}`);
+  rmSync(dir, { recursive: true, force: true });
+  const genStart = performance.now();
+  const written = writeSchool(dir, { seed: 1, schoolDays, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: size });
+  const genMs = performance.now() - genStart;
+  const n = written.ledgerRows;
+  const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
+  const db = path.join(out, `ledger-${size}.sqlite`);
+
+  const node = nodeCheck(dir, db);
+  const chromium: ChromiumTiming | string | null =
+    n <= chromiumRows * 1.2 ? await checkInChromium(dir, csvs, settings) : null;
+  const native: NativeResult | string = nativeReference(csvs.map((f) => path.join(dir, f)), db);
+  rmSync(db, { force: true });
+
+  const c = typeof chromium === 'object' && chromium ? chromium : null;
+  const label = `${n.toLocaleString('en-US')} rows (${(node.bytes / 1e6).toFixed(0)} MB, ${csvs.length} files)`;
+  rows.push(`| ${label} | generate + write CSV | ${fmt(genMs)} | ${rate(n, genMs)} | | |`);
+  for (const stage of ['decode', 'parse', 'validate', 'load', 'rules'] as const) {
+    rows.push(`| | ${stage} | ${fmt(node.stages[stage])} | ${rate(n, node.stages[stage])} | ${c ? fmt(c.stages[stage] ?? 0) : ''} | ${c ? rate(n, c.stages[stage] ?? 0) : ''} |`);
+  }
+  rows.push(`| | **whole check** | **${fmt(node.totalMs)}** | **${rate(n, node.totalMs)}** | ${c ? `**${fmt(c.warmMs)}** (first run ${fmt(c.coldMs)})` : typeof chromium === 'string' ? chromium : 'not run'} | ${c ? `**${rate(n, c.warmMs)}**` : ''} |`);
+  rows.push(`| | peak memory | RSS ${Math.round(node.peakRssMB)} MB, JS heap ${Math.round(node.peakHeapMB)} MB | | | |`);
+  rows.push(`| | findings | ${node.findings} (${node.errors} 错误) | | ${c ? `${c.findings} (${c.errors} 错误)` : ''} | |`);
+  notes.push(`${n.toLocaleString('en-US')} rows: slowest rules in Node: ${node.slowestRules.map(([id, ms]) => `${id} ${fmt(ms)}`).join(', ')}`);
+
+  if (typeof native === 'object') {
+    const nativeTotal = native.importMs + native.rulesMs;
+    const sqljsLoadRules = node.stages.load + node.stages.rules;
+    const same = JSON.stringify(sortKeys(native.ruleFindings)) === JSON.stringify(sortKeys(ruleOnly(node.ruleFindings)));
+    compare.push(
+      `| ${n.toLocaleString('en-US')} | ${fmt(native.importMs)} | ${fmt(native.rulesMs)} | ${fmt(nativeTotal)} | ${fmt(node.stages.load)} | ${fmt(node.stages.rules)} | ${fmt(node.totalMs)} | ${(node.totalMs / nativeTotal).toFixed(1)}× | ${c ? `${(c.warmMs / nativeTotal).toFixed(1)}×` : ''} | ${(sqljsLoadRules / nativeTotal).toFixed(1)}× | ${same ? 'same' : 'DIFFERENT'} |`,
+    );
+  } else {
+    compare.push(`| ${n.toLocaleString('en-US')} | ${native} | | | | | | | | | |`);
+  }
+}
+
+function ruleOnly(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([id]) => /^(ledger|monthly|pay-report|roster)/.test(id)));
+}
+function sortKeys(o: Record<string, number>) {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+console.log('\n### 台账自查: Node 22 (sql.js) and Chromium (Web Worker)\n');
+console.log('| data | stage | Node | Node rows/s | Chromium | Chromium rows/s |');
+console.log('|---|---|---:|---:|---:|---:|');
+console.log(rows.join('\n'));
+console.log('\n### Against native sqlite3 (same files, same rule SQL over the same tables)\n');
+console.log('| rows | sqlite3 .import | sqlite3 rules | sqlite3 total | sql.js load | sql.js rules | Node whole check | Node ÷ native | Chromium ÷ native | sql.js load+rules ÷ native | findings |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+console.log(compare.join('\n'));
+console.log(`\n${notes.join('\n')}`);
+console.log('\nTargets: 100k rows fully checked in Chromium < 2 s; whole check within 3× of native sqlite3; 1M rows (BENCH_FULL=1) without running out of memory.');
