@@ -5,6 +5,9 @@
 import type { Encoding } from './types.ts';
 import { ENCODING_LABELS } from './types.ts';
 
+/** A header name as quoted in a message: a runaway cell (1 MB) is cut so the message stays readable. */
+const clip = (value: string, max = 30) => (value.length > max ? `${value.slice(0, max)}…` : value);
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 export const MESSAGES = {
@@ -18,12 +21,12 @@ export const MESSAGES = {
     `按 ${ENCODING_LABELS[encoding]} 解码时遇到无效字节,文件实际不是这种编码。请改回“自动识别”或选择另一种编码。`,
   noHeader: () => '文件没有表头行。第 1 行应是列名,例如“日期,时段,开始时间,……”。请使用本站提供的模板。',
   unknownKind: (headers: string[]) =>
-    `无法识别文件类型:表头“${headers.slice(0, 6).join(',')}${headers.length > 6 ? ',……' : ''}”不属于任何标准模板。请使用本站提供的模板,表头须与模板一字不差。`,
+    `无法识别文件类型:表头“${headers.slice(0, 6).map((h) => clip(h)).join(',')}${headers.length > 6 ? ',……' : ''}”不属于任何标准模板。请使用本站提供的模板,表头须与模板一字不差。`,
   missingColumns: (label: string, missing: string[]) =>
     `看起来是“${label}”,但缺少列:${missing.join('、')}。请按模板补齐这些列(列名须一字不差)。`,
   duplicateColumn: (header: string, columns: string[]) =>
-    `表头“${header}”出现了不止一次(第 ${columns.join('、')} 列)。请删除重复的列。`,
-  extraColumns: (extra: string[]) => `表头中有模板以外的列:${extra.join('、')}。这些列不参与检查。`,
+    `表头“${clip(header)}”出现了不止一次(第 ${columns.join('、')} 列)。请删除重复的列。`,
+  extraColumns: (extra: string[]) => `表头中有模板以外的列:${extra.slice(0, 10).map((h) => clip(h)).join('、')}${extra.length > 10 ? `等 ${extra.length} 列` : ''}。这些列不参与检查。`,
   unbalancedQuotes: () => '引号不成对:这一行从某个带引号的单元格开始一直没有结束引号。请检查该行单元格中的英文双引号。',
   raggedRow: (found: number, expected: number) =>
     `这一行有 ${found} 个单元格,表头有 ${expected} 列。可能是单元格里有未加引号的英文逗号,请检查该行。`,

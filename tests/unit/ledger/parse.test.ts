@@ -146,10 +146,10 @@ describe('parseCsv: laws', () => {
     );
   });
 
-  it('with the BOM toCsv writes, only the first header cell differs, by the BOM', () => {
+  it('a BOM at the start (as toCsv writes by default) does not reach the first header cell', () => {
     fc.assert(
       fc.property(table, ({ header, rows }) => {
-        const p = parseCsv(toCsv(header, rows).replace(/^\uFEFF/, ''));
+        const p = parseCsv(toCsv(header, rows));
         expect(p.headers).toEqual(header);
         expect(p.records.map((r) => r.cells)).toEqual(rows.filter((r) => !isBlankRow(r)));
       }),
