@@ -18,6 +18,7 @@ import type { Content, Period, Role, Scenario, Score, Session } from './schema.t
 import { parseYuan, formatYuan } from './money.ts';
 import { formatCheck } from './checks.ts';
 import { FIELD_LABELS } from './messages.ts';
+import { defaultScenario } from './scenario.ts';
 
 const Text = z.string();
 const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, satisfaction: Text });
@@ -60,6 +61,12 @@ export function scenarioToDraft(s: Scenario): Draft {
     source: s.source,
     scores: s.scores.map(scoreToDraft),
   };
+}
+
+/** The default coefficients and shares as form text (the rest of a draft stays as typed). */
+export function defaultCoefficientsDraft(): Pick<Draft, 'period' | 'content' | 'role' | 'tiers' | 'workloadPercent' | 'effectPercent' | 'managementCapPercent'> {
+  const { period, content, role, tiers, workloadPercent, effectPercent, managementCapPercent } = scenarioToDraft(defaultScenario());
+  return { period, content, role, tiers, workloadPercent, effectPercent, managementCapPercent };
 }
 
 export function scoreToDraft(s: Score): ScoreDraft {

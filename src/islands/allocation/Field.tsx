@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  size?: number;
+  /** Label only for screen readers (inside a table whose headers already say it). */
+  hiddenLabel?: boolean;
+}
+
+/** A text input that keeps exactly what was typed, with its message right below it. */
+export function Field({ id, label, value, onChange, error, hint, inputMode = 'decimal', size = 8, hiddenLabel = false }: Props) {
+  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`alloc-field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id} className={hiddenLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
+      <input
+        id={id}
+        name={id}
+        type="text"
+        inputMode={inputMode}
+        size={size}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {hint ? (
+        <span className="alloc-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <p className="alloc-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Messages({ messages, kind = 'error', testId }: { messages: readonly string[]; kind?: 'error' | 'warning' | 'info'; testId?: string }) {
+  if (messages.length === 0) return null;
+  return (
+    <div className={`alloc-messages is-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
+      <ul>
+        {messages.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
