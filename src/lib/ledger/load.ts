@@ -50,7 +50,7 @@ const TABLES: { [K in FileKind]: TableSpec<K> } = {
 };
 
 const INDEXES = [
-  'CREATE INDEX ledger_session ON ledger (date, period, grp)',
+  'CREATE INDEX ledger_session ON ledger (date, period, grp, staff_id)',
   'CREATE INDEX ledger_person_day ON ledger (staff_id, date)',
   'CREATE INDEX ledger_month_person ON ledger (month, staff_id)',
   'CREATE INDEX summary_key ON monthly_summary (month, staff_id)',
@@ -68,6 +68,7 @@ const DERIVED = [
             MIN(start_min) AS start_min, MAX(end_min) AS end_min, MIN(students) AS min_students, MAX(students) AS students,
             MAX(is_external) AS has_external, MAX(CASE WHEN is_external = 0 AND role = '助教' THEN 1 ELSE 0 END) AS has_assistant
      FROM ledger GROUP BY date, period, grp`,
+  'CREATE INDEX sessions_key ON sessions (date, period, grp)',
   'CREATE INDEX sessions_venue ON sessions (date, venue)',
   `CREATE TABLE ledger_monthly AS
      SELECT month, staff_id, MIN(name) AS name, MIN(file) AS file, COUNT(*) AS days, SUM(hours) AS hours, GROUP_CONCAT(date, ',') AS dates

