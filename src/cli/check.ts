@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
+import { z } from 'zod';
 import {
   checkLedgerFiles,
   defaultSettings,
@@ -48,7 +49,8 @@ async function loadSettings(file: string | undefined): Promise<LedgerSettings | 
   } catch (e) {
     return `无法读取设置文件 ${file}:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是有效的 JSON'}。`;
   }
-  const parsed = LedgerSettingsSchema.safeParse(raw);
+  // zod's own messages in Chinese, like every other message of the command.
+  const parsed = LedgerSettingsSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return `设置文件 ${file} 中“${issue.path.join('.')}”有误:${issue.message}`;

@@ -1,0 +1,192 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { clauseHref, citation } from '../../../src/lib/policy/clauses.ts';
+import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
+import { SEVERITY_LABELS } from '../../../src/lib/ledger/types.ts';
+import { FIXTURES, check, fixtureSet } from './helpers.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const NODE = path.join(ROOT, 'node_modules/.bin/node');
+const CLEAN = path.join(FIXTURES, 'clean');
+const BAD = path.join(FIXTURES, 'bad-input');
+const cleanFiles = readdirSync(CLEAN).map((f) => path.join(CLEAN, f));
+const tmp = mkdtempSync(path.join(tmpdir(), 'kehou-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function kehou(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [path.join(ROOT, 'bin/kehou.mjs'), 'check', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The clean files with the defect folder's files in place of those of the same name. */
+function defectFiles(defect: string): string[] {
+  const dir = path.join(FIXTURES, 'defects', defect);
+  const replaced = new Set(readdirSync(dir));
+  return [...cleanFiles.filter((f) => !replaced.has(path.basename(f))), ...[...replaced].map((f) => path.join(dir, f))];
+}
+
+interface JsonReport {
+  files: { name: string; kind: string | null; encoding: string | null; rows: number }[];
+  findings: { rule: string; clause: string; severity: string; file: string | null; row: number | null; column: string | null; message: string }[];
+}
+
+describe('kehou check', () => {
+  it('the clean school-month: every file listed with kind, encoding and rows; no finding; exit 0', async () => {
+    const r = await kehou(...cleanFiles);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ledger.csv:课后服务工作台账,UTF-8(带 BOM),411 行');
+    expect(r.stdout).toContain('monthly-summary.csv:月度汇总');
+    expect(r.stdout).toContain('monthly-disclosure.csv:工作量公示');
+    expect(r.stdout).toContain('共 0 条:错误 0,警告 0,提示 0。');
+  });
+
+  it('a defect set: exit 1, every finding of the engine printed in Chinese with its rule id, citation and clause link', async () => {
+    const defect = 'duplicate-row';
+    const [r, report] = await Promise.all([kehou(...defectFiles(defect)), check(fixtureSet(defect))]);
+    expect(r.code).toBe(1);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.map((f) => f.rule)).toContain('ledger.duplicate-row');
+    for (const f of report.findings) {
+      const where = [f.file, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${f.column}”列` : null].filter(Boolean).join(' ');
+      expect(r.stdout).toContain(`[${SEVERITY_LABELS[f.severity]}] ${where}:${f.message}`);
+      expect(r.stdout).toContain(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)}`);
+    }
+    expect(r.stdout).toMatch(/\[错误\]/);
+    expect(r.stdout).toMatch(/\/clauses\/[0-9-]+\//);
+  });
+
+  it('--json prints {files:[{name,kind,encoding,rows}], findings:[{rule,clause,severity,file,row,column,message}]}', async () => {
+    const r = await kehou('--json', ...defectFiles('invalid-cell'), path.join(BAD, 'ledger-gb18030.csv'));
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as JsonReport;
+    expect(Object.keys(out).sort()).toEqual(['files', 'findings']);
+    expect(out.files).toHaveLength(cleanFiles.length + 1);
+    for (const f of out.files) expect(Object.keys(f).sort()).toEqual(['encoding', 'kind', 'name', 'rows']);
+    expect(out.files).toContainEqual({ name: 'ledger-gb18030.csv', kind: 'ledger', encoding: 'gb18030', rows: 20 });
+    expect(out.files).toContainEqual({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 });
+    expect(out.findings.length).toBeGreaterThan(0);
+    for (const f of out.findings) {
+      expect(Object.keys(f).sort()).toEqual(['clause', 'column', 'file', 'message', 'row', 'rule', 'severity']);
+      expect(['error', 'warning', 'info']).toContain(f.severity);
+      expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const cell = out.findings.find((f) => f.rule === 'cell.invalid');
+    expect(cell).toMatchObject({ file: 'ledger.csv', column: '职责', severity: 'error', clause: '1.2.1' });
+    expect(cell!.row).toBeGreaterThanOrEqual(2);
+  });
+
+  it('--json of the clean set has no findings and exit 0', async () => {
+    const r = await kehou(...cleanFiles, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonReport;
+    expect(out.findings).toEqual([]);
+    expect(out.files.map((f) => f.kind).sort()).toEqual(['classRoster', 'externalRoster', 'ledger', 'monthlyDisclosure', 'monthlySummary', 'payReport', 'semesterDisclosure']);
+  });
+
+  it('a missing file: exit 2, told in Chinese on stderr', async () => {
+    const r = await kehou(path.join(CLEAN, 'ledger.csv'), path.join(tmp, 'nope.csv'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.csv');
+    expect(r.stderr).toContain('文件不存在');
+  });
+
+  it('a folder instead of a file: exit 2', async () => {
+    const r = await kehou(CLEAN);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('这是一个文件夹');
+  });
+
+  it('a binary file: exit 2 with the Chinese message, the other files still checked', async () => {
+    const r = await kehou('--json', path.join(CLEAN, 'class-roster.csv'), path.join(BAD, 'image.png.csv'));
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as JsonReport;
+    expect(out.files).toContainEqual({ name: 'image.png.csv', kind: null, encoding: null, rows: 0 });
+    expect(out.files).toContainEqual({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 });
+    expect(out.findings).toContainEqual({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: 'image.png.csv', row: null, column: null, message: MESSAGES.binary() });
+    const text = await kehou(path.join(BAD, 'image.png.csv'));
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain(`[错误] image.png.csv:${MESSAGES.binary()}`);
+  });
+
+  it('an empty file and a UTF-16 file: exit 2, each with its message', async () => {
+    const r = await kehou('--json', path.join(BAD, 'empty.csv'), path.join(BAD, 'ledger-utf16.csv'));
+    expect(r.code).toBe(2);
+    const messages = (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.message);
+    expect(messages).toContain(MESSAGES.empty());
+    expect(messages).toContain(MESSAGES.utf16());
+  });
+
+  it('a 200 MB file: exit 2 with the size message, no crash', async () => {
+    const big = path.join(tmp, 'huge.csv');
+    writeFileSync(big, '日期,时段\n');
+    truncateSync(big, 200 * 1024 * 1024);
+    const r = await kehou(big);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('200 MB');
+    expect(r.stdout).toContain('拆分');
+  });
+
+  it('an unknown header: exit 1 with file.unknown-kind', async () => {
+    const other = path.join(tmp, 'scores.csv');
+    writeFileSync(other, '序号,学生姓名,成绩\n1,张三,90\n');
+    const r = await kehou('--json', other);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => [f.rule, f.file, f.row])).toEqual([['file.unknown-kind', 'scores.csv', 1]]);
+  });
+
+  it('--settings that is not JSON: exit 2 with a Chinese message on stderr', async () => {
+    const r = await kehou(path.join(CLEAN, 'class-roster.csv'), '--settings', path.join(BAD, 'bad-settings.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bad-settings.json');
+    expect(r.stderr).toContain('不是有效的 JSON');
+    expect(r.stdout).toBe('');
+  });
+
+  it('--settings with a value out of range: exit 2, naming the setting, in Chinese', async () => {
+    const file = path.join(tmp, 'settings.json');
+    writeFileSync(file, JSON.stringify({ lessonMinutes: 5 }));
+    const r = await kehou(path.join(CLEAN, 'class-roster.csv'), '--settings', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('lessonMinutes');
+    // zod's message in Chinese, not its English default.
+    expect(r.stderr).not.toMatch(/expected|Too small/);
+    expect(r.stderr.split('有误:')[1]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('--settings missing or without a value, an unknown option, no files: exit 2 with usage', async () => {
+    for (const args of [[path.join(CLEAN, 'class-roster.csv'), '--settings', path.join(tmp, 'none.json')], [path.join(CLEAN, 'class-roster.csv'), '--settings'], ['--yaml', path.join(CLEAN, 'class-roster.csv')], []]) {
+      const r = await kehou(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('valid --settings change the result: the 学期 of the clean data makes the semester rules run', async () => {
+    const file = path.join(tmp, 'november.json');
+    writeFileSync(file, JSON.stringify({ semesters: [{ name: '2024-2025学年第一学期', start: '2024-11-01', end: '2024-11-30' }] }));
+    const files = defectFiles('semester-hours-differ-from-ledger');
+    const [withSettings, withDefaults] = await Promise.all([kehou('--json', '--settings', file, ...files), kehou('--json', ...files)]);
+    const rules = (r: Run) => (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.rule);
+    expect(withSettings.code).toBe(1);
+    expect(rules(withSettings)).toContain('pay-report.hours-vs-ledger');
+    // The default 学期 runs from September, so one month of 台账 is not compared with the semester's 课时.
+    expect(rules(withDefaults)).not.toContain('pay-report.hours-vs-ledger');
+  });
+});
