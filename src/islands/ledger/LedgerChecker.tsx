@@ -38,6 +38,16 @@ export default function LedgerChecker() {
   const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
+  const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
+
+  function warm() {
+    if (engine !== 'idle') return;
+    setEngine('loading');
+    ask('warm', {}).then(
+      () => setEngine('ready'),
+      () => setEngine('idle'),
+    );
+  }
 
   useEffect(() => setReady(true), []);
   useEffect(() => saveSettings(settings), [settings]);
@@ -56,6 +66,7 @@ export default function LedgerChecker() {
   }
 
   async function addFiles(files: readonly File[]) {
+    warm();
     setResult(null);
     for (const file of files) {
       const key = ++keyRef.current;
@@ -141,7 +152,7 @@ export default function LedgerChecker() {
   }
 
   return (
-    <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'}>
+    <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine}>
       <FileList entries={entries} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
       <SettingsForm settings={settings} onChange={setSettings} />
       <div className="ledger-run">

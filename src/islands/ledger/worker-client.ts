@@ -33,7 +33,7 @@ function start(): Worker {
 
 type Body<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id' | 'type'>;
 type Reply<T extends WorkerRequest['type']> = Extract<WorkerResponse, { type: ReplyType[T] }>;
-interface ReplyType { describe: 'described'; summarize: 'summarized'; check: 'report' }
+interface ReplyType { warm: 'warmed'; describe: 'described'; summarize: 'summarized'; check: 'report' }
 
 export function ask<T extends WorkerRequest['type']>(
   type: T,

@@ -17,11 +17,13 @@ export interface InputFile {
 export type OffendingRows = Record<string, { header: string[]; cells: string[] }>;
 
 export type WorkerRequest =
+  | { type: 'warm'; id: number }
   | { type: 'describe'; id: number; file: InputFile }
   | { type: 'summarize'; id: number; file: InputFile }
   | { type: 'check'; id: number; files: InputFile[]; settings: LedgerSettings };
 
 export type WorkerResponse =
+  | { type: 'warmed'; id: number }
   | { type: 'described'; id: number; file: LoadedFile }
   | { type: 'summarized'; id: number; monthly: string; disclosure: string; rows: number; skippedRows: number[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
@@ -73,6 +75,11 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     switch (request.type) {
+      // sql.js is fetched as soon as the user picks files, so the check itself needs nothing from the network.
+      case 'warm':
+        await loadSqlJs();
+        post({ type: 'warmed', id: request.id });
+        break;
       case 'describe':
         post({ type: 'described', id: request.id, file: describe(request.file) });
         break;
