@@ -1,7 +1,7 @@
 /**
  * Loads validated rows into one in-memory SQLite database (sql.js): a table per file kind, plus
- * the school calendar, the settings, and two derived tables the rules share (sessions, monthly
- * totals per person). Inserts are multi-row prepared statements inside one transaction.
+ * the school calendar, the settings, and the per-person monthly totals that the 月度汇总 rules
+ * share. Inserts are multi-row prepared statements inside one transaction.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { FILE_KINDS, INTERNAL_STAFF, type FileKind } from './kinds.ts';
@@ -52,7 +52,7 @@ const TABLES: { [K in FileKind]: TableSpec<K> } = {
 const INDEXES = [
   'CREATE INDEX ledger_session ON ledger (date, period, grp, staff_id)',
   'CREATE INDEX ledger_person_day ON ledger (staff_id, date)',
-  'CREATE INDEX ledger_month_person ON ledger (month, staff_id)',
+  'CREATE INDEX ledger_venue ON ledger (date, venue)',
   'CREATE INDEX summary_key ON monthly_summary (month, staff_id)',
   'CREATE INDEX disclosure_key ON monthly_disclosure (month, staff_id)',
   'CREATE INDEX semester_disclosure_key ON semester_disclosure (semester, staff_id)',
@@ -61,15 +61,8 @@ const INDEXES = [
   'CREATE INDEX class_roster_grp ON class_roster (grp)',
 ];
 
-// Derived once after loading; several rules read them.
+// Derived once after loading: the 月度汇总 rules all compare with these per-person monthly totals.
 const DERIVED = [
-  `CREATE TABLE sessions AS
-     SELECT MIN(file) AS file, MIN(row) AS row, date, period, grp, MIN(venue) AS venue,
-            MIN(start_min) AS start_min, MAX(end_min) AS end_min, MIN(students) AS min_students, MAX(students) AS students,
-            MAX(is_external) AS has_external, MAX(CASE WHEN is_external = 0 AND role = '助教' THEN 1 ELSE 0 END) AS has_assistant
-     FROM ledger GROUP BY date, period, grp`,
-  'CREATE INDEX sessions_key ON sessions (date, period, grp)',
-  'CREATE INDEX sessions_venue ON sessions (date, venue)',
   `CREATE TABLE ledger_monthly AS
      SELECT month, staff_id, MIN(name) AS name, MIN(file) AS file, COUNT(*) AS days, SUM(hours) AS hours, GROUP_CONCAT(date, ',') AS dates
      FROM (SELECT month, staff_id, date, MIN(name) AS name, MIN(file) AS file, SUM(hours) AS hours

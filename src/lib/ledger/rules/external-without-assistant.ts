@@ -9,8 +9,9 @@ export default {
   needs: ["ledger"],
   sql: `
     SELECT l.file AS file, l.row AS row, '职责' AS col, l.date AS date, l.period AS period, l.grp AS grp, l.name AS name, l.staff_type AS staff_type
-    FROM ledger l JOIN sessions s ON s.date = l.date AND s.period = l.period AND s.grp = l.grp
-    WHERE l.is_external = 1 AND s.has_assistant = 0
+    FROM ledger l
+    WHERE l.is_external = 1
+      AND NOT EXISTS (SELECT 1 FROM ledger a WHERE a.date = l.date AND a.period = l.period AND a.grp = l.grp AND a.is_external = 0 AND a.role = '助教')
     ORDER BY l.date, l.row
   `,
   message: "{date} {period}「{grp}」由{staff_type}{name}服务,但该场次没有本校教职工担任助教。所有引入的校外专业人员均须配备本校助教。",

@@ -8,12 +8,13 @@ export default {
   description: "早到校看管和自习、午餐午休看管、晚自习等不得纳入课后服务。开始早于第一时段或结束晚于最后一个时段(设置)的场次被标出。",
   needs: ["ledger"],
   sql: `
-    SELECT file, row, CASE WHEN start_min < (SELECT MIN(start_min) FROM periods) THEN '开始时间' ELSE '结束时间' END AS col,
-           date, period, grp, printf('%02d:%02d', start_min / 60, start_min % 60) AS start, printf('%02d:%02d', end_min / 60, end_min % 60) AS finish,
+    SELECT MIN(file) AS file, MIN(row) AS row, CASE WHEN MIN(start_min) < (SELECT MIN(start_min) FROM periods) THEN '开始时间' ELSE '结束时间' END AS col,
+           date, period, grp, printf('%02d:%02d', MIN(start_min) / 60, MIN(start_min) % 60) AS start, printf('%02d:%02d', MAX(end_min) / 60, MAX(end_min) % 60) AS finish,
            printf('%02d:%02d', (SELECT MIN(start_min) FROM periods) / 60, (SELECT MIN(start_min) FROM periods) % 60) AS first_start, printf('%02d:%02d', (SELECT MAX(end_min) FROM periods) / 60, (SELECT MAX(end_min) FROM periods) % 60) AS last_end
-    FROM sessions
+    FROM ledger
     WHERE start_min < (SELECT MIN(start_min) FROM periods) OR end_min > (SELECT MAX(end_min) FROM periods)
-    ORDER BY date, start_min
+    GROUP BY date, period, grp
+    ORDER BY date, MIN(start_min)
   `,
   message: "{date}「{grp}」{start}–{finish} 不在课后服务时段({first_start}–{last_end})内。早到校看管、午餐午休看管、晚自习等不得纳入课后服务;如时段设置有变,请在设置中修改。",
 } satisfies LedgerRule;

@@ -8,13 +8,14 @@ export default {
   description: "同一场地在同一时间只安排一个场次,分时分区、错峰使用。",
   needs: ["ledger"],
   sql: `
-    SELECT b.file AS file, b.row AS row, '场地' AS col, b.venue AS venue, b.date AS date,
-           a.grp AS grp_a, printf('%02d:%02d', a.start_min / 60, a.start_min % 60) AS a_start, printf('%02d:%02d', a.end_min / 60, a.end_min % 60) AS a_end,
-           b.grp AS grp_b, printf('%02d:%02d', b.start_min / 60, b.start_min % 60) AS b_start, printf('%02d:%02d', b.end_min / 60, b.end_min % 60) AS b_end
-    FROM sessions a JOIN sessions b
-      ON a.date = b.date AND a.venue = b.venue AND a.venue <> '' AND a.rowid < b.rowid
-     AND a.start_min < b.end_min AND b.start_min < a.end_min AND a.grp <> b.grp
-    ORDER BY b.date, b.row
+    SELECT MIN(b.file) AS file, MIN(b.row) AS row, '场地' AS col, b.venue AS venue, b.date AS date,
+           a.grp AS grp_a, printf('%02d:%02d', MIN(a.start_min) / 60, MIN(a.start_min) % 60) AS a_start, printf('%02d:%02d', MAX(a.end_min) / 60, MAX(a.end_min) % 60) AS a_end,
+           b.grp AS grp_b, printf('%02d:%02d', MIN(b.start_min) / 60, MIN(b.start_min) % 60) AS b_start, printf('%02d:%02d', MAX(b.end_min) / 60, MAX(b.end_min) % 60) AS b_end
+    FROM ledger a JOIN ledger b
+      ON a.date = b.date AND a.venue = b.venue AND a.venue <> '' AND a.grp < b.grp
+     AND a.start_min < b.end_min AND b.start_min < a.end_min
+    GROUP BY b.date, a.period, a.grp, b.period, b.grp
+    ORDER BY b.date, MIN(b.row)
   `,
   message: "{date} 场地「{venue}」同时安排了「{grp_a}」{a_start}–{a_end} 和「{grp_b}」{b_start}–{b_end}。请分时分区、错峰使用场地。",
 } satisfies LedgerRule;
