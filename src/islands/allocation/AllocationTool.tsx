@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type Issue } from '../../lib/allocation/model.ts';
-import { defaultCoefficientsDraft, draftToScenario, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
+import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { defaultScenario, parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
-import { formatYuan } from '../../lib/allocation/money.ts';
+import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { DEFAULT_SHARES } from '../../lib/allocation/defaults.ts';
 import { checkById } from '../../lib/allocation/checks.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
@@ -26,6 +26,12 @@ async function fileBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
+/** Blank or zero: the ledger's standard fund may be filled in without overwriting anything typed. */
+function fundIsBlank(text: string): boolean {
+  const r = parseYuan(text);
+  return text.trim() === '' || (r.ok && r.fen === 0);
+}
+
 function issuesAt(issues: readonly Issue[], field: string): string[] {
   return issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`)).map((i) => i.message);
 }
@@ -44,7 +50,7 @@ export default function AllocationTool() {
       saved = null;
     }
     const restored = restoreDraft(saved);
-    setDraft(restored ?? scenarioToDraft(defaultScenario()));
+    setDraft(restored ?? emptyDraft());
     if (saved && !restored) setNotes({ storage: { kind: 'info', messages: ['浏览器中保存的上次测算无法读取(可能来自旧版本),已从默认方案开始。'] } });
   }, []);
 
@@ -89,7 +95,7 @@ export default function AllocationTool() {
       if (!read.ok) return note('ledger', 'error', read.messages);
       const work = aggregateSessions(read.value.sessions);
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
-      update((d) => ({ ...d, sessions: workToSessions(work), source: name, fund: d.fund.trim() ? d.fund : formatYuan(standardFundFen(work)) }));
+      update((d) => ({ ...d, sessions: workToSessions(work), source: name, fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
       note('ledger', 'info', [`已载入「${name}」:${read.value.rows} 行,${work.length} 人,总课时 ${formatHundredths(hours)}。`]);
     } finally {
       setBusy(false);

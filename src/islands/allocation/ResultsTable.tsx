@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { AllocationResult, PersonAllocation } from '../../lib/allocation/model.ts';
+import { explainLines, type AllocationResult, type PersonAllocation } from '../../lib/allocation/model.ts';
 import type { Shares } from '../../lib/allocation/schema.ts';
 import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
 import { approxYuan, round4 } from '../../lib/allocation/report.ts';
@@ -127,7 +127,7 @@ function PersonDetail({ person: p, result, shares }: { person: PersonAllocation;
           </tr>
         </thead>
         <tbody>
-          {p.lines.map((l, i) => (
+          {explainLines(p.lines, result.coefficients).map((l, i) => (
             <tr key={i}>
               <td>{l.period}</td>
               <td>{l.content}</td>

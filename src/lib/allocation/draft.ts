@@ -49,7 +49,7 @@ const text = (n: number) => String(n);
 export function scenarioToDraft(s: Scenario): Draft {
   return {
     semester: s.semester,
-    fund: s.fundFen === 0 ? '' : formatYuan(s.fundFen),
+    fund: formatYuan(s.fundFen),
     period: mapValues(s.coefficients.period, text),
     content: mapValues(s.coefficients.content, text),
     role: mapValues(s.coefficients.role, text),
@@ -61,6 +61,11 @@ export function scenarioToDraft(s: Scenario): Draft {
     source: s.source,
     scores: s.scores.map(scoreToDraft),
   };
+}
+
+/** A new page: default coefficients, no sessions, and a fund still to be filled in. */
+export function emptyDraft(): Draft {
+  return { ...scenarioToDraft(defaultScenario()), fund: '' };
 }
 
 /** The default coefficients and shares as form text (the rest of a draft stays as typed). */
@@ -163,7 +168,9 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
     fundFen: fund.ok ? fund.fen : 0,
     coefficients: { period, content, role, studentTiers },
     shares,
-    sessions: d.sessions,
+    // Sessions were checked when they entered the draft (台账 reader, typed-in row, restore); checking
+    // 100k of them again on every keystroke would make editing a coefficient sluggish.
+    sessions: [],
     scores,
     source: d.source,
   });
@@ -171,7 +178,7 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
     for (const issue of parsed.error.issues) errors[issue.path.join('.')] = issue.message;
     return { ok: false, errors };
   }
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: { ...parsed.data, sessions: d.sessions } };
 }
 
 /** A draft saved by an earlier visit, or null when there is none or it is not a draft. */

@@ -11,7 +11,7 @@
  * identical quotas.
  */
 import { largestRemainder } from './largest-remainder.ts';
-import { contentOf } from './schema.ts';
+import { CONTENTS, PERIODS, ROLES, contentOf } from './schema.ts';
 import type { Coefficients, Content, Period, Role, Score, Session, Shares, StudentTier } from './schema.ts';
 import { formatCheck, checkById } from './checks.ts';
 import type { AllocationCheckId } from './checks.ts';
@@ -93,7 +93,8 @@ export interface PersonAllocation {
   staffId: string;
   name: string;
   hundredths: number;
-  lines: LineFactors[];
+  /** The person's summed sessions; `explainLines` gives each one's coefficients. */
+  lines: readonly WorkLine[];
   weightedHours: number;
   effect: number | null;
   satisfaction: number | null;
@@ -120,6 +121,7 @@ export interface Issue {
 
 export interface AllocationResult {
   fundFen: number;
+  coefficients: Coefficients;
   people: PersonAllocation[];
   totalHundredths: number;
   totalWeightedHours: number;
@@ -194,35 +196,17 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   const scoreById = new Map(scores.map((s) => [s.staffId, s]));
   const unscored = scores.length === 0;
 
-  const coef = {
-    period: mapScaled(c.period),
-    content: mapScaled(c.content),
-    role: mapScaled(c.role),
-    tiers: c.studentTiers.map((t) => BigInt(toScaled(t.coefficient, 3))),
-  };
-
-  const weights: bigint[] = [];
-  const managementWeights: bigint[] = [];
+  const { weights, managementWeights } = workloadWeights(people, c);
   const perf: bigint[] = [];
   let sumW = 0n;
   let sumWP = 0n;
-  for (const p of people) {
-    let w = 0n;
-    let wm = 0n;
-    for (const l of p.lines) {
-      const t = coef.tiers[tierFor(l.students, c.studentTiers).index] ?? 1000n;
-      const lw = BigInt(l.hundredths) * coef.period[l.period]! * coef.content[l.content]! * coef.role[l.role]! * t;
-      w += lw;
-      if (l.role === '值班管理') wm += lw;
-    }
+  people.forEach((p, i) => {
     const s = scoreById.get(p.staffId);
     const pv = unscored || !s ? BigInt(PERFORMANCE_SCALE) : BigInt(shares.effectPercent * toScaled(s.effect, 1) + (100 - shares.effectPercent) * toScaled(s.satisfaction, 1));
-    weights.push(w);
-    managementWeights.push(wm);
     perf.push(pv);
-    sumW += w;
-    sumWP += w * pv;
-  }
+    sumW += weights[i]!;
+    sumWP += weights[i]! * pv;
+  });
 
   if (sumW === 0n) errors.push(issue('allocation.workload-positive', 'ledger'));
   const s = BigInt(shares.workloadPercent);
@@ -251,7 +235,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
       staffId: p.staffId,
       name: p.name,
       hundredths: p.hundredths,
-      lines: p.lines.map((l) => lineFactors(l, c)),
+      lines: p.lines,
       weightedHours: Number(w) / WEIGHT_SCALE,
       effect: sc?.effect ?? null,
       satisfaction: sc?.satisfaction ?? null,
@@ -285,6 +269,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     ok: true,
     result: {
       fundFen,
+      coefficients: c,
       people: result,
       totalHundredths,
       totalWeightedHours: Number(sumW) / WEIGHT_SCALE,
@@ -295,10 +280,74 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   };
 }
 
-function mapScaled<K extends string>(record: Record<K, number>): Record<K, bigint> {
-  const out = {} as Record<K, bigint>;
-  for (const key of Object.keys(record) as K[]) out[key] = BigInt(toScaled(record[key], 3));
-  return out;
+/**
+ * 折算课时 of each person in integer units (课时 hundredths × four coefficients in thousandths), and the
+ * part from 值班管理. Hours are first summed per (时段, 内容, 职责, 人数档) as plain integers; the
+ * inner sums over 人数档 and 职责 stay below 2^53 for any realistic school, so BigInt is needed only
+ * for the ≤ 30 (时段, 内容) products per person. That keeps a recompute over 100k sessions interactive.
+ */
+function workloadWeights(people: readonly PersonWork[], c: Coefficients): { weights: bigint[]; managementWeights: bigint[] } {
+  const T = c.studentTiers.length;
+  const R = ROLES.length;
+  const N = CONTENTS.length;
+  const periodIndex = new Map<string, number>(PERIODS.map((p, i) => [p, i]));
+  const contentIndex = new Map<string, number>(CONTENTS.map((x, i) => [x, i]));
+  const roleIndex = new Map<string, number>(ROLES.map((x, i) => [x, i]));
+  const management = roleIndex.get('值班管理')!;
+  const tier = c.studentTiers.map((t) => toScaled(t.coefficient, 3));
+  const role = ROLES.map((r) => toScaled(c.role[r], 3));
+  const pc = PERIODS.flatMap((p) => CONTENTS.map((x) => BigInt(toScaled(c.period[p], 3) * toScaled(c.content[x], 3))));
+  const tierOf = new Map<number, number>();
+  const hours = new Float64Array(PERIODS.length * N * R * T);
+  const weights: bigint[] = [];
+  const managementWeights: bigint[] = [];
+
+  for (const p of people) {
+    hours.fill(0);
+    for (const l of p.lines) {
+      let t = tierOf.get(l.students);
+      if (t === undefined) tierOf.set(l.students, (t = tierFor(l.students, c.studentTiers).index));
+      hours[((periodIndex.get(l.period)! * N + contentIndex.get(l.content)!) * R + roleIndex.get(l.role)!) * T + t] += l.hundredths;
+    }
+    let w = 0n;
+    let wm = 0n;
+    for (let pair = 0; pair < pc.length; pair++) {
+      let inner = 0;
+      let innerManagement = 0;
+      let exact = true;
+      for (let r = 0; r < R; r++) {
+        let byTier = 0;
+        for (let t = 0; t < T; t++) byTier += hours[(pair * R + r) * T + t]! * tier[t]!;
+        inner += byTier * role[r]!;
+        if (r === management) innerManagement = byTier * role[r]!;
+      }
+      if (!Number.isSafeInteger(inner)) exact = false;
+      if (exact) {
+        if (inner === 0) continue;
+        w += BigInt(inner) * pc[pair]!;
+        if (innerManagement !== 0) wm += BigInt(innerManagement) * pc[pair]!;
+      } else {
+        // Beyond 2^53 (an absurd number of 课时): the same sum in BigInt.
+        for (let r = 0; r < R; r++) {
+          for (let t = 0; t < T; t++) {
+            const h = hours[(pair * R + r) * T + t]!;
+            if (h === 0) continue;
+            const lw = BigInt(h) * BigInt(tier[t]!) * BigInt(role[r]!) * pc[pair]!;
+            w += lw;
+            if (r === management) wm += lw;
+          }
+        }
+      }
+    }
+    weights.push(w);
+    managementWeights.push(wm);
+  }
+  return { weights, managementWeights };
+}
+
+/** Each summed session of a person with its coefficients and 折算课时, for showing the working. */
+export function explainLines(lines: readonly WorkLine[], c: Coefficients): LineFactors[] {
+  return lines.map((l) => lineFactors(l, c));
 }
 
 /** a ÷ b as a float, accurate to 1e-6 even when both are far beyond 2^53. */

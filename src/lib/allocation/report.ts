@@ -4,7 +4,9 @@
  */
 import { formatHundredths } from '../ledger/summarize.ts';
 import { formatYuan } from './money.ts';
+import { explainLines } from './model.ts';
 import type { AllocationResult, LineFactors, PersonAllocation } from './model.ts';
+import type { Coefficients } from './schema.ts';
 
 /** The formula as the page and `kehou allocate --help` state it. */
 export const FORMULA: readonly string[] = [
@@ -42,7 +44,7 @@ export function lineFactorsRecord(l: LineFactors) {
 }
 
 /** Every factor behind one person's amount, labelled as the page labels it; money in 元. */
-export function factorsRecord(p: PersonAllocation) {
+export function factorsRecord(p: PersonAllocation, coefficients: Coefficients) {
   return {
     折算课时: round4(p.weightedHours),
     效果评分: p.effect,
@@ -54,7 +56,7 @@ export function factorsRecord(p: PersonAllocation) {
     余数补分: formatYuan(p.remainderFen),
     按人平均: formatYuan(p.equalPerHeadFen),
     按课时平均: formatYuan(p.equalPerHourFen),
-    明细: p.lines.map(lineFactorsRecord),
+    明细: explainLines(p.lines, coefficients).map(lineFactorsRecord),
   };
 }
 
@@ -67,7 +69,7 @@ export function resultRecord(result: AllocationResult) {
       姓名: p.name,
       课时: formatHundredths(p.hundredths),
       amount: formatYuan(p.amountFen),
-      factors: factorsRecord(p),
+      factors: factorsRecord(p, result.coefficients),
     })),
     warnings: result.warnings.map((w) => ({ check: w.check, message: w.message })),
   };

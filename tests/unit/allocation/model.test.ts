@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateSessions, allocate, workToSessions } from '../../../src/lib/allocation/model.ts';
+import { aggregateSessions, allocate, explainLines, workToSessions } from '../../../src/lib/allocation/model.ts';
 import type { AllocationInput, PersonWork } from '../../../src/lib/allocation/model.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from '../../../src/lib/allocation/defaults.ts';
 import { CATEGORIES, PERIODS, ROLES } from '../../../src/lib/allocation/schema.ts';
@@ -73,7 +73,7 @@ describe('allocate', () => {
     ]);
     const r = run({ people, fundFen: 100_00 });
     const [a, b] = r.people;
-    expect(a!.lines.map((l) => l.weightedHours)).toEqual([3, 2 * 1.25 * 1 * 1 * 1.2]);
+    expect(explainLines(a!.lines, r.coefficients).map((l) => l.weightedHours)).toEqual([3, 2 * 1.25 * 1 * 1 * 1.2]);
     expect(a!.weightedHours).toBeCloseTo(6, 10);
     expect(b!.weightedHours).toBeCloseTo(1.5, 10);
     // 100 元 over 6 : 1.5 折算课时 = 80 : 20
