@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { defaultSettings, type LedgerSettings } from '../../lib/ledger/index.ts';
+import { defaultSettings, schoolCalendar, type LedgerSettings } from '../../lib/ledger/index.ts';
 
 interface Props {
   settings: LedgerSettings;
@@ -21,6 +21,29 @@ function DateList({ label, value, onCommit }: { label: string; value: string[]; 
       {label}
       <textarea rows={4} value={text} placeholder="每行一个日期,例如 2024-11-15" onChange={(e) => setText(e.currentTarget.value)} onBlur={() => onCommit(splitDates(text))} />
     </label>
+  );
+}
+
+/** Per semester, the weekdays without service and the weekend days with it, as the check will count them. */
+function CalendarExceptions({ settings }: { settings: LedgerSettings }) {
+  const valid = settings.semesters.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.start) && /^\d{4}-\d{2}-\d{2}$/.test(s.end) && s.start <= s.end);
+  return (
+    <details className="ledger-calendar">
+      <summary>查看各学期按此设置计算的非上课日和调休上课日</summary>
+      <ul>
+        {valid.map((s) => {
+          const days = schoolCalendar(settings, s.start, s.end);
+          const weekend = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+          const off = days.filter((d) => !d.schoolDay && !weekend(d.date)).map((d) => d.date);
+          const on = days.filter((d) => d.schoolDay && weekend(d.date)).map((d) => d.date);
+          return (
+            <li key={s.name}>
+              {s.name}({days.filter((d) => d.schoolDay).length} 个上课日):工作日不上课 {off.join('、') || '无'};周末上课 {on.join('、') || '无'}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }
 
@@ -116,6 +139,7 @@ export function SettingsForm({ settings, onChange }: Props) {
         </div>
         <DateList label="本校另外的非上课日(运动会、考试日等)" value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
         <DateList label="本校另外的上课日" value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
+        <CalendarExceptions settings={settings} />
         <button type="button" onClick={() => onChange(defaultSettings())}>
           恢复默认设置
         </button>
