@@ -1,0 +1,166 @@
+/**
+ * Every sentence the plan builder shows: field names, check findings and file messages.
+ * Each says what is wrong, where, and what to do.
+ */
+
+/** Chinese names of the plan's fields, keyed by path segment sequence (`teachers.training`). */
+export const FIELD_LABELS: Record<string, string> = {
+  format: '文件类型',
+  version: '版本',
+  status: '方案状态',
+  'status.state': '方案状态',
+  'status.reason': '退回原因',
+  'status.date': '状态日期',
+  school: '学校信息',
+  'school.name': '学校名称',
+  'school.stage': '学段',
+  'school.schoolYear': '学年',
+  'school.grades': '年级',
+  'school.students': '服务对象',
+  'school.parentsOffWork': '家长下班时间',
+  basis: '指导思想与依据',
+  goals: '工作目标与基本原则',
+  leadership: '组织机构',
+  'leadership.leadingGroup': '领导小组',
+  'leadership.workingGroup': '工作小组',
+  'leadership.duty': '行政值班',
+  periods: '服务时段',
+  departure: '弹性离校与签退',
+  exclusions: '不纳入课后服务的情形',
+  consultation: '意愿征询',
+  'consultation.rounds': '意愿征询安排',
+  'consultation.freeChoice': '自主选择',
+  content: '服务内容',
+  'content.homework': '作业辅导',
+  'content.remedial': '补缺补差',
+  'content.extension': '拓展学习',
+  'content.activities': '素质教育活动',
+  'content.transition': '学段衔接',
+  timetable: '课后服务安排表',
+  venues: '场地安排',
+  teachers: '教师支持',
+  'teachers.flexibleHours': '弹性工作制',
+  'teachers.training': '专题研修',
+  'teachers.projects': '活动项目开发',
+  external: '校外力量',
+  'external.used': '是否引入校外力量',
+  'external.selection': '双向选择与管理',
+  'external.partners': '校外人员与机构',
+  process: '管理流程',
+  safety: '安全保障与应急预案',
+  records: '数据统计、公示与上报',
+  funding: '经费保障',
+  'funding.allocation': '经费分配方案',
+  'funding.disclosure': '公示与发放',
+  'funding.noFee': '不收费声明',
+  quality: '质量监控与考核评价',
+};
+
+const ITEM_LABELS: Record<string, string> = {
+  name: '姓名',
+  position: '职务',
+  duty: '职责',
+  start: '开始时间',
+  end: '结束时间',
+  grade: '年级',
+  cells: '安排',
+  semester: '学期',
+  date: '日期',
+  method: '方式',
+  kind: '类别',
+  organization: '所属单位',
+  activity: '活动',
+  vetting: '资格审查',
+  assistant: '本校助教',
+  education: '学历证明核验',
+  certificate: '资格证书核验',
+  criminalRecord: '违法信息查询',
+  health: '品德与身心健康核验',
+  day: '星期',
+  period: '时段',
+  type: '服务类型',
+  category: '活动类别',
+  place: '场地',
+};
+
+/** `external.partners.2.assistant` → `校外人员与机构 › 第 3 行 › 本校助教`. */
+export function describePath(path: readonly PropertyKey[] | string): string {
+  const parts = (typeof path === 'string' ? path.split('.').filter(Boolean) : path.map(String));
+  const out: string[] = [];
+  let key = '';
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) {
+      out.push(`第 ${Number(part) + 1} 行`);
+      continue;
+    }
+    const nextKey = key ? `${key}.${part}` : part;
+    const label = FIELD_LABELS[nextKey];
+    if (label) {
+      if (key && FIELD_LABELS[key] && out[out.length - 1] === FIELD_LABELS[key]) out.pop();
+      out.push(label);
+      key = nextKey;
+    } else {
+      out.push(ITEM_LABELS[part] ?? part);
+    }
+  }
+  return out.join(' › ') || '整个文件';
+}
+
+export const MESSAGES = {
+  unanswered: (label: string) => `「${label}」还没有填写。请补充这一部分;未完成的内容在预览和导出文件中标为【待填写】。`,
+  periodsCount: (n: number) =>
+    `方案设置了 ${n} 个时段。通知要求灵活设置 2–3 个时段:请在「服务时段」中${n < 2 ? '增加' : '合并'}时段。`,
+  periodTime: (name: string, which: '开始' | '结束', value: string) =>
+    `${name}的${which}时间「${value}」不是 HH:MM 格式的时间。请填写如 15:30。`,
+  periodOrder: (name: string) => `${name}的结束时间不晚于开始时间。请检查这一时段的起止时间。`,
+  periodOverlap: (name: string, previous: string) => `${name}开始时${previous}还未结束。请让各时段首尾相接或依次排列。`,
+  endsBeforeParents: (end: string, offWork: string) =>
+    `最后一个时段 ${end} 结束,早于家长下班时间 ${offWork}。通知要求结束时间与大部分学生家长正常下班时间相衔接:请延长最后一个时段,或核实「家长下班时间」。`,
+  parentsOffWorkInvalid: (value: string) => `家长下班时间「${value}」不是 HH:MM 格式的时间。请填写如 17:30。`,
+  dailyMissing: (grade: string, day: string, types: string[]) =>
+    `${grade}${day}没有安排${types.join('和')}。通知要求原则上每天开设作业辅导和素质教育活动:请在安排表中补上。`,
+  noTimetable: '安排表里还没有任何年级。请在「课后服务安排表」中按年级填写每周的时段与活动。',
+  weeklyQuality: (grade: string) =>
+    `${grade}一周内没有任何写明活动内容的素质教育。通知要求确保每位学生每周至少参加一项素质教育活动:请在安排表中为该年级安排至少一项并写明内容。`,
+  qualityActivityUnnamed: (grade: string, day: string, period: string) =>
+    `${grade}${day}${period}的素质教育没有写明活动内容。请填写活动名称(如“合唱社团”)。`,
+  consultationMissing: (semester: string) =>
+    `${semester}没有安排意愿征询。通知要求原则上每学期至少开展一次课后服务意愿征询:请在「意愿征询安排」中增加${semester}的一次征询。`,
+  consultationNoDate: (semester: string) => `${semester}的意愿征询没有日期。请填写征询日期(如 2025-09-05)。`,
+  freeChoice: (missing: string[]) =>
+    `「自主选择」没有写到学生和家长可自主选择参加的${missing.join('、')}。请写明可以自主选择天数、时段和内容。`,
+  leadingGroupEmpty: '领导小组没有成员。请至少填写组长(校长或书记)。',
+  leadingGroupNoHead: '领导小组没有注明组长。请在某位成员的职务或职责中写明“组长”。',
+  workingGroupEmpty: '工作小组没有成员。请填写工作小组成员及其职责。',
+  externalEmpty: '已选择引入校外力量,但没有列出任何校外人员或机构。请逐一填写,或取消“引入校外力量”。',
+  externalNotVetted: (name: string, missing: string[]) =>
+    `校外人员「${name}」未完成资格审查:${missing.join('、')}。通知要求核验学历证明、职业资格证书,开展违法信息查询,把关品德和身心健康:未通过审查的人员不得进校。`,
+  externalNoAssistant: (name: string) =>
+    `校外人员「${name}」没有配备本校助教。通知要求所有引入的校外专业人员均须配备本校助教:请填写助教姓名。`,
+  externalTwoWay: '「双向选择与管理」没有写明按“双向选择”原则选聘。请说明选聘方式与日常管理。',
+  fundingFactors: (missing: string[]) =>
+    `经费分配方案没有提到${missing.join('、')}。通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,防止简单划一:请写明这些因素如何计入。`,
+  fundingDisclosure: '「公示与发放」没有写明校内公示。通知要求每月公示工作量、每学期公示工作量和拟发放报酬:请写明公示安排。',
+  disclosureReview:
+    '「公示与发放」没有写明公示前按“三重一大”事项集体决策制度提交学校党组织会议审议。请补充审议环节,并写明公示材料存档、公示数据与上报数据一致。',
+  noFee: '没有不收费声明。请写明课后服务不向学生家长收取任何费用(通知严禁以课后服务名义乱收费)。',
+  exclusions: (missing: string[]) =>
+    `「不纳入课后服务的情形」没有提到${missing.join('、')}。通知规定早到校看管和自习、午餐午休看管、晚自习等不得纳入课后服务范围:请逐项写明。`,
+  forbiddenWord: (label: string, word: string, topic: string) =>
+    `「${label}」中出现“${word}”(${topic})。请改写这部分内容;如果是在说明禁止事项,请写在「不纳入课后服务的情形」或「不收费声明」中。`,
+  quality: (missing: string[]) => `「质量监控与考核评价」没有写到${missing.join('、')}。请补充。`,
+  records: (missing: string[]) => `「数据统计、公示与上报」没有写到${missing.join('、')}。请补充。`,
+  returnedNoReason: '方案状态为“退回”,但没有填写退回原因。请记下学段中心的退回意见,便于修改后再次提交。',
+
+  fileNotJson: (file: string) =>
+    `「${file}」不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,
+  fileForeign: (file: string) =>
+    `「${file}」不是一校一方案文件(缺少 "format": "kehou-plan")。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,
+  fileNewer: (file: string, version: number, current: number) =>
+    `「${file}」是更新版本(第 ${version} 版)的方案文件,本页只认识到第 ${current} 版。当前方案保持不变;请刷新页面后再打开。`,
+  fileVersionUnknown: (file: string, version: unknown) =>
+    `「${file}」的版本号「${String(version)}」无法识别。当前方案保持不变;请选择本页导出的方案文件。`,
+  fileInvalid: (file: string, where: string, message: string) =>
+    `「${file}」中「${where}」有误:${message}。当前方案保持不变;请修正该项,或重新导出方案后再打开。`,
+  migrated: (from: number, to: number) => `已把第 ${from} 版方案文件升级为第 ${to} 版。请检查内容后保存。`,
+} as const;

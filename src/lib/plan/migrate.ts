@@ -1,0 +1,153 @@
+/**
+ * Saved plans, read back: a file of an older version is upgraded step by step to the current one;
+ * a damaged or foreign file yields Chinese messages and no plan, so the page keeps its draft.
+ */
+import { z } from 'zod';
+import { PLAN_FORMAT, PLAN_VERSION, PlanSchema, STAGES, STATUSES, SERVICE_TYPES, DAYS } from './schema.ts';
+import type { Plan, Semester } from './schema.ts';
+import { MESSAGES, describePath } from './messages.ts';
+
+export type ReadResult = { ok: true; plan: Plan; notes: string[] } | { ok: false; messages: string[] };
+
+const Text = z.string().default('');
+
+/**
+ * Version 1 kept lists as lines of text: members as `姓名(职务):职责`, 时段 as `15:30-16:30`,
+ * the timetable as flat rows, and one vetting flag per external person.
+ */
+export const PlanV1Schema = z.object({
+  format: z.literal(PLAN_FORMAT),
+  version: z.literal(1),
+  status: z.enum(STATUSES).default('草稿'),
+  returnReason: Text,
+  school: z.object({ name: Text, stage: z.enum(STAGES).default('小学'), schoolYear: Text, parentsOffWork: z.string().default('17:30') }).prefault({}),
+  leadingGroup: z.array(z.string()).default([]),
+  workingGroup: z.array(z.string()).default([]),
+  periods: z.array(z.string()).default([]),
+  timetable: z
+    .array(z.object({ grade: Text, day: z.enum(DAYS), period: z.string(), type: z.enum(SERVICE_TYPES), activity: Text }))
+    .default([]),
+  consultationDates: z.array(z.string()).default([]),
+  basis: Text,
+  goals: Text,
+  content: Text,
+  venues: Text,
+  teachers: Text,
+  external: z.array(z.object({ name: Text, organization: Text, vetted: z.boolean().default(false), assistant: Text })).default([]),
+  process: Text,
+  safety: Text,
+  records: Text,
+  funding: Text,
+  noFee: Text,
+  quality: Text,
+});
+export type PlanV1 = z.infer<typeof PlanV1Schema>;
+
+const PERIOD_INDEX: Record<string, number> = { 第一时段: 0, 第二时段: 1, 第三时段: 2 };
+
+function member(line: string) {
+  const m = /^\s*([^((::]*?)\s*(?:[((]([^))]*)[))])?\s*(?:[::]\s*([\s\S]*))?$/.exec(line);
+  return { name: m?.[1] ?? line.trim(), position: m?.[2]?.trim() ?? '', duty: m?.[3]?.trim() ?? '' };
+}
+
+function period(text: string) {
+  const [start = '', end = ''] = text.split(/\s*[-–—~～至]+\s*/);
+  return { start: start.trim(), end: end.trim() };
+}
+
+/** The school year starts in September: dates from September to January fall in 第一学期. */
+function semesterOf(date: string): Semester {
+  const month = Number(/^\d{4}[-/年](\d{1,2})/.exec(date.trim())?.[1] ?? 9);
+  return month >= 9 || month === 1 ? '第一学期' : '第二学期';
+}
+
+export function v1ToV2(v1: PlanV1): unknown {
+  const grades = [...new Set(v1.timetable.map((r) => r.grade))];
+  return {
+    format: PLAN_FORMAT,
+    version: 2,
+    status: { state: v1.status, reason: v1.returnReason },
+    school: { ...v1.school, grades },
+    basis: v1.basis,
+    goals: v1.goals,
+    leadership: { leadingGroup: v1.leadingGroup.map(member), workingGroup: v1.workingGroup.map(member) },
+    periods: v1.periods.map(period),
+    consultation: { rounds: v1.consultationDates.map((date) => ({ semester: semesterOf(date), date: date.trim(), method: '' })) },
+    content: { homework: v1.content },
+    timetable: grades.map((grade) => ({
+      grade,
+      cells: v1.timetable
+        .filter((r) => r.grade === grade && r.period in PERIOD_INDEX)
+        .map((r) => ({ day: r.day, period: PERIOD_INDEX[r.period], type: r.type, activity: r.activity })),
+    })),
+    venues: v1.venues,
+    teachers: { training: v1.teachers },
+    external: {
+      used: v1.external.length > 0,
+      partners: v1.external.map((p) => ({
+        name: p.name,
+        organization: p.organization,
+        assistant: p.assistant,
+        vetting: { education: p.vetted, certificate: p.vetted, criminalRecord: p.vetted, health: p.vetted },
+      })),
+    },
+    process: v1.process,
+    safety: v1.safety,
+    records: v1.records,
+    funding: { allocation: v1.funding, noFee: v1.noFee },
+    quality: v1.quality,
+  };
+}
+
+/** Each step reads one version with its own schema and returns the next version's data. */
+const MIGRATIONS: readonly { from: number; schema: z.ZodType; up: (data: never) => unknown }[] = [
+  { from: 1, schema: PlanV1Schema, up: v1ToV2 },
+];
+
+function invalid(file: string, error: z.ZodError): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const issue of error.issues) {
+    const where = describePath(issue.path);
+    if (seen.has(where)) continue;
+    seen.add(where);
+    out.push(MESSAGES.fileInvalid(file, where, issue.message));
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+/** Upgrades parsed JSON of any known version to the current plan. */
+export function migrate(file: string, data: unknown): ReadResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== PLAN_FORMAT)
+    return { ok: false, messages: [MESSAGES.fileForeign(file)] };
+  const start = (data as { version?: unknown }).version;
+  if (typeof start !== 'number' || !Number.isInteger(start) || start < 1) return { ok: false, messages: [MESSAGES.fileVersionUnknown(file, start)] };
+  if (start > PLAN_VERSION) return { ok: false, messages: [MESSAGES.fileNewer(file, start, PLAN_VERSION)] };
+  let current: unknown = data;
+  for (let version = start; version < PLAN_VERSION; version++) {
+    const step = MIGRATIONS.find((m) => m.from === version);
+    if (!step) return { ok: false, messages: [MESSAGES.fileVersionUnknown(file, version)] };
+    const parsed = step.schema.safeParse(current);
+    if (!parsed.success) return { ok: false, messages: invalid(file, parsed.error) };
+    current = step.up(parsed.data as never);
+  }
+  const parsed = PlanSchema.safeParse(current);
+  if (!parsed.success) return { ok: false, messages: invalid(file, parsed.error) };
+  return { ok: true, plan: parsed.data, notes: start < PLAN_VERSION ? [MESSAGES.migrated(start, PLAN_VERSION)] : [] };
+}
+
+/** A saved plan file's text → the current plan, or messages saying why not. */
+export function readPlanJson(file: string, text: string): ReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, messages: [MESSAGES.fileNotJson(file)] };
+  }
+  return migrate(file, data);
+}
+
+export function planToJson(plan: Plan): string {
+  return JSON.stringify(plan, null, 2) + '\n';
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName } from '../../../src/lib/plan/schema.ts';
+import { presetPlan, PRESET_STAGES } from '../../../src/lib/plan/presets.ts';
+import { describePath } from '../../../src/lib/plan/messages.ts';
+import { cleanPlan } from './fixtures.ts';
+
+describe('PlanSchema', () => {
+  it('fills every missing answer with an empty default, status 草稿 and 家长下班时间 17:30', () => {
+    const plan = emptyPlan();
+    expect(plan.version).toBe(PLAN_VERSION);
+    expect(plan.status.state).toBe('草稿');
+    expect(plan.school.parentsOffWork).toBe('17:30');
+    expect(plan.funding).toEqual({ allocation: '', disclosure: '', noFee: '' });
+    expect(plan.external).toEqual({ used: false, selection: '', partners: [] });
+  });
+
+  it('refuses another format, another version and values outside the vocabulary', () => {
+    expect(PlanSchema.safeParse({ format: 'kehou-allocation', version: PLAN_VERSION }).success).toBe(false);
+    expect(PlanSchema.safeParse({ format: 'kehou-plan', version: 1 }).success).toBe(false);
+    const bad = { ...cleanPlan(), status: { state: '通过', reason: '', date: '' } };
+    expect(PlanSchema.safeParse(bad).success).toBe(false);
+    const badCell = cleanPlan();
+    (badCell.timetable[0]!.cells[0] as { day: string }).day = '周六';
+    expect(PlanSchema.safeParse(badCell).success).toBe(false);
+  });
+
+  it('covers every point of the plan: the clean fixture round-trips unchanged', () => {
+    const plan = cleanPlan();
+    expect(PlanSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+    for (const key of ['leadership', 'periods', 'timetable', 'consultation', 'content', 'venues', 'teachers', 'external', 'funding', 'quality', 'records', 'exclusions'])
+      expect(plan).toHaveProperty(key);
+  });
+
+  it('any string answer survives a save and a load', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (name, venues) => {
+        const plan = { ...emptyPlan(), venues, school: { ...emptyPlan().school, name } };
+        expect(PlanSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+      }),
+    );
+  });
+
+  it('names grades the Shanghai way (5 + 4) and 时段 by position', () => {
+    expect(gradesOf('小学')).toEqual(['一年级', '二年级', '三年级', '四年级', '五年级']);
+    expect(gradesOf('初中')).toEqual(['六年级', '七年级', '八年级', '九年级']);
+    expect(gradesOf('九年一贯制')).toHaveLength(9);
+    expect([0, 1, 2, 3].map(periodName)).toEqual(['第一时段', '第二时段', '第三时段', '第4时段']);
+  });
+
+  it('presets give each stage its grades, 2–3 时段 and a timetable for every grade', () => {
+    for (const stage of PRESET_STAGES) {
+      const plan = presetPlan(stage);
+      expect(plan.school.stage).toBe(stage);
+      expect(plan.timetable.map((g) => g.grade)).toEqual(gradesOf(stage));
+      expect(plan.periods.length).toBeGreaterThanOrEqual(2);
+      expect(plan.periods.length).toBeLessThanOrEqual(3);
+      expect(plan.periods.at(-1)!.end >= '17:30').toBe(true);
+    }
+    expect(presetPlan('小学').content.transition).toContain('幼小衔接');
+    expect(presetPlan('初中').content.transition).toContain('小初衔接');
+  });
+
+  it('a preset keeps the school name, year and status already typed', () => {
+    const current = cleanPlan();
+    current.status = { state: '退回', reason: '补充时段', date: '2025-09-10' };
+    const plan = presetPlan('初中', current);
+    expect(plan.school.name).toBe(current.school.name);
+    expect(plan.status).toEqual(current.status);
+  });
+
+  it('describes field paths in Chinese', () => {
+    expect(describePath('external.partners.2.assistant')).toBe('校外人员与机构 › 第 3 行 › 本校助教');
+    expect(describePath(['timetable', 0, 'cells', 4, 'activity'])).toBe('课后服务安排表 › 第 1 行 › 安排 › 第 5 行 › 活动');
+    expect(describePath('funding.noFee')).toBe('不收费声明');
+    expect(describePath([])).toBe('整个文件');
+  });
+});
