@@ -1,20 +1,61 @@
 /**
  * Every automated check of every tool, keyed by clause id: clause pages list the checks that
- * enforce them, and a unit test keeps each clause file's `checks:` frontmatter equal to this list.
+ * enforce them, /checks/ lists them all, and a unit test keeps each clause file's `checks:`
+ * frontmatter equal to this list.
  */
 import type { ClauseId } from './policy/clauses.ts';
 import { LEDGER_RULES } from './ledger/rules/index.ts';
+import { PLAN_CHECKS } from './plan/checks.ts';
+import { ALLOCATION_CHECKS } from './allocation/checks.ts';
+
+export type Tool = '台账自查' | '一校一方案' | '经费分配测算';
 
 export interface CheckRef {
   id: string;
   clause: ClauseId;
+  paragraph?: number;
+  severity: 'error' | 'warning' | 'info';
   title: string;
-  tool: '台账自查' | '一校一方案' | '经费分配测算';
+  description: string;
+  tool: Tool;
   href: string;
 }
 
+export const TOOL_PAGES: Record<Tool, string> = {
+  一校一方案: '/tools/plan/',
+  经费分配测算: '/tools/allocation/',
+  台账自查: '/tools/ledger/',
+};
+
 export const ALL_CHECKS: CheckRef[] = [
-  ...LEDGER_RULES.map((r): CheckRef => ({ id: r.id, clause: r.clause, title: r.title, tool: '台账自查', href: `/tools/ledger/rules/#${r.id}` })),
+  ...PLAN_CHECKS.map((c): CheckRef => ({
+    id: c.id,
+    clause: c.clause,
+    ...(c.paragraph ? { paragraph: c.paragraph } : {}),
+    severity: c.severity,
+    title: c.title,
+    description: c.description,
+    tool: '一校一方案',
+    href: `/checks/#${c.id}`,
+  })),
+  ...ALLOCATION_CHECKS.map((c): CheckRef => ({
+    id: c.id,
+    clause: c.clause,
+    severity: c.severity,
+    title: c.description.replace(/。.*$/, ''),
+    description: c.description,
+    tool: '经费分配测算',
+    href: `/checks/#${c.id}`,
+  })),
+  ...LEDGER_RULES.map((r): CheckRef => ({
+    id: r.id,
+    clause: r.clause,
+    severity: r.severity,
+    title: r.title,
+    description: r.description,
+    tool: '台账自查',
+    href: `/tools/ledger/rules/#${r.id}`,
+  })),
 ];
 
 export function checksForClause(id: ClauseId): CheckRef[] {

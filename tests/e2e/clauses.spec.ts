@@ -65,3 +65,17 @@ test('工作日历 groups duties by cadence and offers an .ics that calendar pro
   expect(unfolded).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR');
   expect(unfolded).toContain('每月在校内公示参与人员的工作量');
 });
+
+test('every check a clause page lists links to that check, described where it lands', async ({ page }) => {
+  const links = new Set<string>();
+  for (const clause of ['1-1-1', '1-1-4', '1-1-5', '1-2-1', '1-2-2', '1-2-3', '3-5']) {
+    await page.goto(`/clauses/${clause}/`);
+    for (const href of await page.locator('.clause-checks a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) links.add(href);
+  }
+  expect(links.size).toBeGreaterThan(30);
+  for (const href of links) {
+    await page.goto(href);
+    const id = decodeURIComponent(href.split('#')[1]!);
+    await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
+  }
+});

@@ -15,7 +15,7 @@ describe('checks and clauses', () => {
   it('gives every check a unique id and a link', () => {
     const ids = ALL_CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of ALL_CHECKS) expect(c.href).toMatch(/^\/tools\/[a-z]+\/.*#/);
+    for (const c of ALL_CHECKS) expect(c.href).toMatch(/^\/(checks\/|tools\/ledger\/rules\/)#/);
   });
 
   it('enforces the data duties of the notice: 1.2.1, 1.2.2, 1.2.3, 1.1.4 and 1.1.1 each have checks', () => {
