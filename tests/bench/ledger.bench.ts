@@ -33,7 +33,7 @@ const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${M
 const rate = (rows: number, ms: number) => (ms > 0 ? `${Math.round((rows / ms) * 1000).toLocaleString('en-US')}` : '—');
 
 function nodeCheck(dir: string, db: string): NodeResult {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', path.join(here, 'ledger/node-check.ts'), dir, db], {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(here, 'ledger/node-check.ts'), dir, db], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
