@@ -36,9 +36,9 @@ export function normalizeMonth(value: string): string | null {
   return month >= 1 && month <= 12 ? `${m[1]}-${pad(month)}` : null;
 }
 
-/** `15:30` or `9:05` → minutes after midnight. */
+/** `15:30`, `9:05` or `15\uFF1A30` (full-width colon, as a Chinese IME types it) → minutes after midnight. */
 export function timeToMinutes(value: string): number | null {
-  const m = /^(\d{1,2})[::](\d{2})$/.exec(value.trim());
+  const m = /^(\d{1,2})[:\uFF1A](\d{2})$/.exec(value.trim());
   if (!m) return null;
   const h = Number(m[1]);
   const min = Number(m[2]);

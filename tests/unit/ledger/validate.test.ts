@@ -153,7 +153,9 @@ describe('validateFile: one finding per bad cell', () => {
 
   it('accepts 9:05 and a full-width colon', () => {
     expect(cellFindings({ 开始时间: '9:05' })).toEqual([]);
-    expect(cellFindings({ 开始时间: '15:30' })).toEqual([]);
+    const v = validate(ledgerCsv({ 开始时间: '15\uFF1A30' }));
+    expect(v.findings).toEqual([]);
+    expect((v.rows[0]!.value as { start: number }).start).toBe(15 * 60 + 30);
   });
 
   it('end not after start → one finding on 结束时间', () => {
