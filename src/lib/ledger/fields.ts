@@ -110,9 +110,9 @@ export const count = (header: string) =>
     return /^\d{1,7}$/.test(value) ? Number(value) : fail(ctx, MESSAGES.invalidInteger(value.slice(0, 50)));
   });
 
-/** 参与日期: `2024-09-02、2024-09-03` or day numbers of the month `2、3、5` → sorted unique dates. */
+/** 参与日期: `2024-09-02、2024-09-03` or day numbers of the month `2、3、5` (also ; , and their full-width forms) → sorted unique dates. */
 export function parseDateList(value: string, monthOf: string | null): string[] | null {
-  const parts = value.split(/[、;;,,\s]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = value.split(/[、;\uFF1B,\uFF0C\s]+/).map((p) => p.trim()).filter(Boolean);
   const out = new Set<string>();
   for (const part of parts) {
     if (/^\d{1,2}日?$/.test(part)) {

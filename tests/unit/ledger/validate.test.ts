@@ -215,6 +215,10 @@ describe('validateFile: one finding per bad cell', () => {
   it('月度汇总: bad month and unreadable 参与日期 are findings on their columns', () => {
     const sum = (month: string, dates: string) => validate(`月份,工号,姓名,参与日期,参与天数,总课时数\n${month},00001,曹俊杰,${csvCell(dates)},2,3\n`, 'monthly-summary.csv');
     expect(sum('2024-11', '1、4').findings).toEqual([]);
+    for (const list of ['1;4', '1,4', '1\uFF1B4', '1\uFF0C4', '2024-11-01\uFF0C2024-11-04', '1 4']) {
+      const v = sum('2024-11', list);
+      expect(v.findings, list).toEqual([]);
+    }
     expect(sum('2024-13', '1、4').findings).toEqual([expect.objectContaining({ column: '月份', message: MESSAGES.invalidMonth('2024-13') })]);
     expect(sum('2024-11', '1、31').findings).toEqual([expect.objectContaining({ column: '参与日期', message: MESSAGES.invalidDates('1、31') })]);
   });
