@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type Issue } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
-import { defaultScenario, parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { DEFAULT_SHARES } from '../../lib/allocation/defaults.ts';
-import { checkById } from '../../lib/allocation/checks.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
 import { download } from '../ledger/download.ts';
-import { Field, Messages } from './Field.tsx';
+import { Field, IssueList, Messages } from './Field.tsx';
 import { CoefficientsForm } from './CoefficientsForm.tsx';
 import { ScoresEditor } from './ScoresEditor.tsx';
 import { SessionsInput } from './SessionsInput.tsx';
@@ -32,8 +31,8 @@ function fundIsBlank(text: string): boolean {
   return text.trim() === '' || (r.ok && r.fen === 0);
 }
 
-function issuesAt(issues: readonly Issue[], field: string): string[] {
-  return issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`)).map((i) => i.message);
+function issuesAt(issues: readonly Issue[], field: string): Issue[] {
+  return issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`));
 }
 
 export default function AllocationTool() {
@@ -167,7 +166,7 @@ export default function AllocationTool() {
           ) : null}
         </div>
         <Messages messages={notes.ledger?.messages ?? []} kind={notes.ledger?.kind ?? 'info'} testId="ledger-messages" />
-        <Messages messages={issuesAt(issues, 'ledger')} testId="ledger-issues" />
+        <IssueList issues={issuesAt(issues, 'ledger')} testId="ledger-issues" />
         {draft.source ? <p>服务记录来自:{draft.source}</p> : null}
         <SessionsInput draft={draft} people={people} onChange={update} />
       </section>
@@ -197,7 +196,7 @@ export default function AllocationTool() {
           ) : null}
         </div>
         <Messages messages={notes.scores?.messages ?? []} kind={notes.scores?.kind ?? 'info'} testId="scores-messages" />
-        <Messages messages={issuesAt(issues, 'scores')} testId="scores-issues" />
+        <IssueList issues={issuesAt(issues, 'scores')} testId="scores-issues" />
         <ScoresEditor draft={draft} people={people} errors={fieldErrors} onChange={update} />
       </section>
 
@@ -207,7 +206,7 @@ export default function AllocationTool() {
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
         {result ? (
           <>
-            <Messages messages={result.warnings.map((w) => `${w.message}(${citation(checkById(w.check).clause)})`)} kind="warning" testId="warnings" />
+            <IssueList issues={result.warnings} testId="warnings" />
             <p className="alloc-meta" data-testid="recompute">
               {result.people.length} 人,经费 {formatYuan(result.fundFen)} 元,合计发放 {formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))} 元;计算用时 {computed!.ms.toFixed(1)} 毫秒。
               {result.unscored ? ' 未导入评分:绩效部分按折算课时分配。' : ''}

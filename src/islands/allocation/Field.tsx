@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Issue } from '../../lib/allocation/model.ts';
+import { checkById } from '../../lib/allocation/checks.ts';
+import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 
 interface Props {
   id: string;
@@ -54,6 +57,26 @@ export function Messages({ messages, kind = 'error', testId }: { messages: reado
         {messages.map((m, i) => (
           <li key={i}>{m}</li>
         ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Check results with a link to the clause each check serves. */
+export function IssueList({ issues, testId }: { issues: readonly Issue[]; testId?: string }) {
+  if (issues.length === 0) return null;
+  const kind = issues.some((i) => i.severity === 'error') ? 'error' : 'warning';
+  return (
+    <div className={`alloc-messages is-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
+      <ul>
+        {issues.map((i, n) => {
+          const clause = checkById(i.check).clause;
+          return (
+            <li key={n} data-check={i.check}>
+              {i.message}(<a href={clauseHref(clause)}>{citation(clause)}</a>)
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

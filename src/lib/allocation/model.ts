@@ -307,7 +307,8 @@ function workloadWeights(people: readonly PersonWork[], c: Coefficients): { weig
     for (const l of p.lines) {
       let t = tierOf.get(l.students);
       if (t === undefined) tierOf.set(l.students, (t = tierFor(l.students, c.studentTiers).index));
-      hours[((periodIndex.get(l.period)! * N + contentIndex.get(l.content)!) * R + roleIndex.get(l.role)!) * T + t] += l.hundredths;
+      const at = ((periodIndex.get(l.period)! * N + contentIndex.get(l.content)!) * R + roleIndex.get(l.role)!) * T + t;
+      hours[at] = hours[at]! + l.hundredths;
     }
     let w = 0n;
     let wm = 0n;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { aggregateSessions, allocate, explainLines, workToSessions } from '../../../src/lib/allocation/model.ts';
 import type { AllocationInput, PersonWork } from '../../../src/lib/allocation/model.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from '../../../src/lib/allocation/defaults.ts';
+import { largestRemainder } from '../../../src/lib/allocation/largest-remainder.ts';
 import { CATEGORIES, PERIODS, ROLES } from '../../../src/lib/allocation/schema.ts';
 import type { Coefficients, Score, Session } from '../../../src/lib/allocation/schema.ts';
 
@@ -221,5 +222,56 @@ describe('allocation laws (property tests)', () => {
         return a.ok && b.ok && a.result.people.every((p, n) => p.amountFen === b.result.people[n]!.amountFen);
       }),
     );
+  });
+});
+
+describe('allocate against a direct BigInt reference', () => {
+  const milli = (x: number) => BigInt(Math.round(x * 1000));
+  function reference(i: { fundFen: number; coefficients: Coefficients; shares: AllocationInput['shares']; sessions: Session[]; scores: Score[] }): number[] {
+    const people = aggregateSessions(i.sessions);
+    const c = i.coefficients;
+    const w = people.map((p) =>
+      p.lines.reduce((sum, l) => {
+        let t = c.studentTiers[0]!.coefficient;
+        for (const tier of c.studentTiers) if (l.students >= tier.min) t = tier.coefficient;
+        return sum + BigInt(l.hundredths) * milli(c.period[l.period]) * milli(c.content[l.content]) * milli(c.role[l.role]) * milli(t);
+      }, 0n),
+    );
+    const perf = people.map((p) => {
+      const s = i.scores.find((x) => x.staffId === p.staffId)!;
+      return BigInt(i.shares.effectPercent * Math.round(s.effect * 10) + (100 - i.shares.effectPercent) * Math.round(s.satisfaction * 10));
+    });
+    const sumW = w.reduce((a, b) => a + b, 0n);
+    const sumWP = w.reduce((a, b, n) => a + b * perf[n]!, 0n);
+    const s = BigInt(i.shares.workloadPercent);
+    const combined = sumWP === 0n ? w : w.map((x, n) => s * x * sumWP + (100n - s) * x * perf[n]! * sumW);
+    return largestRemainder(i.fundFen, combined);
+  }
+
+  it('grouped integer sums give the same amounts as multiplying every session out in BigInt, even beyond 2^53', () => {
+    // Some sessions carry up to 10,000 课时, so a person's inner sums pass 2^53 and take the BigInt path.
+    const huge = fc.array(arbSession(IDS).map((s) => ({ ...s, hours: s.hours * 2500 })), { maxLength: 20 });
+    fc.assert(
+      fc.property(arbInput, huge, (i, big) => {
+        const input = { ...i, sessions: [...i.sessions, ...big] };
+        const o = allocateAll(input);
+        fc.pre(o.ok);
+        return o.ok && o.result.people.every((p, n) => p.amountFen === reference(input)[n]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a person with a million 课时 at coefficient 10 (inner sum 10^16 > 2^53) is still exact', () => {
+    const coefficients: Coefficients = { ...DEFAULT_COEFFICIENTS, role: { ...DEFAULT_COEFFICIENTS.role, 主讲: 10 }, studentTiers: [{ min: 0, coefficient: 10 }] };
+    const sessions = [
+      ...Array.from({ length: 100 }, () => session('001', { hours: 10_000 })),
+      session('002', { hours: 1, role: '助教' }),
+      session('003', { hours: 0.01 }),
+    ];
+    const scores: Score[] = ['001', '002', '003'].map((staffId, n) => ({ staffId, name: '', effect: 50 + n, satisfaction: 60 }));
+    const input = { fundFen: 9_999_999_999, coefficients, shares: DEFAULT_SHARES, sessions, scores };
+    const o = allocateAll(input);
+    expect(o.ok && o.result.people.map((p) => p.amountFen)).toEqual(reference(input));
   });
 });
