@@ -26,7 +26,7 @@ export function clauseSidebar(): SidebarItem[] {
         hasChildren(c.id)
           ? {
               label: label(c.id, c.heading),
-              collapsed: depth(c.id) > 1,
+              collapsed: true,
               items: [{ slug: `clauses/${clauseSlug(c.id)}`, label: '概述' }, ...build(c.id)],
             }
           : { slug: `clauses/${clauseSlug(c.id)}` },
