@@ -10,8 +10,8 @@ export default {
   sql: `
     SELECT file, row, '活动内容' AS col, date, grp, content
     FROM ledger
-    WHERE content LIKE '%刷题%' OR content LIKE '%备考%' OR content LIKE '%新课%' OR content LIKE '%补课%'
-       OR grp LIKE '%刷题%' OR grp LIKE '%备考%' OR grp LIKE '%新课%' OR grp LIKE '%补课%'
+    WHERE instr(content, '刷题') > 0 OR instr(content, '备考') > 0 OR instr(content, '新课') > 0 OR instr(content, '补课') > 0
+       OR instr(grp, '刷题') > 0 OR instr(grp, '备考') > 0 OR instr(grp, '新课') > 0 OR instr(grp, '补课') > 0
     ORDER BY date, row
   `,
   message: "{date}「{grp}」的活动内容“{content}”属于刷题备考、讲授新课或集体补课,通知严禁。作业辅导应是答疑、补缺补差和拓展。",

@@ -10,19 +10,18 @@ export default {
   sql: `
     WITH covered AS (
       SELECT s.name, s.start, s."end" FROM semesters s
-      WHERE EXISTS (SELECT 1 FROM ledger WHERE month = substr(s.start, 1, 7))
-        AND EXISTS (SELECT 1 FROM ledger WHERE month = substr(s."end", 1, 7))
-    ), totals AS (
-      SELECT c.name AS semester, l.staff_id, SUM(l.hours) AS hours
-      FROM covered c JOIN ledger l ON l.date BETWEEN c.start AND c."end"
-      GROUP BY c.name, l.staff_id
+      WHERE EXISTS (SELECT 1 FROM ledger WHERE date BETWEEN s.start AND date(s.start, 'start of month', '+1 month', '-1 day'))
+        AND EXISTS (SELECT 1 FROM ledger WHERE date BETWEEN date(s."end", 'start of month') AND s."end")
+    ), reported AS (
+      SELECT p.file, p.row, p.semester, p.name, p.staff_id, p.hours,
+             COALESCE((SELECT SUM(l.hours) FROM ledger l WHERE l.staff_id = p.staff_id AND l.date BETWEEN c.start AND c."end"), 0) AS ledger_hours
+      FROM pay_report p JOIN covered c ON c.name = p.semester
     )
-    SELECT p.file AS file, p.row AS row, '总课时数' AS col, p.semester AS semester, p.name AS name, p.staff_id AS staff_id,
-           printf('%g', p.hours / 100.0) AS reported, printf('%g', COALESCE(t.hours, 0) / 100.0) AS ledger_hours
-    FROM pay_report p JOIN covered c ON c.name = p.semester
-    LEFT JOIN totals t ON t.semester = p.semester AND t.staff_id = p.staff_id
-    WHERE p.hours <> COALESCE(t.hours, 0)
-    ORDER BY p.row
+    SELECT file, row, '总课时数' AS col, semester, name, staff_id,
+           printf('%g', hours / 100.0) AS reported, printf('%g', ledger_hours / 100.0) AS ledger_hours
+    FROM reported
+    WHERE hours <> ledger_hours
+    ORDER BY row
   `,
   message: "{name}({staff_id}){semester} 上报 {reported} 课时,台账中该学期合计 {ledger_hours} 课时。请按实报送。",
 } satisfies LedgerRule;
