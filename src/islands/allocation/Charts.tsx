@@ -39,13 +39,13 @@ export function GainChart({ result }: { result: AllocationResult }) {
         <desc id="gain-chart-desc">{summary}</desc>
         <line x1={PAD.left} x2={W - PAD.right} y1={zero} y2={zero} className="axis" />
         <text x={PAD.left - 6} y={y(extent) + 4} className="tick" textAnchor="end">
-          +{displayYuan(extent)}
+          +{displayYuan(extent)} 元
         </text>
         <text x={PAD.left - 6} y={zero + 4} className="tick" textAnchor="end">
           0
         </text>
         <text x={PAD.left - 6} y={y(-extent) + 4} className="tick" textAnchor="end">
-          −{displayYuan(extent)}
+          −{displayYuan(extent)} 元
         </text>
         {deltas.map((d, i) => (
           <rect

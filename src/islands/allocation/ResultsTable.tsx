@@ -117,7 +117,7 @@ function PersonDetail({ person: p, result, shares }: { person: PersonAllocation;
             <th scope="col">时段</th>
             <th scope="col">内容</th>
             <th scope="col">职责</th>
-            <th scope="col">学生人数</th>
+            <th scope="col">学生人数档</th>
             <th scope="col">课时</th>
             <th scope="col">× 时段</th>
             <th scope="col">× 内容</th>
@@ -132,7 +132,7 @@ function PersonDetail({ person: p, result, shares }: { person: PersonAllocation;
               <td>{l.period}</td>
               <td>{l.content}</td>
               <td>{l.role}</td>
-              <td className="num">{l.students}</td>
+              <td>{l.tier}</td>
               <td className="num">{formatHundredths(l.hundredths)}</td>
               <td className="num">{l.periodCoefficient}</td>
               <td className="num">{l.contentCoefficient}</td>

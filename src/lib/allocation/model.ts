@@ -80,7 +80,14 @@ export function tierFor(students: number, tiers: readonly StudentTier[]): { inde
   return { index, coefficient: tiers[index]?.coefficient ?? 1 };
 }
 
-export interface LineFactors extends WorkLine {
+/** A person's 课时 in one (时段, 内容, 职责, 学生人数档) group, with the group's coefficients. */
+export interface LineFactors {
+  period: Period;
+  content: Content;
+  role: Role;
+  /** The 学生人数档, e.g. `35–44 人`. */
+  tier: string;
+  hundredths: number;
   periodCoefficient: number;
   contentCoefficient: number;
   roleCoefficient: number;
@@ -346,9 +353,26 @@ function workloadWeights(people: readonly PersonWork[], c: Coefficients): { weig
   return { weights, managementWeights };
 }
 
-/** Each summed session of a person with its coefficients and 折算课时, for showing the working. */
+/** A person's 课时 grouped by 时段, 内容, 职责 and 学生人数档, each group with its coefficients: the working shown per person. */
 export function explainLines(lines: readonly WorkLine[], c: Coefficients): LineFactors[] {
-  return lines.map((l) => lineFactors(l, c));
+  const groups = new Map<string, LineFactors>();
+  for (const l of lines) {
+    const { index } = tierFor(l.students, c.studentTiers);
+    const key = `${l.period}|${l.content}|${l.role}|${index}`;
+    const g = groups.get(key);
+    if (g) g.hundredths += l.hundredths;
+    else groups.set(key, lineFactors(l, index, c));
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, weightedHours: (g.hundredths / 100) * g.periodCoefficient * g.contentCoefficient * g.roleCoefficient * g.tierCoefficient }))
+    .sort((a, b) => PERIODS.indexOf(a.period) - PERIODS.indexOf(b.period) || CONTENTS.indexOf(a.content) - CONTENTS.indexOf(b.content) || ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.tier.localeCompare(b.tier));
+}
+
+/** `0–34 人`, `45 人以上`. */
+export function tierLabel(index: number, tiers: readonly StudentTier[]): string {
+  const from = tiers[index]?.min ?? 0;
+  const next = tiers[index + 1];
+  return next ? `${from}–${next.min - 1} 人` : `${from} 人以上`;
 }
 
 /** a ÷ b as a float, accurate to 1e-6 even when both are far beyond 2^53. */
@@ -359,17 +383,17 @@ function ratio(a: bigint, b: bigint): number {
   return Number(whole) + Number(frac) / 1_000_000;
 }
 
-function lineFactors(l: WorkLine, c: Coefficients): LineFactors {
-  const periodCoefficient = c.period[l.period];
-  const contentCoefficient = c.content[l.content];
-  const roleCoefficient = c.role[l.role];
-  const tierCoefficient = tierFor(l.students, c.studentTiers).coefficient;
+function lineFactors(l: WorkLine, tierIndex: number, c: Coefficients): LineFactors {
   return {
-    ...l,
-    periodCoefficient,
-    contentCoefficient,
-    roleCoefficient,
-    tierCoefficient,
-    weightedHours: (l.hundredths / 100) * periodCoefficient * contentCoefficient * roleCoefficient * tierCoefficient,
+    period: l.period,
+    content: l.content,
+    role: l.role,
+    tier: tierLabel(tierIndex, c.studentTiers),
+    hundredths: l.hundredths,
+    periodCoefficient: c.period[l.period],
+    contentCoefficient: c.content[l.content],
+    roleCoefficient: c.role[l.role],
+    tierCoefficient: c.studentTiers[tierIndex]?.coefficient ?? 1,
+    weightedHours: 0,
   };
 }

@@ -33,7 +33,7 @@ export function lineFactorsRecord(l: LineFactors) {
     时段: l.period,
     内容: l.content,
     职责: l.role,
-    参与学生人数: l.students,
+    学生人数档: l.tier,
     课时: formatHundredths(l.hundredths),
     时段系数: l.periodCoefficient,
     内容系数: l.contentCoefficient,

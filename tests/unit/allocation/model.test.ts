@@ -83,6 +83,15 @@ describe('allocate', () => {
     expect(r.people.map((p) => p.equalPerHourFen)).toEqual([62_50, 37_50]);
   });
 
+  it('explains a person’s 课时 per 时段, 内容, 职责 and 人数档', () => {
+    const people = aggregateSessions([session('001', { students: 30 }), session('001', { students: 31 }), session('001', { students: 50, hours: 1 })]);
+    const r = run({ people });
+    expect(explainLines(r.people[0]!.lines, r.coefficients).map((l) => [l.tier, l.hundredths, l.tierCoefficient, l.weightedHours])).toEqual([
+      ['0–34 人', 300, 1, 3],
+      ['45 人以上', 100, 1.4, 1.4],
+    ]);
+  });
+
   it('splits the workload and performance parts as the formula says', () => {
     const people = aggregateSessions([session('001', { hours: 1 }), session('002', { hours: 1 })]);
     const scores: Score[] = [
