@@ -1,0 +1,225 @@
+/**
+ * 一校一方案 page: a step-by-step form beside a live 公文 preview, the checks with their clauses,
+ * and the exports. All domain work is in src/lib/plan; this file holds state and wiring only.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { emptyPlan } from '../../lib/plan/schema.ts';
+import type { Plan, Stage } from '../../lib/plan/schema.ts';
+import { checkPlan, unansweredPaths } from '../../lib/plan/checks.ts';
+import { buildPlan } from '../../lib/plan/document.ts';
+import { presetPlan } from '../../lib/plan/presets.ts';
+import { readPlanJson } from '../../lib/plan/migrate.ts';
+import { STEPS, fieldId, progress, stepOf } from '../../lib/plan/steps.ts';
+import { StepForm } from './StepForm.tsx';
+import { Preview } from './Preview.tsx';
+import { Findings } from './Findings.tsx';
+import { exportDocx, exportJson, exportMarkdown } from './exports.ts';
+import { loadDraft, loadStep, saveDraft, saveStep } from './storage.ts';
+import type { Form } from './form.ts';
+import './plan.css';
+
+type Notice = { kind: 'error' | 'info'; lines: string[] };
+
+function initial(): { plan: Plan; notice: Notice | null } {
+  const draft = loadDraft();
+  if (!draft) return { plan: emptyPlan(), notice: null };
+  if (draft.ok) return { plan: draft.plan, notice: draft.notes.length ? { kind: 'info', lines: draft.notes } : null };
+  return { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, '未能读取的草稿已另存在浏览器中,没有被覆盖。'] } };
+}
+
+/** Focuses the control for a path, or the nearest enclosing group that exists. */
+function focusField(path: string): void {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const el = document.getElementById(fieldId(parts.slice(0, n).join('.')));
+    if (!el) continue;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+    return;
+  }
+}
+
+export default function PlanBuilder() {
+  const [start] = useState(initial);
+  const [plan, setPlan] = useState<Plan>(start.plan);
+  const [notice, setNotice] = useState<Notice | null>(start.notice);
+  const [step, setStep] = useState(() => Math.min(Math.max(loadStep(), 0), STEPS.length - 1));
+  const [undo, setUndo] = useState<{ plan: Plan; label: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [ready, setReady] = useState(false);
+  const pendingFocus = useRef<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const findings = useMemo(() => checkPlan(plan), [plan]);
+  const doc = useMemo(() => buildPlan(plan), [plan]);
+  const unanswered = useMemo(() => new Set(unansweredPaths(plan)), [plan]);
+  const perStep = useMemo(() => progress(findings), [findings]);
+
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (!saveDraft(plan)) setNotice({ kind: 'error', lines: ['浏览器无法自动保存草稿(存储已满或被禁用)。请用「保存方案(JSON)」把方案存到本机。'] });
+  }, [plan]);
+  useEffect(() => saveStep(step), [step]);
+  useEffect(() => {
+    if (pendingFocus.current) {
+      focusField(pendingFocus.current);
+      pendingFocus.current = null;
+    }
+  });
+
+  const form: Form = {
+    plan,
+    findings,
+    unanswered,
+    edit: (change) =>
+      setPlan((p) => {
+        const next = structuredClone(p);
+        change(next);
+        return next;
+      }),
+  };
+
+  function goTo(path: string) {
+    pendingFocus.current = path;
+    setStep(stepOf(path));
+  }
+
+  function applyPreset(stage: Stage) {
+    setUndo({ plan, label: `${stage}预设` });
+    setPlan(presetPlan(stage, plan));
+    setNotice({ kind: 'info', lines: [`已按${stage}填入参考文字。请逐项修改,并填写成员姓名等标为“待填写”的内容。`] });
+  }
+
+  async function openFile(file: File) {
+    const result = readPlanJson(file.name, await file.text());
+    if (!result.ok) {
+      setNotice({ kind: 'error', lines: result.messages });
+      return;
+    }
+    setUndo({ plan, label: `打开「${file.name}」` });
+    setPlan(result.plan);
+    setNotice({ kind: 'info', lines: [`已打开「${file.name}」。`, ...result.notes] });
+  }
+
+  async function run(action: () => void | Promise<void>, failure: string) {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setNotice({ kind: 'error', lines: [`${failure}:${error instanceof Error ? error.message : String(error)}。请重试;方案内容不受影响。`] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const current = STEPS[step]!;
+  return (
+    <div className="plan-builder not-content" data-state={ready ? 'ready' : 'loading'}>
+      <div className="plan-toolbar" role="toolbar" aria-label="方案文件">
+        <button type="button" disabled={busy} onClick={() => run(() => exportDocx(plan), '无法生成 Word 文件')}>
+          下载 Word(.docx)
+        </button>
+        <button type="button" onClick={() => run(() => exportMarkdown(plan), '无法生成 Markdown 文件')}>
+          下载 Markdown
+        </button>
+        <button type="button" onClick={() => run(() => exportJson(plan), '无法保存方案')}>
+          保存方案(JSON)
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          打开方案(JSON)
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          aria-label="选择方案 JSON 文件"
+          tabIndex={-1}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void run(() => openFile(file), '无法读取文件');
+          }}
+        />
+        <button type="button" onClick={() => window.print()}>
+          打印 / 存为 PDF
+        </button>
+        <span className="plan-saved" aria-live="polite">
+          草稿自动保存在本浏览器 · 状态:{plan.status.state}
+        </span>
+      </div>
+
+      {notice && (
+        <div className="plan-notice" data-kind={notice.kind} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.lines.map((l, i) => (
+            <p key={i}>{l}</p>
+          ))}
+          <div className="plan-notice-actions">
+            {undo && (
+              <button
+                type="button"
+                onClick={() => {
+                  setPlan(undo.plan);
+                  setUndo(null);
+                  setNotice({ kind: 'info', lines: [`已撤销${undo.label}。`] });
+                }}
+              >
+                撤销{undo.label}
+              </button>
+            )}
+            <button type="button" onClick={() => setNotice(null)}>
+              知道了
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="plan-columns">
+        <div className="plan-form-column">
+          <nav className="plan-steps" aria-label="填写步骤">
+            <ol>
+              {STEPS.map((s, i) => {
+                const p = perStep[i]!;
+                const done = p.errors + p.warnings + p.unanswered === 0;
+                return (
+                  <li key={s.id} data-step={s.id} data-done={done || undefined}>
+                    <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => setStep(i)}>
+                      <span className="plan-step-title">
+                        {i + 1}. {s.title}
+                      </span>
+                      <span className="plan-step-state">
+                        {done ? '✓ 完成' : [p.errors && `${p.errors} 错误`, p.warnings && `${p.warnings} 警告`, p.unanswered && `${p.unanswered} 待填写`].filter(Boolean).join(' · ')}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </nav>
+
+          <section className="plan-step" aria-labelledby="plan-step-title" data-step={current.id}>
+            <h2 id="plan-step-title">
+              {step + 1}. {current.title}
+            </h2>
+            <StepForm step={current} form={form} onPreset={applyPreset} />
+            <div className="plan-step-nav">
+              <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
+                上一步
+              </button>
+              <button type="button" disabled={step === STEPS.length - 1} onClick={() => setStep(step + 1)}>
+                下一步
+              </button>
+            </div>
+          </section>
+
+          <Findings findings={findings} onGo={goTo} />
+        </div>
+
+        <section className="plan-preview-column" aria-labelledby="plan-preview-title">
+          <h2 id="plan-preview-title">预览</h2>
+          <Preview doc={doc} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/** The plan as the document it will be, in 公文 style; the print stylesheet shows only this. */
+import type { Block, PlanDocument, Run } from '../../lib/plan/document.ts';
+
+function Runs({ runs }: { runs: readonly Run[] }) {
+  return (
+    <>
+      {runs.map((r, i) =>
+        r.mark ? (
+          <mark key={i} className={`plan-mark-${r.mark}`}>
+            {r.text}
+          </mark>
+        ) : (
+          <span key={i}>{r.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function Notes({ notes }: { notes?: string[] }) {
+  return notes?.map((n, i) => (
+    <p key={i} className="plan-doc-note">
+      ⚠ {n}
+    </p>
+  ));
+}
+
+const HEADING = { 1: 'h4', 2: 'h5', 3: 'h6' } as const;
+
+function BlockView({ block }: { block: Block }) {
+  if (block.kind === 'heading') {
+    const Tag = HEADING[block.level];
+    return (
+      <Tag className={`plan-doc-h${block.level}`}>
+        {block.number}
+        {block.text}
+      </Tag>
+    );
+  }
+  if (block.kind === 'paragraph')
+    return (
+      <>
+        <p className="plan-doc-p" data-mark={block.mark} data-path={block.path}>
+          <Runs runs={block.runs} />
+        </p>
+        <Notes notes={block.notes} />
+      </>
+    );
+  return (
+    <>
+      <table className="plan-doc-table" data-mark={block.mark} data-path={block.path}>
+        <caption>{block.caption}</caption>
+        <thead>
+          <tr>
+            {block.header.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.length === 0 ? (
+            <tr>
+              <td colSpan={block.header.length}>(无)</td>
+            </tr>
+          ) : (
+            block.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <td key={j}>
+                    <Runs runs={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <Notes notes={block.notes} />
+    </>
+  );
+}
+
+export function Preview({ doc }: { doc: PlanDocument }) {
+  return (
+    <article className="plan-doc" aria-labelledby="plan-doc-title" data-testid="plan-preview">
+      <h3 id="plan-doc-title" className="plan-doc-title">
+        {doc.title}
+      </h3>
+      {doc.blocks.map((b, i) => (
+        <BlockView key={i} block={b} />
+      ))}
+    </article>
+  );
+}

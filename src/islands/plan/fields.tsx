@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import { citation, clauseHref } from '../../lib/policy/clauses.ts';
+import type { PlanFinding } from '../../lib/plan/checks.ts';
+import { fieldId } from '../../lib/plan/steps.ts';
+import { findingsAt, getAt, setAt } from './form.ts';
+import type { Form } from './form.ts';
+
+export const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '待填写' } as const;
+
+export function ClauseLink({ finding }: { finding: Pick<PlanFinding, 'clause' | 'paragraph'> }) {
+  return <a href={clauseHref(finding.clause, finding.paragraph)}>{citation(finding.clause, finding.paragraph)}</a>;
+}
+
+/** The messages under a control, each with its clause. */
+export function Notes({ id, findings }: { id: string; findings: readonly PlanFinding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="plan-notes" id={id}>
+      {findings.map((f, i) => (
+        <li key={i} data-severity={f.severity} data-check={f.check}>
+          <span className="plan-severity">{SEVERITY_LABELS[f.severity]}</span> {f.message}(<ClauseLink finding={f} />)
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface TextProps {
+  form: Form;
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  rows?: number;
+  placeholder?: string;
+}
+
+/** A free-text answer bound to its path: marked 待填写 when empty, with its findings beneath. */
+export function TextArea({ form, path, label, hint, rows = 4, placeholder }: TextProps) {
+  const id = fieldId(path);
+  const found = findingsAt(form, path, true);
+  const unfinished = form.unanswered.has(path);
+  return (
+    <div className="plan-field" data-unfinished={unfinished || undefined} data-invalid={found.length > 0 || undefined}>
+      <label htmlFor={id}>{label}</label>
+      {unfinished && <span className="plan-todo">待填写</span>}
+      {hint && <p className="plan-hint">{hint}</p>}
+      <textarea
+        id={id}
+        rows={rows}
+        value={String(getAt(form.plan, path) ?? '')}
+        placeholder={placeholder}
+        aria-invalid={found.length > 0 || undefined}
+        aria-describedby={found.length ? `${id}-notes` : undefined}
+        onChange={(e) => {
+          const value = e.target.value;
+          form.edit((d) => setAt(d, path, value));
+        }}
+      />
+      <Notes id={`${id}-notes`} findings={found} />
+    </div>
+  );
+}
+
+export function TextInput({ form, path, label, hint, placeholder }: Omit<TextProps, 'rows'>) {
+  const id = fieldId(path);
+  const found = findingsAt(form, path, true);
+  const unfinished = form.unanswered.has(path);
+  return (
+    <div className="plan-field" data-unfinished={unfinished || undefined} data-invalid={found.length > 0 || undefined}>
+      <label htmlFor={id}>{label}</label>
+      {unfinished && <span className="plan-todo">待填写</span>}
+      {hint && <p className="plan-hint">{hint}</p>}
+      <input
+        id={id}
+        type="text"
+        value={String(getAt(form.plan, path) ?? '')}
+        placeholder={placeholder}
+        aria-invalid={found.length > 0 || undefined}
+        aria-describedby={found.length ? `${id}-notes` : undefined}
+        onChange={(e) => {
+          const value = e.target.value;
+          form.edit((d) => setAt(d, path, value));
+        }}
+      />
+      <Notes id={`${id}-notes`} findings={found} />
+    </div>
+  );
+}
+
+/** A text cell of an editable table: named by its row and column for screen readers. */
+export function CellInput({ form, path, label, placeholder, wide }: { form: Form; path: string; label: string; placeholder?: string; wide?: boolean }) {
+  const value = String(getAt(form.plan, path) ?? '');
+  const missing = form.unanswered.has(path);
+  const invalid = findingsAt(form, path, true).length > 0;
+  return (
+    <input
+      id={fieldId(path)}
+      type="text"
+      className={wide ? 'plan-cell-wide' : undefined}
+      aria-label={label}
+      value={value}
+      placeholder={placeholder ?? (missing ? '待填写' : undefined)}
+      data-unfinished={missing || undefined}
+      aria-invalid={invalid || undefined}
+      onChange={(e) => {
+        const next = e.target.value;
+        form.edit((d) => setAt(d, path, next));
+      }}
+    />
+  );
+}

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Download, Page } from '@playwright/test';
+import { test, expect, islandReady } from './support.ts';
+import { unzipEntry } from '../unit/plan/zip.ts';
+import { readPlanJson } from '../../src/lib/plan/migrate.ts';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/plan');
+
+async function openBuilder(page: Page) {
+  await page.goto('/tools/plan/');
+  await islandReady(page, '.plan-builder');
+}
+
+async function goToStep(page: Page, title: string) {
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: new RegExp(title) }).click();
+  await expect(page.locator('#plan-step-title')).toContainText(title);
+}
+
+async function fromPreset(page: Page, stage: string, school: string) {
+  await openBuilder(page);
+  await page.getByRole('button', { name: `${stage}预设` }).click();
+  await field(page, '学校名称').fill(school);
+}
+
+/** A form control by its exact accessible name. */
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true }).or(page.getByRole('combobox', { name, exact: true }));
+const preview = (page: Page) => page.getByTestId('plan-preview');
+const bytes = async (d: Download) => readFileSync((await d.path())!);
+
+test('fill from a preset, edit a field, reload: every answer is still there', async ({ page }) => {
+  await fromPreset(page, '初中', '上海市浦东新区测试中学');
+  await expect(preview(page).locator('.plan-doc-title')).toHaveText('上海市浦东新区测试中学2025学年课后服务实施方案');
+  await goToStep(page, '组织机构');
+  await field(page, '课后服务工作领导小组第 1 行 姓名').fill('周平');
+  await goToStep(page, '场地与教师');
+  await field(page, '场地安排').fill('教室和操场分时分区使用。');
+  await expect(preview(page)).toContainText('教室和操场分时分区使用。');
+
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  await expect(page.locator('#plan-step-title')).toContainText('场地与教师');
+  await expect(field(page, '场地安排')).toHaveValue('教室和操场分时分区使用。');
+  await goToStep(page, '组织机构');
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('周平');
+  await goToStep(page, '学校信息');
+  await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区测试中学');
+  await expect(field(page, '学段')).toHaveValue('初中');
+  await expect(preview(page)).toContainText('六年级开展小初衔接');
+});
+
+test('a failing answer is marked with its clause and leads back to the field; it does not block export', async ({ page }) => {
+  await fromPreset(page, '小学', '上海市浦东新区明珠小学');
+  const findings = page.getByTestId('plan-findings');
+  await expect(findings.locator('.plan-badge[data-severity="error"]')).toHaveText('错误 0');
+
+  await goToStep(page, '时段与意愿征询');
+  await field(page, '家长下班时间').fill('18:30');
+  const item = findings.locator('li[data-check="plan.ends-after-parents"]');
+  await expect(item).toContainText('最后一个时段 18:00 结束,早于家长下班时间 18:30');
+  await expect(item.getByRole('link')).toHaveAttribute('href', '/clauses/1-1-1/#p1');
+  await expect(preview(page).locator('p[data-path="periods"]')).toHaveAttribute('data-mark', 'fail');
+  await expect(page.getByRole('navigation', { name: '填写步骤' }).locator('[data-step="time"]')).toContainText('1 错误');
+
+  await goToStep(page, '经费保障');
+  await item.getByRole('button').click();
+  await expect(page.locator('#plan-step-title')).toContainText('时段与意愿征询');
+  await expect(field(page, '第三时段结束时间')).toBeFocused();
+
+  // Unfinished answers are marked, not blocked.
+  await goToStep(page, '校外力量');
+  await page.getByLabel(/引入校外力量/).check();
+  await page.getByRole('button', { name: '添加校外人员或机构' }).click();
+  await field(page, '第 1 位 姓名或机构').fill('孙教练');
+  await expect(findings.locator('li[data-check="plan.external-assistant"]')).toContainText('孙教练');
+  await expect(findings.locator('li[data-check="plan.external-vetted"]')).toContainText('违法信息查询');
+  await expect(preview(page).getByRole('heading', { name: '(二)校外力量' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 Markdown' }).click();
+  expect((await bytes(await download)).toString('utf8')).toContain('**未配备**');
+});
+
+test('downloads the .docx, Markdown and JSON of the plan', async ({ page }) => {
+  await fromPreset(page, '九年一贯制', '上海市浦东新区海滨学校');
+  await goToStep(page, '状态与导出');
+  await field(page, '方案状态').selectOption('退回');
+  await field(page, '退回原因').fill('补充校外人员审查记录');
+
+  const title = '上海市浦东新区海滨学校2025学年课后服务实施方案';
+  let wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 Word(.docx)' }).click();
+  const docx = await wait;
+  expect(docx.suggestedFilename()).toBe(`${title}.docx`);
+  const xml = unzipEntry(await bytes(docx), 'word/document.xml').toString('utf8');
+  expect(xml).toContain(`>${title}</w:t>`);
+  expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+  expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+  expect(xml).toContain('w:eastAsia="黑体"');
+  expect(xml).toContain('w:eastAsia="楷体_GB2312"');
+  const order = ['一、指导思想与依据', '三、组织机构', '五、服务时间与时段', '十二、经费保障与分配方案', '九年级课后服务安排表'].map((t) => xml.indexOf(`>${t}</w:t>`));
+  expect(order.every((i) => i > 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(xml).toContain('一年级开展幼小衔接');
+
+  wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 Markdown' }).click();
+  const md = await wait;
+  expect(md.suggestedFilename()).toBe(`${title}.md`);
+  const text = (await bytes(md)).toString('utf8');
+  expect(text.startsWith(`# ${title}\n`)).toBe(true);
+  expect(text).toContain('## 十四、附件:课后服务安排表');
+  expect(text).toContain('| 时段 | 周一 | 周二 | 周三 | 周四 | 周五 |');
+
+  wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存方案(JSON)' }).click();
+  const json = await wait;
+  expect(json.suggestedFilename()).toBe(`${title}.json`);
+  const saved = readPlanJson('saved.json', (await bytes(json)).toString('utf8'));
+  expect(saved.ok).toBe(true);
+  if (saved.ok) {
+    expect(saved.plan.school).toMatchObject({ name: '上海市浦东新区海滨学校', stage: '九年一贯制' });
+    expect(saved.plan.status).toMatchObject({ state: '退回', reason: '补充校外人员审查记录' });
+    expect(saved.plan.timetable).toHaveLength(9);
+  }
+});
+
+test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the draft as it was', async ({ page }) => {
+  await fromPreset(page, '小学', '原来的学校');
+  const input = page.locator('.plan-toolbar input[type="file"]');
+
+  await input.setInputFiles(path.join(fixtures, 'damaged-truncated.json'));
+  await expect(page.getByRole('alert')).toContainText('「damaged-truncated.json」不是有效的 JSON 文件');
+  await expect(field(page, '学校名称')).toHaveValue('原来的学校');
+
+  await input.setInputFiles(path.join(fixtures, 'foreign-allocation-scenario.json'));
+  await expect(page.getByRole('alert')).toContainText('不是一校一方案文件');
+  await expect(preview(page).locator('.plan-doc-title')).toHaveText('原来的学校2025学年课后服务实施方案');
+
+  await input.setInputFiles(path.join(fixtures, 'v1-plan.json'));
+  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('已把第 1 版方案文件升级为第 2 版');
+  await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区海滨初级中学');
+  await page.getByRole('button', { name: '撤销打开「v1-plan.json」' }).click();
+  await expect(field(page, '学校名称')).toHaveValue('原来的学校');
+});
+
+test('markup in an opened plan shows as text in the preview and the form', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await openBuilder(page);
+  await page.locator('.plan-toolbar input[type="file"]').setInputFiles(path.join(fixtures, 'markup-in-text.json'));
+  await expect(preview(page).locator('.plan-doc-title')).toHaveText("<script>alert('x')</script>实验小学2025学年课后服务实施方案");
+  await expect(preview(page)).toContainText('<img src=x onerror=alert(1)> **加粗** [链接](http://example.com) | 竖线');
+  await expect(preview(page).locator('script, img')).toHaveCount(0);
+  await expect(field(page, '学校名称')).toHaveValue("<script>alert('x')</script>实验小学");
+  expect(dialogs).toBe(0);
+});
+
+test('print shows only the document', async ({ page }) => {
+  await fromPreset(page, '小学', '上海市浦东新区明珠小学');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.plan-doc-title')).toBeVisible();
+  await expect(page.getByRole('button', { name: '下载 Word(.docx)' })).toBeHidden();
+  await expect(page.getByTestId('plan-findings')).toBeHidden();
+  await expect(page.locator('#plan-step-title')).toBeHidden();
+});

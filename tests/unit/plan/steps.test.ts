@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { STEPS, fieldId, progress, stepOf } from '../../../src/lib/plan/steps.ts';
+import { checkPlan } from '../../../src/lib/plan/checks.ts';
+import { FIELD_LABELS } from '../../../src/lib/plan/messages.ts';
+import { cleanPlan } from './fixtures.ts';
+
+describe('form steps', () => {
+  it('lead every finding to the step that shows its field', () => {
+    const at = (path: string) => STEPS[stepOf(path)]!.id;
+    expect(at('school.name')).toBe('school');
+    expect(at('school.parentsOffWork')).toBe('time');
+    expect(at('periods.1.end')).toBe('time');
+    expect(at('timetable.3.cells.2.activity')).toBe('timetable');
+    expect(at('external.partners.0.vetting')).toBe('external');
+    expect(at('funding.noFee')).toBe('funding');
+    expect(at('status.reason')).toBe('finish');
+  });
+
+  it('every top-level field of the plan belongs to a step', () => {
+    const top = Object.keys(FIELD_LABELS).filter((k) => !k.includes('.') && k !== 'format' && k !== 'version');
+    for (const k of top) expect(STEPS.some((s) => s.fields.some((f) => f === k || f.startsWith(k + '.'))), k).toBe(true);
+  });
+
+  it('counts what is left per step', () => {
+    const plan = cleanPlan();
+    plan.venues = '';
+    plan.funding.noFee = '';
+    plan.quality = '评估';
+    const p = progress(checkPlan(plan));
+    const of = (id: string) => p[STEPS.findIndex((s) => s.id === id)]!;
+    expect(of('venues')).toEqual({ errors: 0, warnings: 0, unanswered: 1 });
+    expect(of('funding')).toEqual({ errors: 1, warnings: 0, unanswered: 1 });
+    expect(of('management')).toEqual({ errors: 0, warnings: 1, unanswered: 0 });
+    expect(of('school')).toEqual({ errors: 0, warnings: 0, unanswered: 0 });
+  });
+
+  it('gives each field a DOM id without dots', () => {
+    expect(fieldId('external.partners.0.assistant')).toBe('plan-field-external-partners-0-assistant');
+  });
+});
