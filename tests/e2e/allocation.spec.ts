@@ -153,4 +153,6 @@ test('type sessions in by hand, see every factor of a person, and print the 公�
   await expect(print).toContainText('校长签字');
   await expect(print).toContainText('党组织审核(盖章)');
   await expect(page.getByRole('heading', { name: '2. 系数与占比' })).toBeHidden();
+  await expect(page.getByTestId('results')).toBeHidden();
+  await expect(page.locator('header').first()).toBeHidden();
 });
