@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Download, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, islandReady } from './support.ts';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/samples');
@@ -84,13 +85,13 @@ test('the planted-errors sample: the planted rules appear, grouped, with clause 
     'pay-report.amount-mismatch',
     'roster.vetting-incomplete',
   ]) {
-    await expect(page.locator(`.ledger-severity[data-severity="error"] details[data-rule="${rule}"]`)).toHaveCount(1);
+    await expect(page.locator(`.ledger-severity[data-severity="error"] section.ledger-rule[data-rule="${rule}"]`)).toHaveCount(1);
   }
   for (const rule of ['ledger.venue-overlap', 'ledger.school-day-without-record', 'ledger.periods-per-day']) {
-    await expect(page.locator(`.ledger-severity[data-severity="warning"] details[data-rule="${rule}"]`)).toHaveCount(1);
+    await expect(page.locator(`.ledger-severity[data-severity="warning"] section.ledger-rule[data-rule="${rule}"]`)).toHaveCount(1);
   }
   // A finding shows the offending row, with the bad cell marked.
-  const assistant = page.locator('details[data-rule="ledger.external-without-assistant"] .ledger-finding').first();
+  const assistant = page.locator('section.ledger-rule[data-rule="ledger.external-without-assistant"] .ledger-finding').first();
   await expect(assistant).toContainText('第');
   await expect(assistant.locator('td.is-hit')).toHaveText('主讲');
 
@@ -100,7 +101,7 @@ test('the planted-errors sample: the planted rules appear, grouped, with clause 
     expect(href).toMatch(/^\/clauses\/[\d-]+\/$/);
     expect((await page.request.get(href)).status(), href).toBe(200);
   }
-  await page.locator('details[data-rule="ledger.external-without-assistant"] [data-testid="clause-link"]').click();
+  await page.locator('section.ledger-rule[data-rule="ledger.external-without-assistant"] [data-testid="clause-link"]').click();
   await expect(page).toHaveURL(/\/clauses\/1-1-4\/$/);
   await expect(page.locator('h1')).toContainText('规范引入校外专业力量');
 });
@@ -115,7 +116,7 @@ test('findings filter by severity and rule, and export as a CSV for Excel', asyn
   await page.getByLabel('错误', { exact: true }).check();
   await page.getByLabel('规则').selectOption('ledger.person-overlap');
   await expect(page.locator('.ledger-finding')).toHaveCount(1);
-  const clauseHref = await page.locator('details[data-rule="ledger.person-overlap"] [data-testid="clause-link"]').getAttribute('href');
+  const clauseHref = await page.locator('section.ledger-rule[data-rule="ledger.person-overlap"] [data-testid="clause-link"]').getAttribute('href');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出结果(CSV)' }).click();
@@ -167,12 +168,21 @@ test('the encoding override re-reads a file: a GBK 台账 read as UTF-8 is not r
 
 test('settings persist across a reload', async ({ page }) => {
   await openChecker(page);
-  await page.locator('.ledger-settings summary').click();
+  await page.locator('.ledger-settings > details > summary').click();
   await page.getByLabel('家长下班时间').fill('18:00');
   await page.reload();
   await islandReady(page, '.ledger-checker');
-  await page.locator('.ledger-settings summary').click();
+  await page.locator('.ledger-settings > details > summary').click();
   await expect(page.getByLabel('家长下班时间')).toHaveValue('18:00');
+});
+
+test('the tool with files, open settings and findings has no serious or critical axe violation', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('planted-errors'));
+  await page.locator('.ledger-settings > details > summary').click();
+  await runCheck(page);
+  const axe = await new AxeBuilder({ page }).include('.ledger-checker').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });
 
 test('the rules page lists every rule with an anchor, its clause and its SQL', async ({ page }) => {

@@ -113,18 +113,18 @@ export function Findings({ report, rows }: Props) {
 function RuleGroup({ ruleId, byFile, rows }: { ruleId: string; byFile: [string, Finding[]][]; rows: OffendingRows }) {
   const first = byFile[0]![1][0]!;
   return (
-    <details className="ledger-rule" data-rule={ruleId} open>
-      <summary>
+    <section className="ledger-rule" data-rule={ruleId}>
+      <p className="ledger-rule-head">
         <strong>{ruleTitles.get(ruleId) ?? ruleId}</strong> <code>{ruleId}</code>{' '}
         <a href={clauseHref(first.clause)} data-testid="clause-link">
           {citation(first.clause)}
         </a>{' '}
         <a href={`/tools/ledger/rules/#${ruleId}`}>规则说明</a>
-      </summary>
+      </p>
       {byFile.map(([fileName, findings]) => (
         <FileFindings key={fileName} fileName={fileName} findings={findings} rows={rows} />
       ))}
-    </details>
+    </section>
   );
 }
 
@@ -144,7 +144,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
               {f.row === null && f.column && <span className="ledger-where">「{f.column}」列:</span>}
               {f.message}
               {row && (
-                <div className="ledger-row">
+                <div className="ledger-row" tabIndex={0} role="region" aria-label={`第 ${f.row} 行的内容`}>
                   <table>
                     <thead>
                       <tr>
