@@ -4,6 +4,7 @@ import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, sc
 import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
+import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
 import { DEFAULT_SHARES } from '../../lib/allocation/defaults.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
@@ -17,6 +18,7 @@ import { GainChart, SpreadChart } from './Charts.tsx';
 import { DisclosurePrint } from './DisclosurePrint.tsx';
 
 const STORAGE_KEY = 'kehou.allocation.draft.v1';
+const SESSIONS_KEY = 'kehou.allocation.sessions.v1';
 const SAMPLE_LEDGER = '/samples/clean/ledger.csv';
 
 type Area = 'ledger' | 'scores' | 'scenario' | 'storage';
@@ -42,25 +44,42 @@ export default function AllocationTool() {
   const lastGood = useRef<AllocationResult | null>(null);
 
   useEffect(() => {
-    let saved: string | null = null;
-    try {
-      saved = localStorage.getItem(STORAGE_KEY);
-    } catch {
-      saved = null;
-    }
+    const read = (key: string) => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    };
+    const saved = read(STORAGE_KEY);
     const restored = restoreDraft(saved);
-    setDraft(restored ?? emptyDraft());
+    const sessions = unpackSessions(read(SESSIONS_KEY));
+    setDraft({ ...(restored ?? emptyDraft()), sessions: sessions ?? restored?.sessions ?? [] });
     if (saved && !restored) setNotes({ storage: { kind: 'info', messages: ['浏览器中保存的上次测算无法读取(可能来自旧版本),已从默认方案开始。'] } });
   }, []);
 
   useEffect(() => {
     if (!draft) return;
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(draft));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...draft, sessions: [] }));
     } catch {
-      setNotes((n) => ({ ...n, storage: { kind: 'error', messages: ['浏览器存储空间不足,本次修改未能自动保存。请用“保存方案”把方案下载为 JSON 文件。'] } }));
+      setNotes((n) => ({ ...n, storage: { kind: 'error', messages: ['浏览器存储不可用,本次修改未能自动保存。请用“保存方案”把方案下载为 JSON 文件。'] } }));
     }
   }, [draft]);
+
+  const savedSessions = draft?.sessions;
+  useEffect(() => {
+    if (!savedSessions) return;
+    try {
+      localStorage.setItem(SESSIONS_KEY, packSessions(savedSessions));
+    } catch {
+      localStorage.removeItem(SESSIONS_KEY);
+      setNotes((n) => ({
+        ...n,
+        storage: { kind: 'error', messages: ['台账太大,浏览器无法自动保存服务记录(系数、经费和评分已保存)。刷新页面后请重新载入台账,或用“保存方案”下载方案文件。'] },
+      }));
+    }
+  }, [savedSessions]);
 
   const update = (f: (d: Draft) => Draft) => setDraft((d) => (d ? f(d) : d));
   const note = (area: Area, kind: 'error' | 'info', messages: string[]) => setNotes((n) => ({ ...n, [area]: { kind, messages } }));
