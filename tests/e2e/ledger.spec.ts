@@ -185,6 +185,20 @@ test('the tool with files, open settings and findings has no serious or critical
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });
 
+test('every template and sample link on the page downloads a CSV with a BOM and the template header', async ({ page }) => {
+  await openChecker(page);
+  const hrefs = await page.locator('a[href^="/templates/"], a[href^="/samples/"][href$=".csv"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs).toHaveLength(21);
+  for (const href of hrefs) {
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+    const body = (await response.body()).toString('utf8');
+    expect(body.startsWith('\uFEFF'), href).toBe(true);
+    const template = readFileSync(path.join(samples, '..', 'templates', path.basename(href)), 'utf8');
+    expect(body.startsWith(template), href).toBe(true);
+  }
+});
+
 test('the rules page lists every rule with an anchor, its clause and its SQL', async ({ page }) => {
   await page.goto('/tools/ledger/rules/');
   const sections = page.locator('.ledger-rule-doc');
