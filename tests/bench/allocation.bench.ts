@@ -1,10 +1,18 @@
 /**
  * Allocation speed: a school of 2,000 people and 100,000 台账 rows (ALLOCATION_BENCH_PEOPLE,
- * ALLOCATION_BENCH_ROWS to change). Measures reading the 台账 through the ledger engine, summing it
- * per person, the first allocation, and what the page does on each keystroke in a coefficient
- * (form → scenario → allocation), plus the two exports. Prints a markdown table.
+ * ALLOCATION_BENCH_ROWS to change). Measures in Node reading the 台账 through the ledger engine,
+ * summing it per person, the first allocation, and what the page does on each keystroke in a
+ * coefficient (form → scenario → allocation), plus the two exports; then, when the site is built
+ * (dist/) and Chromium is present, the real page in Chromium: loading the file, and typing a
+ * coefficient until the next frame is painted. Prints a markdown table.
  */
 import { performance } from 'node:perf_hooks';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { toCsv } from '../../src/lib/ledger/export.ts';
 import { headersOf } from '../../src/lib/ledger/kinds.ts';
 import { prng } from '../../src/lib/ledger/generate.ts';
@@ -82,6 +90,69 @@ const keystroke = median(() => {
 });
 const exports = median(() => [semesterDisclosureCsv('2024-2025学年第一学期', result), payReportCsv('2024-2025学年第一学期', result)]);
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+
+/** The built page in Chromium: load the 台账 file, then type coefficients and time each until the next paint. */
+async function inChromium(csv: string): Promise<{ loadMs: number; editMs: number[]; updatedMs: number[] } | string> {
+  if (!existsSync(path.join(dist, 'tools/allocation/index.html'))) return 'site not built (npm run build)';
+  const executablePath = chromiumPath();
+  if (!executablePath) return 'no Chromium found (set CHROMIUM_PATH)';
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    let file = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dist)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${port}/tools/allocation/`);
+    await page.locator('.alloc-tool[data-state="ready"]').waitFor();
+    const t0 = performance.now();
+    await page.getByTestId('ledger-input').setInputFiles(csv);
+    await page.getByTestId('ledger-messages').filter({ hasText: '已载入' }).waitFor({ timeout: 120_000 });
+    await page.getByTestId('total').waitFor();
+    const loadMs = performance.now() - t0;
+    const editMs: number[] = [];
+    const updatedMs: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const [frame, updated] = await page.evaluate(async (value) => {
+        const input = document.getElementById('coef-period-第二时段') as HTMLInputElement;
+        const amount = () => document.querySelector('[data-testid="results"] tbody tr [data-testid="amount"]')?.textContent;
+        const before = amount();
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const start = performance.now();
+        setter.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await nextFrame();
+        const frame = performance.now() - start;
+        while (amount() === before && performance.now() - start < 10_000) await nextFrame();
+        return [frame, performance.now() - start];
+      }, String(1.1 + k / 10));
+      editMs.push(frame);
+      updatedMs.push(updated);
+    }
+    if (errors.length) return errors.join('; ');
+    return { loadMs, editMs, updatedMs };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+mkdirSync(path.join(root, 'tests/bench/out'), { recursive: true });
+const csvPath = path.join(root, 'tests/bench/out', `allocation-${ROWS}.csv`);
+writeFileSync(csvPath, text.value);
+const page = await inChromium(csvPath);
+
 const sum = result.people.reduce((a, p) => a + p.amountFen, 0);
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(`allocation: ${PEOPLE.toLocaleString('en-US')} people, ${ROWS.toLocaleString('en-US')} 台账 rows (${(text.value.length / 1e6).toFixed(1)} M chars), ${scenario.sessions.length.toLocaleString('en-US')} summed sessions; amounts sum to the fund: ${sum === scenario.fundFen}\n`);
@@ -93,3 +164,10 @@ console.log(`| first allocation | ${fmt(first.ms)} |`);
 console.log(`| recompute after a coefficient change (median of ${REPEAT}) | ${fmt(recompute)} |`);
 console.log(`| page keystroke: form → scenario → allocation (median of ${REPEAT}) | ${fmt(keystroke)} |`);
 console.log(`| export 学期公示 + 报酬统计 (median of ${REPEAT}) | ${fmt(exports)} |`);
+if (typeof page === 'string') console.log(`| page in Chromium | skipped: ${page} |`);
+else {
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`| page in Chromium: load the 台账 file until the table shows | ${fmt(page.loadMs)} |`);
+  console.log(`| page in Chromium: type a coefficient → next frame painted (median of ${page.editMs.length}; max) | ${fmt(mid(page.editMs))}; ${fmt(Math.max(...page.editMs))} |`);
+  console.log(`| page in Chromium: type a coefficient → every amount, chart and the 公示 updated (median; max) | ${fmt(mid(page.updatedMs))}; ${fmt(Math.max(...page.updatedMs))} |`);
+}

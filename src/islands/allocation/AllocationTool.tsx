@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type Issue } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
-import { DEFAULT_SHARES } from '../../lib/allocation/defaults.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
 import { download } from '../ledger/download.ts';
@@ -87,13 +86,17 @@ export default function AllocationTool() {
   const sessions = draft?.sessions;
   const people = useMemo(() => aggregateSessions(sessions ?? []), [sessions]);
   const parsed = useMemo(() => (draft ? draftToScenario(draft) : null), [draft]);
+  // Typing stays immediate (the form and its messages); the allocation and the large tables and
+  // charts follow in a deferred render, so a school of 2,000 people does not make the input lag.
+  const deferredParsed = useDeferredValue(parsed);
+  const deferredPeople = useDeferredValue(people);
   const computed = useMemo(() => {
-    if (!parsed?.ok) return null;
+    if (!deferredParsed?.ok) return null;
     const started = performance.now();
-    const s = parsed.scenario;
-    const outcome = allocate({ fundFen: s.fundFen, coefficients: s.coefficients, shares: s.shares, people, scores: s.scores });
+    const s = deferredParsed.scenario;
+    const outcome = allocate({ fundFen: s.fundFen, coefficients: s.coefficients, shares: s.shares, people: deferredPeople, scores: s.scores });
     return { outcome, ms: performance.now() - started };
-  }, [parsed, people]);
+  }, [deferredParsed, deferredPeople]);
 
   if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">正在载入……</div>;
 
@@ -216,7 +219,7 @@ export default function AllocationTool() {
         </div>
         <Messages messages={notes.scores?.messages ?? []} kind={notes.scores?.kind ?? 'info'} testId="scores-messages" />
         <IssueList issues={issuesAt(issues, 'scores')} testId="scores-issues" />
-        <ScoresEditor draft={draft} people={people} errors={fieldErrors} onChange={update} />
+        <ScoresEditor scores={draft.scores} people={people} errors={fieldErrors} onChange={update} />
       </section>
 
       <section aria-labelledby="alloc-results">
@@ -234,7 +237,7 @@ export default function AllocationTool() {
         ) : null}
         {shown ? (
           <>
-            <ResultsTable result={shown} shares={parsed.ok ? parsed.scenario.shares : DEFAULT_SHARES} />
+            <ResultsTable result={shown} />
             <h3>谁多得、谁少得(与简单划一相比)</h3>
             <GainChart result={shown} />
             <h3>金额的分布</h3>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { AllocationResult } from '../../lib/allocation/model.ts';
 import { compareSchemes } from '../../lib/allocation/report.ts';
 import { displayYuan } from '../../lib/allocation/money.ts';
@@ -11,7 +11,7 @@ type Reference = 'head' | 'hour';
 const REFERENCE_LABEL: Record<Reference, string> = { head: '按人平均', hour: '按课时平均' };
 
 /** Who gains and who loses against 简单划一, one bar per person, sorted from most gained to most lost. */
-export function GainChart({ result }: { result: AllocationResult }) {
+export const GainChart = memo(function GainChart({ result }: { result: AllocationResult }) {
   const [reference, setReference] = useState<Reference>('head');
   const deltas = result.people
     .map((p) => ({ id: p.staffId, name: p.name, delta: p.amountFen - (reference === 'head' ? p.equalPerHeadFen : p.equalPerHourFen) }))
@@ -69,10 +69,10 @@ export function GainChart({ result }: { result: AllocationResult }) {
       <figcaption data-testid="gain-summary">{summary}</figcaption>
     </figure>
   );
-}
+});
 
 /** The spread of amounts under each scheme: min, quartiles, median and max on one axis. */
-export function SpreadChart({ result }: { result: AllocationResult }) {
+export const SpreadChart = memo(function SpreadChart({ result }: { result: AllocationResult }) {
   const schemes = compareSchemes(result);
   const max = Math.max(1, ...schemes.map((s) => s.spread.max));
   const rowH = 44;
@@ -111,4 +111,4 @@ export function SpreadChart({ result }: { result: AllocationResult }) {
       <figcaption>{describe}。方框为中间一半人的金额范围,竖线为中位数,两端为最少和最多。</figcaption>
     </figure>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { AllocationResult } from '../../lib/allocation/model.ts';
 import { formatYuan } from '../../lib/allocation/money.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
 
 /** The 学期公示 table as it is posted (1.2.2), with the lines the 校长 and the 党组织 sign. */
-export function DisclosurePrint({ semester, result }: { semester: string; result: AllocationResult }) {
+export const DisclosurePrint = memo(function DisclosurePrint({ semester, result }: { semester: string; result: AllocationResult }) {
   const total = result.people.reduce((a, p) => a + p.amountFen, 0);
   return (
     <section id="allocation-print" className="alloc-print" aria-labelledby="allocation-print-title" data-testid="print-view">
@@ -50,4 +51,4 @@ export function DisclosurePrint({ semester, result }: { semester: string; result
       </div>
     </section>
   );
-}
+});

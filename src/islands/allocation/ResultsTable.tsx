@@ -1,13 +1,11 @@
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { explainLines, type AllocationResult, type PersonAllocation } from '../../lib/allocation/model.ts';
-import type { Shares } from '../../lib/allocation/schema.ts';
 import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
 import { approxYuan, round4 } from '../../lib/allocation/report.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
 
 interface Props {
   result: AllocationResult;
-  shares: Shares;
 }
 
 const PAGE = 100;
@@ -16,7 +14,7 @@ function Delta({ fen }: { fen: number }) {
   return <span className={fen > 0 ? 'is-gain' : fen < 0 ? 'is-loss' : undefined}>{fen > 0 ? `+${displayYuan(fen)}` : displayYuan(fen)}</span>;
 }
 
-export function ResultsTable({ result, shares }: Props) {
+export const ResultsTable = memo(function ResultsTable({ result }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<string | null>(null);
   const total = result.people.reduce((a, p) => a + p.amountFen, 0);
@@ -73,7 +71,7 @@ export function ResultsTable({ result, shares }: Props) {
               {open === p.staffId ? (
                 <tr className="alloc-detail">
                   <td colSpan={13}>
-                    <PersonDetail person={p} result={result} shares={shares} />
+                    <PersonDetail person={p} result={result} />
                   </td>
                 </tr>
               ) : null}
@@ -102,9 +100,10 @@ export function ResultsTable({ result, shares }: Props) {
       ) : null}
     </div>
   );
-}
+});
 
-function PersonDetail({ person: p, result, shares }: { person: PersonAllocation; result: AllocationResult; shares: Shares }) {
+function PersonDetail({ person: p, result }: { person: PersonAllocation; result: AllocationResult }) {
+  const shares = result.shares;
   const fund = formatYuan(result.fundFen);
   return (
     <div className="alloc-person-detail">

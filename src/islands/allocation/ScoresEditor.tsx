@@ -1,19 +1,20 @@
-import type { Draft, FieldErrors } from '../../lib/allocation/draft.ts';
+import { memo } from 'react';
+import type { Draft, FieldErrors, ScoreDraft } from '../../lib/allocation/draft.ts';
 import type { PersonWork } from '../../lib/allocation/model.ts';
 import { Field } from './Field.tsx';
 
 interface Props {
-  draft: Draft;
+  scores: readonly ScoreDraft[];
   people: readonly PersonWork[];
   errors: FieldErrors;
   onChange: (update: (d: Draft) => Draft) => void;
 }
 
-export function ScoresEditor({ draft, people, errors, onChange }: Props) {
-  const scored = new Set(draft.scores.map((s) => s.staffId));
+function ScoresEditorView({ scores, people, errors, onChange }: Props) {
+  const scored = new Set(scores.map((s) => s.staffId));
   const unscored = people.filter((p) => !scored.has(p.staffId));
   const inLedger = new Set(people.map((p) => p.staffId));
-  const strangers = draft.scores.filter((s) => !inLedger.has(s.staffId)).length;
+  const strangers = scores.filter((s) => !inLedger.has(s.staffId)).length;
   const set = (i: number, key: 'effect' | 'satisfaction', value: string) =>
     onChange((d) => ({ ...d, scores: d.scores.map((s, n) => (n === i ? { ...s, [key]: value } : s)) }));
 
@@ -35,13 +36,13 @@ export function ScoresEditor({ draft, people, errors, onChange }: Props) {
             删除不在台账中的 {strangers} 条评分
           </button>
         ) : null}
-        {draft.scores.length > 0 ? (
+        {scores.length > 0 ? (
           <button type="button" onClick={() => onChange((d) => ({ ...d, scores: [] }))}>
             清空评分(绩效部分改按折算课时分配)
           </button>
         ) : null}
       </div>
-      {draft.scores.length > 0 ? (
+      {scores.length > 0 ? (
         <table className="alloc-table" data-testid="scores-table">
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export function ScoresEditor({ draft, people, errors, onChange }: Props) {
             </tr>
           </thead>
           <tbody>
-            {draft.scores.map((s, i) => (
+            {scores.map((s, i) => (
               <tr key={`${s.staffId}-${i}`} className={inLedger.has(s.staffId) ? undefined : 'is-stranger'}>
                 <td>{s.staffId}</td>
                 <td>{s.name}</td>
@@ -72,3 +73,13 @@ export function ScoresEditor({ draft, people, errors, onChange }: Props) {
     </div>
   );
 }
+
+const scoreErrors = (errors: FieldErrors) => Object.keys(errors).filter((k) => k.startsWith('scores.'));
+
+/** Re-renders only when the scores, the people or a score's message change, not on every keystroke elsewhere. */
+export const ScoresEditor = memo(ScoresEditorView, (a, b) => {
+  if (a.scores !== b.scores || a.people !== b.people) return false;
+  const ka = scoreErrors(a.errors);
+  const kb = scoreErrors(b.errors);
+  return ka.length === kb.length && ka.every((k) => a.errors[k] === b.errors[k]);
+});

@@ -129,6 +129,7 @@ export interface Issue {
 export interface AllocationResult {
   fundFen: number;
   coefficients: Coefficients;
+  shares: Shares;
   people: PersonAllocation[];
   totalHundredths: number;
   totalWeightedHours: number;
@@ -277,6 +278,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     result: {
       fundFen,
       coefficients: c,
+      shares,
       people: result,
       totalHundredths,
       totalWeightedHours: Number(sumW) / WEIGHT_SCALE,
