@@ -144,6 +144,12 @@ test('type sessions in by hand, see every factor of a person, and print the 公�
   await page.getByLabel('本学期课后服务专项经费(元)').fill('100');
   // 3 × 1.2 (40 人) : 3 × 0.5 × 1.2 = 2 : 1
   expect(await amounts(page)).toEqual([66_67, 33_33]);
+  // Equal 课时 and equal coefficients: the result is 简单划一, and the page says so, citing 1.1.5.
+  await page.getByLabel('助教', { exact: true }).fill('1');
+  await expect(page.getByTestId('warnings')).toContainText('本方案的结果与「按人平均」完全相同,相当于简单划一');
+  await expect(page.getByTestId('warnings').getByRole('link', { name: '浦教义〔2024〕10号 一(一)5' })).toHaveAttribute('href', '/clauses/1-1-5/');
+  await page.getByLabel('助教', { exact: true }).fill('0.5');
+  await expect(page.getByTestId('warnings')).toHaveCount(0);
   await page.getByRole('row', { name: /T01/ }).getByRole('button', { name: '展开' }).click();
   await expect(page.locator('.alloc-person-detail')).toContainText('工作量部分 = 100.00 × 80% × 3.6 ÷ 5.4 ≈ 53.33 元');
 
@@ -155,4 +161,16 @@ test('type sessions in by hand, see every factor of a person, and print the 公�
   await expect(page.getByRole('heading', { name: '2. 系数与占比' })).toBeHidden();
   await expect(page.getByTestId('results')).toBeHidden();
   await expect(page.locator('header').first()).toBeHidden();
+});
+
+test('zero total workload is refused at the 台账 with a Chinese message', async ({ page }) => {
+  await open(page);
+  await page.getByText('手动录入一次服务').click();
+  await page.getByLabel('工号', { exact: true }).fill('Z01');
+  await page.getByLabel('参与学生人数').fill('20');
+  await page.getByLabel('课时数').fill('0');
+  await page.getByRole('button', { name: '添加这次服务' }).click();
+  await page.getByLabel('本学期课后服务专项经费(元)').fill('100');
+  await expect(page.getByTestId('ledger-issues')).toContainText('所有人的折算课时合计为 0,经费无法按工作量分配');
+  await expect(page.getByTestId('results')).toHaveCount(0);
 });
