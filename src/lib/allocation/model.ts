@@ -15,8 +15,7 @@ import { CONTENTS, PERIODS, ROLES, contentOf } from './schema.ts';
 import type { Coefficients, Content, Period, Role, Score, Session, Shares, StudentTier } from './schema.ts';
 import { formatCheck, checkById } from './checks.ts';
 import type { AllocationCheckId } from './checks.ts';
-import { formatYuan } from './money.ts';
-import { toScaled } from './money.ts';
+import { formatYuan, toScaled } from './money.ts';
 
 /** Summed 课时 of one person in sessions that share every factor. */
 export interface WorkLine {
@@ -209,8 +208,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   let sumW = 0n;
   let sumWP = 0n;
   people.forEach((p, i) => {
-    const s = scoreById.get(p.staffId);
-    const pv = unscored || !s ? BigInt(PERFORMANCE_SCALE) : BigInt(shares.effectPercent * toScaled(s.effect, 1) + (100 - shares.effectPercent) * toScaled(s.satisfaction, 1));
+    const score = scoreById.get(p.staffId);
+    const pv = unscored || !score ? BigInt(PERFORMANCE_SCALE) : BigInt(shares.effectPercent * toScaled(score.effect, 1) + (100 - shares.effectPercent) * toScaled(score.satisfaction, 1));
     perf.push(pv);
     sumW += weights[i]!;
     sumWP += weights[i]! * pv;
