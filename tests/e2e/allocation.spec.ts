@@ -174,3 +174,10 @@ test('zero total workload is refused at the 台账 with a Chinese message', asyn
   await expect(page.getByTestId('ledger-issues')).toContainText('所有人的折算课时合计为 0,经费无法按工作量分配');
   await expect(page.getByTestId('results')).toHaveCount(0);
 });
+
+test('the sample 台账 loads from the site itself', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: '用样例台账试一试' }).click();
+  await expect(page.getByTestId('ledger-messages')).toContainText(/已载入「样例台账\.csv」:\d+ 行,\d+ 人/);
+  await expect(page.getByTestId('amount').first()).toBeVisible();
+});
