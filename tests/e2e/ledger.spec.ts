@@ -148,6 +148,14 @@ test('an unreadable file gets a Chinese message and the files already loaded sta
   await pickFiles(page, [{ name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]) }]);
   await expect(page.locator('tr[data-file="photo.csv"] [role="alert"]')).toContainText('无法读取「photo.csv」');
   await expect(page.locator('tr[data-file="ledger.csv"] [data-cell="kind"]')).toHaveText('课后服务工作台账');
+  const withoutHours = readFileSync(path.join(samples, 'clean/ledger.csv'), 'utf8')
+    .split('\r\n')
+    .map((line) => line.split(',').slice(0, 10).join(','))
+    .join('\r\n');
+  await pickFiles(page, [{ name: 'short.csv', mimeType: 'text/csv', buffer: Buffer.from(withoutHours) }]);
+  await expect(page.locator('tr[data-file="short.csv"] [data-cell="kind"]')).toHaveText(/^无法识别:像课后服务工作台账,但缺少「工号」「姓名」「人员类别」「职责」「课时数」列/);
+  await expect(page.locator('.ledger-file-table tbody tr')).toHaveCount(3);
+  await page.getByRole('button', { name: '移除 short.csv' }).click();
   await runCheck(page);
   await expect(page.locator('.ledger-badge[data-severity="error"]')).toHaveText('错误 0');
 });

@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { ENCODING_LABELS, FILE_KINDS, type Encoding, type LoadedFile } from '../../lib/ledger/index.ts';
+import type { Closest } from '../../lib/ledger/worker.ts';
 
 export interface FileEntry {
   key: number;
@@ -8,6 +9,7 @@ export interface FileEntry {
   /** The user's override; undefined = detected. */
   encoding: Encoding | undefined;
   info: LoadedFile | null;
+  closest: Closest;
   problem: string | null;
 }
 
@@ -19,6 +21,11 @@ interface Props {
   onRemove: (key: number) => void;
   onSummarize: (entry: FileEntry) => void;
   onSample: (set: 'clean' | 'planted-errors') => void;
+}
+
+function unknownKind(closest: Closest): string {
+  if (!closest) return '无法识别:表头与任何模板都不一致。请使用页面下方模板的表头(第 1 行)。';
+  return `无法识别:像${FILE_KINDS[closest.kind].label},但缺少「${closest.missing.join('」「')}」列。请按模板补齐表头。`;
 }
 
 export function FileList({ entries, onAdd, onEncoding, onRemove, onSummarize, onSample }: Props) {
@@ -86,7 +93,11 @@ export function FileList({ entries, onAdd, onEncoding, onRemove, onSummarize, on
                       {e.problem}
                     </span>
                   ) : e.info ? (
-                    e.info.kind ? FILE_KINDS[e.info.kind].label : '无法识别(表头与任何模板都不一致)'
+                    e.info.kind ? (
+                      FILE_KINDS[e.info.kind].label
+                    ) : (
+                      <span className="ledger-problem">{unknownKind(e.closest)}</span>
+                    )
                   ) : (
                     '读取中…'
                   )}

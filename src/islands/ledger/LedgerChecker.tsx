@@ -55,7 +55,7 @@ export default function LedgerChecker() {
   async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
     try {
       const reply = await ask('describe', { file: { name, bytes, encoding } });
-      update(key, { info: reply.file, problem: null });
+      update(key, { info: reply.file, closest: reply.closest, problem: null });
     } catch (error) {
       update(key, { info: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
     }
@@ -70,7 +70,7 @@ export default function LedgerChecker() {
     setResult(null);
     for (const file of files) {
       const key = ++keyRef.current;
-      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, info: null, problem: null }]);
+      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, info: null, closest: null, problem: null }]);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         update(key, { bytes });

@@ -2,8 +2,8 @@
  * The ledger page's Web Worker: reads files, runs the check and builds the summaries off the main thread,
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
-import { checkLedgerFiles, decodeBytes, detectKind, parseCsv } from './index.ts';
-import type { CheckReport, Encoding, LedgerSettings, LoadedFile } from './index.ts';
+import { checkLedgerFiles, decodeBytes, detectKind, matchKind, parseCsv } from './index.ts';
+import type { CheckReport, Encoding, FileKind, LedgerSettings, LoadedFile } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerCsv } from './summarize.ts';
 
@@ -12,6 +12,9 @@ export interface InputFile {
   bytes: Uint8Array;
   encoding?: Encoding;
 }
+
+/** For a file of no known kind: the kind its header comes closest to, and the headers it lacks. */
+export type Closest = { kind: FileKind; missing: string[] } | null;
 
 /** `${file}#${row}` → the header and cells of a row a finding points at. */
 export type OffendingRows = Record<string, { header: string[]; cells: string[] }>;
@@ -24,7 +27,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'warmed'; id: number }
-  | { type: 'described'; id: number; file: LoadedFile }
+  | { type: 'described'; id: number; file: LoadedFile; closest: Closest }
   | { type: 'summarized'; id: number; monthly: string; disclosure: string; rows: number; skippedRows: number[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'report'; id: number; report: CheckReport; rows: OffendingRows }
@@ -44,10 +47,15 @@ function decoded(file: InputFile, encoding = file.encoding): { text: string; enc
 }
 
 /** What the file list shows: recognised kind, encoding used and data rows. Throws the reason it cannot be read. */
-function describe(file: InputFile): LoadedFile {
+function describe(file: InputFile): { file: LoadedFile; closest: Closest } {
   const { text, encoding } = decoded(file);
   const { headers, records } = parseCsv(text);
-  return { name: file.name, kind: detectKind(headers), encoding, rows: records.length };
+  const kind = detectKind(headers);
+  const match = kind ? null : matchKind(headers);
+  return {
+    file: { name: file.name, kind, encoding, rows: records.length },
+    closest: match ? { kind: match.kind, missing: match.missing } : null,
+  };
 }
 
 /** The cells behind the findings, by the same spreadsheet row numbers the engine reports. */
@@ -81,7 +89,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'warmed', id: request.id });
         break;
       case 'describe':
-        post({ type: 'described', id: request.id, file: describe(request.file) });
+        post({ type: 'described', id: request.id, ...describe(request.file) });
         break;
       case 'summarize': {
         const { text } = decoded(request.file);
