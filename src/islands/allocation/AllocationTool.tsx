@@ -187,6 +187,7 @@ export default function AllocationTool() {
             </button>
           ) : null}
         </div>
+        {busy ? <p role="status">正在读取台账……(10 万行约需一两秒)</p> : null}
         <Messages messages={notes.ledger?.messages ?? []} kind={notes.ledger?.kind ?? 'info'} testId="ledger-messages" />
         <IssueList issues={issuesAt(issues, 'ledger')} testId="ledger-issues" />
         {draft.source ? <p>服务记录来自:{draft.source}</p> : null}
