@@ -42,7 +42,7 @@ export const ALL_CHECKS: CheckRef[] = [
     id: c.id,
     clause: c.clause,
     severity: c.severity,
-    title: c.description.replace(/。.*$/, ''),
+    title: c.title,
     description: c.description,
     tool: '经费分配测算',
     href: `/checks/#${c.id}`,
