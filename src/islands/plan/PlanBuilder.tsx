@@ -18,6 +18,9 @@ import { loadDraft, loadStep, saveDraft, saveStep } from './storage.ts';
 import type { Form } from './form.ts';
 import './plan.css';
 
+/** Marks a pending focus on the step's heading rather than on a field. */
+const STEP_HEADING = '#step';
+
 type Notice = { kind: 'error' | 'info'; lines: string[] };
 
 function initial(): { plan: Plan; notice: Notice | null } {
@@ -61,10 +64,13 @@ export default function PlanBuilder() {
   }, [plan]);
   useEffect(() => saveStep(step), [step]);
   useEffect(() => {
-    if (pendingFocus.current) {
-      focusField(pendingFocus.current);
-      pendingFocus.current = null;
-    }
+    const pending = pendingFocus.current;
+    pendingFocus.current = null;
+    if (pending === STEP_HEADING) {
+      const heading = document.getElementById('plan-step-title');
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'nearest' });
+    } else if (pending) focusField(pending);
   });
 
   const form: Form = {
@@ -78,6 +84,11 @@ export default function PlanBuilder() {
         return next;
       }),
   };
+
+  function openStep(i: number) {
+    pendingFocus.current = STEP_HEADING;
+    setStep(i);
+  }
 
   function goTo(path: string) {
     pendingFocus.current = path;
@@ -183,7 +194,7 @@ export default function PlanBuilder() {
                 const done = p.errors + p.warnings + p.unanswered === 0;
                 return (
                   <li key={s.id} data-step={s.id} data-done={done || undefined}>
-                    <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => setStep(i)}>
+                    <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => openStep(i)}>
                       <span className="plan-step-title">
                         {i + 1}. {s.title}
                       </span>
@@ -198,15 +209,15 @@ export default function PlanBuilder() {
           </nav>
 
           <section className="plan-step" aria-labelledby="plan-step-title" data-step={current.id}>
-            <h2 id="plan-step-title">
+            <h2 id="plan-step-title" tabIndex={-1}>
               {step + 1}. {current.title}
             </h2>
             <StepForm step={current} form={form} onPreset={applyPreset} />
             <div className="plan-step-nav">
-              <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
+              <button type="button" disabled={step === 0} onClick={() => openStep(step - 1)}>
                 上一步
               </button>
-              <button type="button" disabled={step === STEPS.length - 1} onClick={() => setStep(step + 1)}>
+              <button type="button" disabled={step === STEPS.length - 1} onClick={() => openStep(step + 1)}>
                 下一步
               </button>
             </div>
@@ -215,7 +226,8 @@ export default function PlanBuilder() {
           <Findings findings={findings} onGo={goTo} />
         </div>
 
-        <section className="plan-preview-column" aria-labelledby="plan-preview-title">
+        {/* Scrolls on its own beside the form, so it takes keyboard focus. */}
+        <section className="plan-preview-column" aria-labelledby="plan-preview-title" tabIndex={0}>
           <h2 id="plan-preview-title">预览</h2>
           <Preview doc={doc} />
         </section>
