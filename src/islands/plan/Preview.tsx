@@ -86,7 +86,7 @@ export function Preview({ doc }: { doc: PlanDocument }) {
   return (
     <article className="plan-doc" aria-labelledby="plan-doc-title" data-testid="plan-preview">
       <h3 id="plan-doc-title" className="plan-doc-title">
-        {doc.title}
+        {doc.titleMark ? <mark className={`plan-mark-${doc.titleMark}`}>{doc.title}</mark> : doc.title}
       </h3>
       {doc.blocks.map((b, i) => (
         <BlockView key={i} block={b} />

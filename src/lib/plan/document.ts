@@ -24,6 +24,8 @@ export type Block =
 
 export interface PlanDocument {
   title: string;
+  /** `todo` while the school's name is still missing from the title. */
+  titleMark?: Mark;
   blocks: Block[];
   findings: PlanFinding[];
 }
@@ -242,7 +244,7 @@ export function buildPlan(plan: Plan): PlanDocument {
     );
   });
 
-  return { title, blocks, findings };
+  return { title, ...(school ? {} : { titleMark: 'todo' as const }), blocks, findings };
 }
 
 /** The plain text of some runs (for Markdown, tests and accessible names). */

@@ -41,6 +41,11 @@ const LINE = Math.round(((297 - MARGIN_MM.top - MARGIN_MM.bottom) / 25.4) * 72 *
 const INDENT = 2 * 16 * 20;
 const TEXT_WIDTH = PAGE.width - convertMillimetersToTwip(MARGIN_MM.left) - convertMillimetersToTwip(MARGIN_MM.right);
 
+/** Drops what XML 1.0 cannot hold (control characters, lone surrogates), so the file says what the model says. */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 
 function textRuns(runs: readonly Run[], base: IRunOptions): TextRun[] {
@@ -48,7 +53,7 @@ function textRuns(runs: readonly Run[], base: IRunOptions): TextRun[] {
     r.text.split('\n').map((line, i) =>
       new TextRun({
         ...base,
-        text: line,
+        text: xmlSafe(line),
         ...(i ? { break: 1 } : {}),
         ...(r.mark ? { highlight: r.mark === 'todo' ? 'yellow' : 'red' } : {}),
       }),
@@ -63,7 +68,7 @@ function note(text: string): Paragraph {
   return new Paragraph({
     spacing,
     indent: { firstLine: INDENT },
-    children: [new TextRun({ ...bodyRun, text: `【需修改:${text}】`, highlight: 'red' })],
+    children: [new TextRun({ ...bodyRun, text: xmlSafe(`【需修改:${text}】`), highlight: 'red' })],
   });
 }
 
@@ -74,7 +79,7 @@ function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
       : b.level === 2
         ? { font: font(FONTS.heading2), size: SIZES.body }
         : { font: font(FONTS.body), size: SIZES.body, bold: true };
-  return new Paragraph({ spacing, indent: { firstLine: INDENT }, children: [new TextRun({ ...base, text: b.number + b.text })] });
+  return new Paragraph({ spacing, indent: { firstLine: INDENT }, children: [new TextRun({ ...base, text: xmlSafe(b.number + b.text) })] });
 }
 
 function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
@@ -91,7 +96,7 @@ function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing,
-      children: [new TextRun({ font: font(FONTS.heading1), size: SIZES.table, text: b.caption })],
+      children: [new TextRun({ font: font(FONTS.heading1), size: SIZES.table, text: xmlSafe(b.caption) })],
     }),
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -116,7 +121,7 @@ export function planToDocx(doc: PlanDocument): Document {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: LINE * 1.2, lineRule: LineRuleType.AT_LEAST, after: LINE },
-      children: [new TextRun({ font: font(FONTS.title), size: SIZES.title, text: doc.title })],
+      children: [new TextRun({ font: font(FONTS.title), size: SIZES.title, text: xmlSafe(doc.title), ...(doc.titleMark ? { highlight: 'yellow' } : {}) })],
     }),
   ];
   for (const b of doc.blocks) {
@@ -128,7 +133,7 @@ export function planToDocx(doc: PlanDocument): Document {
   }
   return new Document({
     creator: 'kehou',
-    title: doc.title,
+    title: xmlSafe(doc.title),
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     sections: [

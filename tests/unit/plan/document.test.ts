@@ -10,6 +10,8 @@ describe('buildPlan', () => {
   it('titles the plan after the school and year', () => {
     expect(buildPlan(cleanPlan()).title).toBe('上海市浦东新区明珠小学2025学年课后服务实施方案');
     expect(buildPlan(emptyPlan()).title).toBe('【学校名称】课后服务实施方案');
+    expect(buildPlan(emptyPlan()).titleMark).toBe('todo');
+    expect(buildPlan(cleanPlan()).titleMark).toBeUndefined();
   });
 
   it('numbers headings the 公文 way, restarting each level under its parent', () => {
