@@ -167,3 +167,20 @@ test('print shows only the document', async ({ page }) => {
   await expect(page.getByTestId('plan-findings')).toBeHidden();
   await expect(page.locator('#plan-step-title')).toBeHidden();
 });
+
+test('the weekly timetable by grade: a day without 素质教育 is caught, and the annex follows the grid', async ({ page }) => {
+  await fromPreset(page, '初中', '上海市浦东新区测试中学');
+  await goToStep(page, '课后服务安排表');
+  await field(page, '六年级周三第二时段 服务类型').selectOption('');
+  const findings = page.getByTestId('plan-findings');
+  await expect(findings.locator('li[data-check="plan.daily-both-types"]')).toHaveText(/六年级周三没有安排素质教育/);
+  const annex = preview(page).locator('table[data-path="timetable.0"]');
+  await expect(annex).toHaveAttribute('data-mark', 'fail');
+  await expect(annex.locator('tbody tr').nth(1).locator('td').nth(3)).toHaveText('—');
+
+  await field(page, '六年级周三第二时段 服务类型').selectOption('素质教育');
+  await field(page, '六年级周三第二时段 活动内容').fill('机器人社团');
+  await expect(findings.locator('li[data-check="plan.daily-both-types"]')).toHaveCount(0);
+  await expect(annex.locator('tbody tr').nth(1).locator('td').nth(3)).toHaveText('素质教育:机器人社团');
+  await expect(annex).not.toHaveAttribute('data-mark', 'fail');
+});
