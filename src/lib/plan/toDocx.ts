@@ -94,15 +94,27 @@ function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
   const rows = b.rows.length ? b.rows : [b.header.map((_, i): Run[] => [{ text: i === 0 ? '(无)' : '' }])];
   return [
     new Paragraph({
+      keepNext: true,
       alignment: AlignmentType.CENTER,
       spacing,
       children: [new TextRun({ font: font(FONTS.heading1), size: SIZES.table, text: xmlSafe(b.caption) })],
     }),
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: columnWidths(b.header, rows),
       rows: [header, ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
     }),
   ];
+}
+
+/** Columns share the text width by their longest entry (within 4–30 characters), so 职责 gets room and 姓名 does not. */
+function columnWidths(header: readonly string[], rows: readonly (readonly (readonly Run[])[])[]): number[] {
+  const weights = header.map((h, i) => {
+    const longest = Math.max(h.length, ...rows.map((r) => Math.max(0, ...(r[i] ?? []).flatMap((run) => run.text.split('\n').map((l) => l.length)))));
+    return Math.min(30, Math.max(4, longest));
+  });
+  const total = weights.reduce((a, w) => a + w, 0);
+  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
 }
 
 function footer(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {

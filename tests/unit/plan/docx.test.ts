@@ -85,6 +85,10 @@ describe('planToDocx', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect((doc.match(/<w:tbl>/g) ?? []).length).toBe(2 + 1 + 5);
     expect(texts).toContain('五年级课后服务安排表');
+    const grid = [.../<w:tblGrid>(.*?)<\/w:tblGrid>/.exec(doc)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(3);
+    expect(grid[2]).toBeGreaterThan(grid[0]! * 3);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(8845);
     expect(doc).toContain('>李明</w:t>');
   });
 
