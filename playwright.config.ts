@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/e2e/chromium.ts';
 
-// Browser tests run against the built site (dist/) served by `astro preview`.
+// Browser tests run against the built site (dist/), served by tests/e2e/serve.mjs (port: KEHOU_PORT, default 4321).
+const port = Number(process.env.KEHOU_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -11,14 +12,14 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://localhost:4321',
+    baseURL: `http://localhost:${port}`,
     locale: 'zh-CN',
     acceptDownloads: true,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   webServer: {
-    command: 'npx astro preview --port 4321 --host 127.0.0.1',
-    url: 'http://localhost:4321/',
+    command: `node tests/e2e/serve.mjs ${port}`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

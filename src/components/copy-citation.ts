@@ -10,7 +10,7 @@ class CopyCitation extends HTMLElement {
   }
 
   async copy(paragraph?: number): Promise<void> {
-    const text = citationText(this.dataset.citation ?? '', this.dataset.url ?? location.href, paragraph);
+    const text = citationText(this.dataset.citation ?? '', absolute(this.dataset.url), paragraph);
     const button = this.querySelector('button');
     try {
       await navigator.clipboard.writeText(text);
@@ -21,6 +21,8 @@ class CopyCitation extends HTMLElement {
     }
   }
 }
+
+const absolute = (path: string | undefined) => new URL(path ?? location.pathname, location.origin).href;
 
 function flash(button: HTMLElement, label: string): void {
   const original = button.textContent;
@@ -43,7 +45,7 @@ function addParagraphButtons(): void {
     button.textContent = `复制第${n}段引用`;
     button.setAttribute('aria-label', `复制第${n}段的引用`);
     button.addEventListener('click', async () => {
-      const text = citationText(host.dataset.citation ?? '', host.dataset.url ?? location.href, n);
+      const text = citationText(host.dataset.citation ?? '', absolute(host.dataset.url), n);
       try {
         await navigator.clipboard.writeText(text);
         flash(button, '已复制');

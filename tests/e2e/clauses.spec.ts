@@ -19,10 +19,10 @@ test('复制引用 copies the citation with its link, for the clause and for one
   await page.goto('/clauses/1-1-1/');
   await page.locator('copy-citation button').click();
   await expect(page.locator('copy-citation button')).toHaveText('已复制');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('浦教义〔2024〕10号 一(一)1 http://localhost:4321/clauses/1-1-1/');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`浦教义〔2024〕10号 一(一)1 ${baseURL}/clauses/1-1-1/`);
   await page.locator('#p2 .copy-paragraph').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    '浦教义〔2024〕10号 一(一)1 第2段 http://localhost:4321/clauses/1-1-1/#p2',
+    `浦教义〔2024〕10号 一(一)1 第2段 ${baseURL}/clauses/1-1-1/#p2`,
   );
 });
 

@@ -1,0 +1,54 @@
+// A small static server for the built site (dist/), used by the browser tests and benchmarks.
+// Separate from `astro preview`, which refuses to start while another preview of the project runs.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const port = Number(process.env.KEHOU_PORT ?? process.argv[2] ?? 4321);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+async function resolve(urlPath) {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let file = path.join(root, clean);
+  if (!file.startsWith(root)) return null;
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const file = await resolve(url.pathname);
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.end(await readFile(file));
+}).listen(port, '127.0.0.1', () => console.log(`dist/ at http://localhost:${port}/`));
