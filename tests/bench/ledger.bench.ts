@@ -68,6 +68,7 @@ for (const size of sizes) {
     rows.push(`| | ${stage} | ${fmt(node.stages[stage])} | ${rate(n, node.stages[stage])} | ${c ? fmt(c.stages[stage] ?? 0) : ''} | ${c ? rate(n, c.stages[stage] ?? 0) : ''} |`);
   }
   rows.push(`| | **whole check** | **${fmt(node.totalMs)}** | **${rate(n, node.totalMs)}** | ${c ? `**${fmt(c.warmMs)}** (first run ${fmt(c.coldMs)})` : typeof chromium === 'string' ? chromium : 'not run'} | ${c ? `**${rate(n, c.warmMs)}**` : ''} |`);
+  rows.push(`| | CPU time (user + system) | ${fmt(node.cpuMs)} | | | |`);
   rows.push(`| | peak memory | RSS ${Math.round(node.peakRssMB)} MB, JS heap ${Math.round(node.peakHeapMB)} MB | | | |`);
   rows.push(`| | findings | ${node.findings} (${node.errors} 错误) | | ${c ? `${c.findings} (${c.errors} 错误)` : ''} | |`);
   notes.push(`${n.toLocaleString('en-US')} rows: slowest rules in Node: ${node.slowestRules.map(([id, ms]) => `${id} ${fmt(ms)}`).join(', ')}`);
@@ -77,10 +78,10 @@ for (const size of sizes) {
     const sqljsLoadRules = node.stages.load + node.stages.rules;
     const same = JSON.stringify(sortKeys(native.ruleFindings)) === JSON.stringify(sortKeys(ruleOnly(node.ruleFindings)));
     compare.push(
-      `| ${n.toLocaleString('en-US')} | ${fmt(native.importMs)} | ${fmt(native.rulesMs)} | ${fmt(nativeTotal)} | ${fmt(node.stages.load)} | ${fmt(node.stages.rules)} | ${fmt(node.totalMs)} | ${(node.totalMs / nativeTotal).toFixed(1)}× | ${c ? `${(c.warmMs / nativeTotal).toFixed(1)}×` : ''} | ${(sqljsLoadRules / nativeTotal).toFixed(1)}× | ${same ? 'same' : 'DIFFERENT'} |`,
+      `| ${n.toLocaleString('en-US')} | ${fmt(native.importMs)} | ${fmt(native.rulesMs)} | ${fmt(nativeTotal)} | ${fmt(node.stages.load)} | ${fmt(node.stages.rules)} | ${fmt(node.totalMs)} | ${(node.totalMs / nativeTotal).toFixed(1)}× | ${c ? `${(c.warmMs / nativeTotal).toFixed(1)}×` : ''} | ${(sqljsLoadRules / nativeTotal).toFixed(1)}× | ${(node.cpuMs / native.cpuMs).toFixed(1)}× | ${same ? 'same' : 'DIFFERENT'} |`,
     );
   } else {
-    compare.push(`| ${n.toLocaleString('en-US')} | ${native} | | | | | | | | | |`);
+    compare.push(`| ${n.toLocaleString('en-US')} | ${native} | | | | | | | | | | |`);
   }
 }
 
@@ -96,8 +97,8 @@ console.log('| data | stage | Node | Node rows/s | Chromium | Chromium rows/s |'
 console.log('|---|---|---:|---:|---:|---:|');
 console.log(rows.join('\n'));
 console.log('\n### Against native sqlite3 (same files, same rule SQL over the same tables)\n');
-console.log('| rows | sqlite3 .import | sqlite3 rules | sqlite3 total | sql.js load | sql.js rules | Node whole check | Node ÷ native | Chromium ÷ native | sql.js load+rules ÷ native | findings |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+console.log('| rows | sqlite3 .import | sqlite3 rules | sqlite3 total | sql.js load | sql.js rules | Node whole check | Node ÷ native | Chromium ÷ native | sql.js load+rules ÷ native | Node ÷ native, CPU time | findings |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 console.log(compare.join('\n'));
 console.log(`\n${notes.join('\n')}`);
 console.log('\nTargets: 100k rows fully checked in Chromium < 2 s; whole check within 3× of native sqlite3; 1M rows (BENCH_FULL=1) without running out of memory.');

@@ -16,6 +16,8 @@ export interface NodeResult {
   stages: Record<'decode' | 'parse' | 'validate' | 'load' | 'rules', number>;
   slowestRules: [string, number][];
   totalMs: number;
+  /** User + system CPU time of the check: steadier than wall time on a busy machine. */
+  cpuMs: number;
   findings: number;
   errors: number;
   ruleFindings: Record<string, number>;
@@ -46,6 +48,7 @@ const close = (now: number) => {
   if (current.rule) ruleTimes.set(current.rule, (ruleTimes.get(current.rule) ?? 0) + now - last);
 };
 
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 last = start;
 const report = await checkLedgerFiles(inputs, settings, {
@@ -60,6 +63,7 @@ const report = await checkLedgerFiles(inputs, settings, {
   },
 });
 const end = performance.now();
+const cpu = process.cpuUsage(cpuStart);
 close(end);
 sampleHeap();
 
@@ -87,6 +91,7 @@ const result: NodeResult = {
   stages,
   slowestRules: [...ruleTimes].sort((a, b) => b[1] - a[1]).slice(0, 3),
   totalMs: end - start,
+  cpuMs: (cpu.user + cpu.system) / 1000,
   findings: report.findings.length,
   errors: report.findings.filter((f) => f.severity === 'error').length,
   ruleFindings,
