@@ -62,12 +62,13 @@ const INDEXES = [
 ];
 
 // Derived once after loading: the 月度汇总 rules all compare with these per-person monthly totals.
+// The inner GROUP BY follows the (staff_id, date) index, so only the ~1/3 as many day rows are sorted.
 const DERIVED = [
   `CREATE TABLE ledger_monthly AS
      SELECT month, staff_id, MIN(name) AS name, MIN(file) AS file, COUNT(*) AS days, SUM(hours) AS hours, GROUP_CONCAT(date, ',') AS dates
-     FROM (SELECT month, staff_id, date, MIN(name) AS name, MIN(file) AS file, SUM(hours) AS hours
-           FROM ledger GROUP BY month, staff_id, date ORDER BY month, staff_id, date)
-     GROUP BY month, staff_id`,
+     FROM (SELECT MIN(month) AS month, staff_id, date, MIN(name) AS name, MIN(file) AS file, SUM(hours) AS hours
+           FROM ledger GROUP BY staff_id, date ORDER BY staff_id, date)
+     GROUP BY staff_id, month`,
   'CREATE UNIQUE INDEX ledger_monthly_key ON ledger_monthly (month, staff_id)',
 ];
 
