@@ -107,6 +107,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       }
     }
   } catch (error) {
-    post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', id: request.id, message: failureMessage(error) });
   }
 };
+
+/** Engine messages are already Chinese; anything else is an unexpected failure, said so in Chinese. */
+function failureMessage(error: unknown): string {
+  if (error instanceof RangeError) {
+    return '发现的问题太多,浏览器无法全部列出。请先核对“学校设置”(学期起止、时段、一课时分钟数)是否与台账一致,或分月检查。';
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return /[\u4e00-\u9fff]/.test(message) ? message : `程序意外出错(${message})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`;
+}
