@@ -8,12 +8,14 @@ export default {
   description: "同一人在同一场次(日期、时段、班级或活动)只应有一行;重复的行会重复计算课时。",
   needs: ["ledger"],
   sql: `
-    SELECT MIN(file) AS file, MAX(row) AS row, '工号' AS col, date, period, grp, staff_id, MIN(name) AS name,
-           GROUP_CONCAT(row, '、') AS rows, COUNT(*) AS n
-    FROM ledger
-    GROUP BY date, period, grp, staff_id
-    HAVING COUNT(*) > 1
-    ORDER BY date, period, grp
+    WITH repeated AS (
+      SELECT date, period, grp, staff_id FROM ledger GROUP BY date, period, grp, staff_id HAVING COUNT(*) > 1
+    )
+    SELECT MIN(l.file) AS file, MAX(l.row) AS row, '工号' AS col, l.date AS date, l.period AS period, l.grp AS grp, l.staff_id AS staff_id,
+           MIN(l.name) AS name, GROUP_CONCAT(l.row, '、') AS rows, COUNT(*) AS n
+    FROM repeated r JOIN ledger l ON l.date = r.date AND l.period = r.period AND l.grp = r.grp AND l.staff_id = r.staff_id
+    GROUP BY l.date, l.period, l.grp, l.staff_id
+    ORDER BY l.date, l.period, l.grp
   `,
   message: "{name}({staff_id})在 {date} {period}「{grp}」记了 {n} 行(第 {rows} 行),课时会被重复计算。请删除重复的行。",
 } satisfies LedgerRule;
