@@ -37,9 +37,11 @@ export interface CheckOptions {
   maxBytes?: number;
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const byPlace = (a: Finding, b: Finding) =>
   SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-  (a.file ?? '').localeCompare(b.file ?? '') ||
+  compareText(a.file ?? '', b.file ?? '') ||
   (a.row ?? 0) - (b.row ?? 0);
 
 export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
@@ -62,7 +64,7 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
     onProgress?.({ stage: 'validate', done: i, total });
     const validated = validateFile(input.name, parsed);
     files.push({ name: input.name, kind: validated.kind, encoding: decoded.encoding, rows: parsed.records.length });
-    findings.push(...validated.findings);
+    for (const f of validated.findings) findings.push(f);
     if (validated.kind) data.push({ kind: validated.kind, file: input.name, rows: validated.rows });
   });
 
@@ -80,7 +82,8 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
     }
     const loaded = new Set<FileKind>(data.map((d) => d.kind));
     onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
-    findings.push(...runRules(db, LEDGER_RULES, loaded, (done) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length })));
+    // A loop, not push(...): a spread of 100k findings overflows the call stack.
+    for (const f of runRules(db, LEDGER_RULES, loaded, (done) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length }))) findings.push(f);
   } finally {
     db.close();
   }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './helpers.ts';
+
+const HEADER = '日期,时段,开始时间,结束时间,班级或活动,服务类型,活动类别,活动内容,场地,参与学生人数,工号,姓名,人员类别,职责,课时数';
+const ROWS = 140_000;
+
+/** One row per (班级, day): distinct sessions, each breaking the rule under test. */
+function ledger(role: string, hours: string): Map<string, string> {
+  const lines = [HEADER];
+  for (let i = 0; i < ROWS; i++) {
+    const day = String((i % 20) + 4).padStart(2, '0');
+    lines.push(`2024-11-${day},第一时段,15:30,16:30,班${Math.floor(i / 20)},作业辅导,,答疑,教室${i},30,T${i},教师${i},本校教职工,${role},${hours}`);
+  }
+  return new Map([['ledger.csv', lines.join('\r\n')]]);
+}
+
+describe('a check with more findings than a call stack holds', () => {
+  it('reports 140,000 bad cells without overflowing', async () => {
+    const report = await check(ledger('主持人', '1.5'));
+    expect(report.findings.filter((f) => f.rule === 'cell.invalid')).toHaveLength(ROWS);
+  });
+
+  it('reports 140,000 rule findings without overflowing', async () => {
+    const report = await check(ledger('主讲', '9'));
+    expect(report.findings.filter((f) => f.rule === 'ledger.hours-exceed-duration')).toHaveLength(ROWS);
+  });
+});
