@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { toCsv } from './export.ts';
 import { headersOf } from './kinds.ts';
+import { normalizeDate, toHundredths } from './fields.ts';
 
 /**
  * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
@@ -43,23 +44,8 @@ export const MONTHLY_SUMMARY_HEADER = headersOf('monthlySummary');
 export const MONTHLY_DISCLOSURE_HEADER = headersOf('monthlyDisclosure');
 export const DATE_SEPARATOR = '、';
 
-/** `2024-9-2`, `2024/9/2`, `2024年9月2日` → `2024-09-02`; null when it is not a date. */
-export function normalizeDate(text: string): string | null {
-  const m = /^\s*(\d{4})\s*(?:-|\/|年)\s*(\d{1,2})\s*(?:-|\/|月)\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** `1.5` → 150; null for anything that is not a non-negative number with at most 2 decimals. */
-export function hoursToHundredths(text: string): number | null {
-  const t = text.trim();
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
-  const [whole, frac = ''] = t.split('.');
-  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-}
+// One date and 课时 reading for the whole engine: the summaries read cells as the checks do.
+export { normalizeDate, toHundredths as hoursToHundredths };
 
 /** 150 → `1.5`, 300 → `3`, 125 → `1.25`. */
 export function formatHundredths(value: number): string {
@@ -93,7 +79,7 @@ export function createSummaryAccumulator() {
   function add(row: LedgerHoursRow): void {
     index++;
     const date = normalizeDate(row.date);
-    const hundredths = hoursToHundredths(row.hours);
+    const hundredths = toHundredths(row.hours);
     const staffId = row.staffId.trim();
     if (date === null) return void skipped.push({ index, reason: 'date' });
     if (hundredths === null) return void skipped.push({ index, reason: 'hours' });
