@@ -7,7 +7,7 @@ import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
-import { download } from '../ledger/download.ts';
+import { download } from '../download.ts';
 import { Field, IssueList, Messages } from './Field.tsx';
 import { CoefficientsForm } from './CoefficientsForm.tsx';
 import { ScoresEditor } from './ScoresEditor.tsx';

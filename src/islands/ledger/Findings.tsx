@@ -3,7 +3,7 @@ import { LEDGER_RULES, SEVERITY_LABELS, type CheckReport, type Finding, type Sev
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
-import { download } from './download.ts';
+import { download } from '../download.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;

@@ -6,7 +6,7 @@ import { SettingsForm } from './SettingsForm.tsx';
 import { Findings } from './Findings.tsx';
 import { loadSettings, saveSettings } from './settings-storage.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { download } from './download.ts';
+import { download } from '../download.ts';
 import './ledger.css';
 
 type Progress = { stage: string; done: number; total: number };

@@ -3,17 +3,7 @@ import { buildPlan } from '../../lib/plan/document.ts';
 import { planToJson } from '../../lib/plan/migrate.ts';
 import { planToMarkdown } from '../../lib/plan/toMarkdown.ts';
 import type { Plan } from '../../lib/plan/schema.ts';
-
-export function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBlob } from '../download.ts';
 
 /** `上海市浦东新区明珠小学2025学年课后服务实施方案.docx`, without characters a file name cannot hold. */
 export function fileName(plan: Plan, ext: string): string {
