@@ -68,7 +68,7 @@ test('editing a coefficient changes the amounts at once; a bad value gets a mess
   await page.getByLabel('第二时段', { exact: true }).fill('1.25');
   await page.getByLabel('本学期课后服务专项经费(元)').fill('60000');
   await expect(page.getByTestId('total')).toHaveText('60000.00');
-  expect(await amounts(page)).toEqual(after);
+  await expect.poll(() => amounts(page)).toEqual(after);
 });
 
 test('scores: a person not in the 台账 is refused at the scores; fixing it applies 优绩优酬', async ({ page }) => {
@@ -79,8 +79,7 @@ test('scores: a person not in the 台账 is refused at the scores; fixing it app
   await expect(page.getByTestId('scores-issues')).toContainText('评分第 13 条:工号 W9999(外来人)不在台账中');
   await page.getByRole('button', { name: '删除不在台账中的 1 条评分' }).click();
   await expect(page.getByTestId('scores-issues')).toHaveCount(0);
-  const scored = await amounts(page);
-  expect(scored).not.toEqual(unscored);
+  await expect.poll(() => amounts(page)).not.toEqual(unscored);
   await page.getByLabel('侯志强 效果评分').fill('120');
   await expect(page.locator('#score-0-effect-error')).toHaveText('效果评分「120」:分数不能大于 100。');
 });
@@ -104,7 +103,9 @@ test('exports 学期公示 and 报酬统计 in the standard template, agreeing w
 test('save a scenario, refuse a damaged one without losing the current, and load the saved one back', async ({ page }) => {
   await open(page);
   await loadLedger(page);
+  const before = await amounts(page);
   await page.getByLabel('第三时段', { exact: true }).fill('1.5');
+  await expect.poll(() => amounts(page)).not.toEqual(before);
   const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存方案(JSON)' }).click()]);
   const savedPath = await saved.path();
   const expected = await amounts(page);
@@ -121,7 +122,7 @@ test('save a scenario, refuse a damaged one without losing the current, and load
   await page.getByTestId('scenario-input').setInputFiles({ name: '方案.json', mimeType: 'application/json', buffer: readFileSync(savedPath) });
   await expect(page.getByTestId('scenario-messages')).toContainText('已载入方案「方案.json」');
   await expect(page.getByLabel('第三时段', { exact: true })).toHaveValue('1.5');
-  expect(await amounts(page)).toEqual(expected);
+  await expect.poll(() => amounts(page)).toEqual(expected);
 });
 
 test('type sessions in by hand, see every factor of a person, and print the 公示 with its signature lines', async ({ page }) => {
@@ -143,7 +144,7 @@ test('type sessions in by hand, see every factor of a person, and print the 公�
   await add('T02', '乙', '助教', '3');
   await page.getByLabel('本学期课后服务专项经费(元)').fill('100');
   // 3 × 1.2 (40 人) : 3 × 0.5 × 1.2 = 2 : 1
-  expect(await amounts(page)).toEqual([66_67, 33_33]);
+  await expect.poll(() => amounts(page)).toEqual([66_67, 33_33]);
   // Equal 课时 and equal coefficients: the result is 简单划一, and the page says so, citing 1.1.5.
   await page.getByLabel('助教', { exact: true }).fill('1');
   await expect(page.getByTestId('warnings')).toContainText('本方案的结果与「按人平均」完全相同,相当于简单划一');

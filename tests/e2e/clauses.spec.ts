@@ -21,6 +21,7 @@ test('复制引用 copies the citation with its link, for the clause and for one
   await expect(page.locator('copy-citation button')).toHaveText('已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`浦教义〔2024〕10号 一(一)1 ${baseURL}/clauses/1-1-1/`);
   await page.locator('#p2 .copy-paragraph').click();
+  await expect(page.locator('#p2 .copy-paragraph')).toHaveText('已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `浦教义〔2024〕10号 一(一)1 第2段 ${baseURL}/clauses/1-1-1/#p2`,
   );
