@@ -17,8 +17,8 @@ interface TableSpec<K extends FileKind> {
 
 const TABLES: { [K in FileKind]: TableSpec<K> } = {
   ledger: {
-    columns: ['file', 'row', 'date', 'month', 'period', 'start_min', 'end_min', 'grp', 'service_type', 'category', 'content', 'venue', 'students', 'staff_id', 'name', 'staff_type', 'is_external', 'role', 'hours'],
-    values: (file, row, v) => [file, row, v.date, v.date.slice(0, 7), v.period, v.start, v.end, v.group, v.serviceType, v.category, v.content, v.venue, v.students, v.staffId, v.name, v.staffType, v.staffType === INTERNAL_STAFF ? 0 : 1, v.role, v.hours],
+    columns: ['file', 'row', 'date', 'period', 'start_min', 'end_min', 'grp', 'service_type', 'category', 'content', 'venue', 'students', 'staff_id', 'name', 'staff_type', 'is_external', 'role', 'hours'],
+    values: (file, row, v) => [file, row, v.date, v.period, v.start, v.end, v.group, v.serviceType, v.category, v.content, v.venue, v.students, v.staffId, v.name, v.staffType, v.staffType === INTERNAL_STAFF ? 0 : 1, v.role, v.hours],
   },
   monthlySummary: {
     columns: ['file', 'row', 'month', 'staff_id', 'name', 'dates', 'date_count', 'days', 'hours'],
@@ -112,6 +112,8 @@ export interface LoadedData {
 
 export function createDatabase(SQL: SqlJsStatic): Database {
   const db = new SQL.Database();
+  // A throwaway in-memory database that is never rolled back: no journal to keep.
+  db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY');
   for (const [kind, spec] of Object.entries(TABLES) as [FileKind, TableSpec<FileKind>][]) {
     db.run(`CREATE TABLE ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
   }

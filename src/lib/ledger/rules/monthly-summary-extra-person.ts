@@ -10,7 +10,7 @@ export default {
   sql: `
     SELECT s.file AS file, s.row AS row, '工号' AS col, s.month AS month, s.staff_id AS staff_id, s.name AS name, printf('%g', s.hours / 100.0) AS hours
     FROM monthly_summary s
-    WHERE s.month IN (SELECT month FROM monthly_summary INTERSECT SELECT month FROM ledger)
+    WHERE s.month IN (SELECT month FROM monthly_summary INTERSECT SELECT month FROM ledger_monthly)
       AND NOT EXISTS (SELECT 1 FROM ledger_monthly m WHERE m.month = s.month AND m.staff_id = s.staff_id)
     ORDER BY s.row
   `,

@@ -10,7 +10,7 @@ export default {
   sql: `
     SELECT NULL AS file, NULL AS row, '工号' AS col, m.month AS month, m.staff_id AS staff_id, m.name AS name, printf('%g', m.hours / 100.0) AS hours, m.days AS days
     FROM ledger_monthly m
-    WHERE m.month IN (SELECT month FROM monthly_summary INTERSECT SELECT month FROM ledger)
+    WHERE m.month IN (SELECT month FROM monthly_summary INTERSECT SELECT month FROM ledger_monthly)
       AND NOT EXISTS (SELECT 1 FROM monthly_summary s WHERE s.month = m.month AND s.staff_id = m.staff_id)
     ORDER BY m.month, m.staff_id
   `,
