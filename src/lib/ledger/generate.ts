@@ -7,6 +7,7 @@
  */
 import { createSummaryAccumulator, formatHundredths, monthlySummaryCells, disclosureCells, DATE_SEPARATOR } from './summarize.ts';
 import { headersOf, type FileKind } from './kinds.ts';
+import { minutesToTime, timeToMinutes } from './fields.ts';
 
 export const LEDGER_HEADER = headersOf('ledger');
 
@@ -148,14 +149,7 @@ function personName(rand: () => number): string {
   return SURNAMES[Math.floor(rand() * SURNAMES.length)]! + GIVEN[Math.floor(rand() * GIVEN.length)]!;
 }
 
-function minutes(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-}
-
-function hhmm(total: number): string {
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
+const minutes = (time: string) => timeToMinutes(time)!;
 
 /** Average 台账 rows per class per day: 作业辅导 1 + 素质教育 1.5 (half the groups are led by 校外 + 助教) + 作业辅导 0.8. */
 const ROWS_PER_CLASS_DAY = 3.3;
@@ -337,7 +331,7 @@ export const DEFECTS = {
       return rows.map((r) => {
         if (r.group !== group || r.period !== period) return r;
         const length = minutes(r.end) - minutes(r.start);
-        return { ...r, start: '07:20', end: hhmm(minutes('07:20') + length) };
+        return { ...r, start: '07:20', end: minutesToTime(minutes('07:20') + length) };
       });
     },
   },
