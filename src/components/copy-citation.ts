@@ -1,28 +1,31 @@
 import { citationText } from '../lib/policy/cite.ts';
 
 /**
- * <copy-citation data-citation data-url>: copies `浦教义〔2024〕10号 一(一)1 第2段 <url#p2>`.
- * On a clause page it also gives every paragraph its own 复制本段引用 button.
+ * <copy-citation data-citation data-url>: copies `浦教义〔2024〕10号 一(一)1 <url>`.
+ * On a clause page it also gives every paragraph its own 复制第N段引用 button (`… 第2段 <url#p2>`).
  */
 class CopyCitation extends HTMLElement {
   connectedCallback(): void {
-    this.querySelector('button')?.addEventListener('click', () => void this.copy());
+    const button = this.querySelector('button');
+    button?.addEventListener('click', () => void copy(button, this.text()));
   }
 
-  async copy(paragraph?: number): Promise<void> {
-    const text = citationText(this.dataset.citation ?? '', absolute(this.dataset.url), paragraph);
-    const button = this.querySelector('button');
-    try {
-      await navigator.clipboard.writeText(text);
-      if (button) flash(button, '已复制');
-    } catch {
-      // Clipboard refused (no permission, insecure context): show the text so it can be copied by hand.
-      window.prompt('复制下面的引用:', text);
-    }
+  text(paragraph?: number): string {
+    return citationText(this.dataset.citation ?? '', absolute(this.dataset.url), paragraph);
   }
 }
 
 const absolute = (path: string | undefined) => new URL(path ?? location.pathname, location.origin).href;
+
+async function copy(button: HTMLElement, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    flash(button, '已复制');
+  } catch {
+    // Clipboard refused (no permission, insecure context): show the text so it can be copied by hand.
+    window.prompt('复制下面的引用:', text);
+  }
+}
 
 function flash(button: HTMLElement, label: string): void {
   const original = button.textContent;
@@ -44,15 +47,7 @@ function addParagraphButtons(): void {
     button.className = 'copy-paragraph';
     button.textContent = `复制第${n}段引用`;
     button.setAttribute('aria-label', `复制第${n}段的引用`);
-    button.addEventListener('click', async () => {
-      const text = citationText(host.dataset.citation ?? '', absolute(host.dataset.url), n);
-      try {
-        await navigator.clipboard.writeText(text);
-        flash(button, '已复制');
-      } catch {
-        window.prompt('复制下面的引用:', text);
-      }
-    });
+    button.addEventListener('click', () => void copy(button, host.text(n)));
     p.append(' ', button);
   });
 }
