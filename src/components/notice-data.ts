@@ -1,14 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ClauseSchema } from '../lib/policy/schema.ts';
-import { sortClauses, type ClauseText } from '../lib/policy/notice.ts';
-
-/** Paragraphs of a clause file's body: blank-line separated, as the remark anchors count them. */
-export function bodyParagraphs(body: string | undefined): string[] {
-  return (body ?? '')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
+import { bodyParagraphs, sortClauses, type ClauseText } from '../lib/policy/notice.ts';
 
 export function isClauseEntry(entry: CollectionEntry<'docs'>): boolean {
   return entry.id.startsWith('clauses/');

@@ -16,6 +16,14 @@ export interface CitedDuty extends Duty {
   citation: string;
 }
 
+/** Paragraphs of a clause file's body: blank-line separated, as the remark anchors count them. */
+export function bodyParagraphs(body: string | undefined): string[] {
+  return (body ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 export function sortClauses<T extends Pick<Clause, 'order'>>(clauses: readonly T[]): T[] {
   return [...clauses].sort((a, b) => a.order - b.order);
 }

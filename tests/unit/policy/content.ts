@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { bodyParagraphs } from '../../../src/lib/policy/notice.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const CLAUSE_DIR = path.join(ROOT, 'content/clauses');
@@ -23,7 +24,7 @@ export function readClauseFiles(): ClauseFile[] {
       return {
         file,
         data: parse(match[1]!) as Record<string, unknown>,
-        paragraphs: match[2]!.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+        paragraphs: bodyParagraphs(match[2]),
       };
     });
 }
