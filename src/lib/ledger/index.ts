@@ -71,7 +71,7 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
   onProgress?.({ stage: 'load', done: 0, total: 1 });
   const db = createDatabase(SQL);
   try {
-    loadDatabase(db, data, settings);
+    loadDatabase(SQL, db, data, settings);
     const ledgerDates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
     if (ledgerDates.length > 0) {
       const sorted = [...new Set(ledgerDates)].sort();

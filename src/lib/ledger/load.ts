@@ -1,7 +1,8 @@
 /**
  * Loads validated rows into one in-memory SQLite database (sql.js): a table per file kind, plus
  * the school calendar, the settings, and the per-person monthly totals that the 月度汇总 rules
- * share. Inserts are multi-row prepared statements inside one transaction.
+ * share. Inserts are multi-row prepared statements inside one transaction (bulk-insert.ts).
+ * The tables are TEMP tables: pages that never go through sql.js's in-memory file system.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { FILE_KINDS, INTERNAL_STAFF, type FileKind } from './kinds.ts';
@@ -9,6 +10,7 @@ import { parseDateList, timeToMinutes } from './fields.ts';
 import type { RowOf } from './schemas.ts';
 import type { ValidRow } from './validate.ts';
 import { schoolCalendar, type LedgerSettings } from './settings.ts';
+import { insertRows } from './bulk-insert.ts';
 
 interface TableSpec<K extends FileKind> {
   columns: string[];
@@ -85,25 +87,6 @@ function monthlyTotals(data: LoadedData[]): SqlValue[][] {
   });
 }
 
-const BATCH = 200;
-
-function insertAll(db: Database, table: string, columns: string[], rows: SqlValue[][]): void {
-  const one = `(${columns.map(() => '?').join(',')})`;
-  const sql = (n: number) => `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array(n).fill(one).join(',')}`;
-  const full = db.prepare(sql(BATCH));
-  try {
-    let i = 0;
-    for (; i + BATCH <= rows.length; i += BATCH) full.run(rows.slice(i, i + BATCH).flat());
-    if (i < rows.length) {
-      const rest = db.prepare(sql(rows.length - i));
-      rest.run(rows.slice(i).flat());
-      rest.free();
-    }
-  } finally {
-    full.free();
-  }
-}
-
 export interface LoadedData {
   kind: FileKind;
   file: string;
@@ -113,24 +96,25 @@ export interface LoadedData {
 export function createDatabase(SQL: SqlJsStatic): Database {
   const db = new SQL.Database();
   // A throwaway in-memory database that is never rolled back: no journal to keep.
-  db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY');
+  db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144');
   for (const [kind, spec] of Object.entries(TABLES) as [FileKind, TableSpec<FileKind>][]) {
-    db.run(`CREATE TABLE ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
+    db.run(`CREATE TEMP TABLE ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
   }
-  db.run('CREATE TABLE calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT)');
-  db.run('CREATE TABLE semesters (name TEXT, start TEXT, "end" TEXT)');
-  db.run('CREATE TABLE periods (name TEXT, start_min INTEGER, end_min INTEGER)');
-  db.run('CREATE TABLE settings (key TEXT PRIMARY KEY, value)');
-  db.run('CREATE TABLE ledger_monthly (month TEXT, staff_id TEXT, name TEXT, file TEXT, days INTEGER, hours INTEGER, dates TEXT, PRIMARY KEY (month, staff_id))');
+  db.run('CREATE TEMP TABLE calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT)');
+  db.run('CREATE TEMP TABLE semesters (name TEXT, start TEXT, "end" TEXT)');
+  db.run('CREATE TEMP TABLE periods (name TEXT, start_min INTEGER, end_min INTEGER)');
+  db.run('CREATE TEMP TABLE settings (key TEXT PRIMARY KEY, value)');
+  db.run('CREATE TEMP TABLE ledger_monthly (month TEXT, staff_id TEXT, name TEXT, file TEXT, days INTEGER, hours INTEGER, dates TEXT, PRIMARY KEY (month, staff_id))');
   return db;
 }
 
 /** Loads every file's rows, the calendar over the ledger's dates, and the settings; then indexes. */
-export function loadDatabase(db: Database, data: LoadedData[], settings: LedgerSettings): void {
+export function loadDatabase(SQL: SqlJsStatic, db: Database, data: LoadedData[], settings: LedgerSettings): void {
+  const insertAll = (table: string, columns: string[], rows: SqlValue[][]) => insertRows(SQL, db, table, columns, rows);
   db.run('BEGIN');
   for (const { kind, file, rows } of data) {
     const spec = TABLES[kind] as TableSpec<FileKind>;
-    insertAll(db, FILE_KINDS[kind].table, spec.columns, rows.map((r) => spec.values(file, r.row, r.value)));
+    insertAll(FILE_KINDS[kind].table, spec.columns, rows.map((r) => spec.values(file, r.row, r.value)));
   }
   const dates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
   if (dates.length > 0) {
@@ -141,16 +125,16 @@ export function loadDatabase(db: Database, data: LoadedData[], settings: LedgerS
       if (d > to) to = d;
     }
     const calendar = schoolCalendar(settings, from, to);
-    insertAll(db, 'calendar', ['date', 'school_day', 'semester'], calendar.map((c) => [c.date, c.schoolDay ? 1 : 0, c.semester]));
+    insertAll('calendar', ['date', 'school_day', 'semester'], calendar.map((c) => [c.date, c.schoolDay ? 1 : 0, c.semester]));
   }
-  insertAll(db, 'semesters', ['name', 'start', '"end"'], settings.semesters.map((s) => [s.name, s.start, s.end]));
-  insertAll(db, 'periods', ['name', 'start_min', 'end_min'], settings.periods.map((p) => [p.name, timeToMinutes(p.start), timeToMinutes(p.end)]));
-  insertAll(db, 'settings', ['key', 'value'], [
+  insertAll('semesters', ['name', 'start', '"end"'], settings.semesters.map((s) => [s.name, s.start, s.end]));
+  insertAll('periods', ['name', 'start_min', 'end_min'], settings.periods.map((p) => [p.name, timeToMinutes(p.start), timeToMinutes(p.end)]));
+  insertAll('settings', ['key', 'value'], [
     ['parents_off_work', timeToMinutes(settings.parentsOffWork)],
     ['lesson_minutes', settings.lessonMinutes],
     ['fund_fen', settings.fundFen ?? null],
   ]);
-  insertAll(db, 'ledger_monthly', ['month', 'staff_id', 'name', 'file', 'days', 'hours', 'dates'], monthlyTotals(data));
+  insertAll('ledger_monthly', ['month', 'staff_id', 'name', 'file', 'days', 'hours', 'dates'], monthlyTotals(data));
   for (const sql of INDEXES) db.run(sql);
   db.run('COMMIT');
 }
