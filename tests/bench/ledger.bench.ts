@@ -67,11 +67,13 @@ for (const size of sizes) {
   for (const stage of ['decode', 'parse', 'validate', 'load', 'rules'] as const) {
     rows.push(`| | ${stage} | ${fmt(node.stages[stage])} | ${rate(n, node.stages[stage])} | ${c ? fmt(c.stages[stage] ?? 0) : ''} | ${c ? rate(n, c.stages[stage] ?? 0) : ''} |`);
   }
-  rows.push(`| | **whole check** | **${fmt(node.totalMs)}** | **${rate(n, node.totalMs)}** | ${c ? `**${fmt(c.warmMs)}** (first run ${fmt(c.coldMs)})` : typeof chromium === 'string' ? chromium : 'not run'} | ${c ? `**${rate(n, c.warmMs)}**` : ''} |`);
+  if (c) rows.push(`| | whole check, page's worker alone (no helper) | | | ${fmt(c.aloneMs)} (rules ${fmt(c.aloneStages.rules ?? 0)}) | ${rate(n, c.aloneMs)} |`);
+  rows.push(`| | **whole check** | **${fmt(node.totalMs)}** | **${rate(n, node.totalMs)}** | ${c ? `**${fmt(c.warmMs)}** (median of 3; first run ${fmt(c.coldMs)})` : typeof chromium === 'string' ? chromium : 'not run'} | ${c ? `**${rate(n, c.warmMs)}**` : ''} |`);
   rows.push(`| | CPU time (user + system) | ${fmt(node.cpuMs)} | | | |`);
   rows.push(`| | peak memory | RSS ${Math.round(node.peakRssMB)} MB, JS heap ${Math.round(node.peakHeapMB)} MB | | | |`);
   rows.push(`| | findings | ${node.findings} (${node.errors} 错误) | | ${c ? `${c.findings} (${c.errors} 错误)` : ''} | |`);
   notes.push(`${n.toLocaleString('en-US')} rows: slowest rules in Node: ${node.slowestRules.map(([id, ms]) => `${id} ${fmt(ms)}`).join(', ')}`);
+  if (c) notes.push(`${n.toLocaleString('en-US')} rows in Chromium: ${c.rulesRun.here} rules run by the page's worker, ${c.rulesRun.helper} by its helper worker (navigator.hardwareConcurrency ${c.cores})`);
 
   if (typeof native === 'object') {
     const nativeTotal = native.importMs + native.rulesMs;

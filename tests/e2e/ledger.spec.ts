@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Download, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, islandReady } from './support.ts';
+import { defaultSettings, schoolCalendar } from '../../src/lib/ledger/index.ts';
+import { generateSchool } from '../../src/lib/ledger/generate.ts';
+import { toCsv } from '../../src/lib/ledger/export.ts';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/samples');
 const csvFiles = (set: string) =>
@@ -215,4 +218,21 @@ test('the rules page lists every rule with an anchor, its clause and its SQL', a
   const first = sections.first();
   await expect(first.locator('a[href^="/clauses/"]')).toHaveCount(1);
   await expect(first.locator('pre')).toContainText('SELECT');
+});
+
+test('a 20,000-row school is checked by the page worker and its helper worker together, with 0 错误', async ({ page }) => {
+  const settings = defaultSettings();
+  const semester = settings.semesters[0]!;
+  const schoolDays = schoolCalendar(settings, semester.start, semester.end).filter((d) => d.schoolDay).map((d) => d.date);
+  const { files } = generateSchool({ seed: 3, schoolDays, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: 20_000 });
+  const buffers = Object.values(files).map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(toCsv(f.header, f.rows, { bom: true })) }));
+  expect(files.ledger.rows.length).toBeGreaterThan(19_000);
+  await openChecker(page);
+  await pickFiles(page, buffers);
+  await expect(page.locator('.ledger-checker[data-engine="ready"]')).toHaveCount(1);
+  expect(await runCheck(page)).toEqual([]);
+  await expect(page.locator('.ledger-badge[data-severity="error"]')).toHaveText('错误 0');
+  // The rules were shared: the helper worker ran some of them on its copy of the database.
+  const byHelper = Number(await page.locator('.ledger-checker').getAttribute('data-rules-by-helper'));
+  expect(byHelper).toBeGreaterThan(0);
 });

@@ -35,7 +35,7 @@ export default function LedgerChecker() {
   const [settings, setSettings] = useState<LedgerSettings>(() => loadSettings());
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows } | null>(null);
+  const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
@@ -130,7 +130,7 @@ export default function LedgerChecker() {
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.data },
         (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
       );
-      setResult({ report: reply.report, rows: reply.rows });
+      setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
     } catch (error) {
       setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -152,7 +152,7 @@ export default function LedgerChecker() {
   }
 
   return (
-    <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine}>
+    <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine} data-rules-by-helper={result?.rulesRun.helper}>
       <FileList entries={entries} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
       <SettingsForm settings={settings} onChange={setSettings} />
       <div className="ledger-run">

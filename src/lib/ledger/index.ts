@@ -2,12 +2,13 @@
  * The ledger self-check: files in, findings out. Pure TypeScript over sql.js; the page runs it
  * in a Web Worker and `kehou check` runs it in Node, each passing its own initialised sql.js.
  */
-import type { SqlJsStatic } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 import { parseCsv } from './parse.ts';
 import { validateFile } from './validate.ts';
 import { createDatabase, loadDatabase, type LoadedData } from './load.ts';
 import { runRules } from './run-rules.ts';
+import { runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 import { LEDGER_RULES } from './rules/index.ts';
 import { yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
@@ -20,6 +21,7 @@ export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 export { parseCsv } from './parse.ts';
 export { validateFile } from './validate.ts';
 export { LEDGER_RULES } from './rules/index.ts';
+export { helpWithRules, type QueuePort, type QueueMessage, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';
@@ -35,6 +37,17 @@ export interface CheckOptions {
   SQL: SqlJsStatic;
   onProgress?: (p: Progress) => void;
   maxBytes?: number;
+  /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. */
+  helper?: RuleHelper;
+}
+
+export interface RuleHelper {
+  check: number;
+  port: QueuePort;
+  yieldToMessages: YieldToMessages;
+  /** Called once the data is loaded: hands the helper its copy of the database. */
+  share: (db: Database, loaded: ReadonlySet<FileKind>) => void;
+  onShared?: (run: SharedRun) => void;
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -44,7 +57,15 @@ const byPlace = (a: Finding, b: Finding) =>
   compareText(a.file ?? '', b.file ?? '') ||
   (a.row ?? 0) - (b.row ?? 0);
 
-export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
+/** Files read, checked cell by cell and loaded: everything before the rules. The caller closes `db`. */
+export interface PreparedCheck {
+  files: LoadedFile[];
+  findings: Finding[];
+  db: Database;
+  loaded: Set<FileKind>;
+}
+
+export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, options: Omit<CheckOptions, 'helper'> & { exportable?: boolean }): PreparedCheck {
   const { SQL, onProgress } = options;
   const total = inputs.length;
   const files: LoadedFile[] = [];
@@ -69,21 +90,43 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
   });
 
   onProgress?.({ stage: 'load', done: 0, total: 1 });
-  const db = createDatabase(SQL);
+  const db = createDatabase(SQL, { exportable: options.exportable });
   try {
     loadDatabase(SQL, db, data, settings);
-    const ledgerDates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
-    if (ledgerDates.length > 0) {
-      const sorted = [...new Set(ledgerDates)].sort();
-      const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
-      if (beyond.length > 0) {
-        findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.beyondHolidayData(beyond) });
-      }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const ledgerDates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
+  if (ledgerDates.length > 0) {
+    const sorted = [...new Set(ledgerDates)].sort();
+    const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
+    if (beyond.length > 0) {
+      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.beyondHolidayData(beyond) });
     }
-    const loaded = new Set<FileKind>(data.map((d) => d.kind));
+  }
+  return { files, findings, db, loaded: new Set<FileKind>(data.map((d) => d.kind)) };
+}
+
+export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
+  const { onProgress, helper } = options;
+  const { files, findings, db, loaded } = prepareCheck(inputs, settings, { ...options, exportable: helper !== undefined });
+  try {
     onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
+    const onRule = (done: number) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length });
+    let ruleFindings: Finding[];
+    if (helper) helper.share(db, loaded);
+    // The rules run in one transaction that is never committed: the indexes they build stay in memory.
+    db.run('BEGIN');
+    if (helper) {
+      const run = await runRulesShared(db, LEDGER_RULES, loaded, helper.check, helper.port, helper.yieldToMessages, onRule);
+      helper.onShared?.(run);
+      ruleFindings = run.findings;
+    } else {
+      ruleFindings = runRules(db, LEDGER_RULES, loaded, onRule);
+    }
     // A loop, not push(...): a spread of 100k findings overflows the call stack.
-    for (const f of runRules(db, LEDGER_RULES, loaded, (done) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length }))) findings.push(f);
+    for (const f of ruleFindings) findings.push(f);
   } finally {
     db.close();
   }

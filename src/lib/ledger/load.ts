@@ -2,7 +2,6 @@
  * Loads validated rows into one in-memory SQLite database (sql.js): a table per file kind, plus
  * the school calendar, the settings, and the per-person monthly totals that the 月度汇总 rules
  * share. Inserts are multi-row prepared statements inside one transaction (bulk-insert.ts).
- * The tables are TEMP tables: pages that never go through sql.js's in-memory file system.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { FILE_KINDS, INTERNAL_STAFF, type FileKind } from './kinds.ts';
@@ -51,10 +50,8 @@ const TABLES: { [K in FileKind]: TableSpec<K> } = {
   },
 };
 
+/** Indexes over the small files; the 台账's own are built when a rule needs them (indexes.ts). */
 const INDEXES = [
-  'CREATE INDEX ledger_session ON ledger (date, period, grp, staff_id)',
-  'CREATE INDEX ledger_person_day ON ledger (staff_id, date)',
-  'CREATE INDEX ledger_venue ON ledger (date, venue)',
   'CREATE INDEX summary_key ON monthly_summary (month, staff_id)',
   'CREATE INDEX disclosure_key ON monthly_disclosure (month, staff_id)',
   'CREATE INDEX semester_disclosure_key ON semester_disclosure (semester, staff_id)',
@@ -93,18 +90,29 @@ export interface LoadedData {
   rows: ValidRow[];
 }
 
-export function createDatabase(SQL: SqlJsStatic): Database {
+/** Enough cache for every page of a 1M-row 台账 (the cache grows only as pages are used). */
+export const CACHE_ALL_PAGES = 'PRAGMA cache_size = -2097152';
+
+/**
+ * `exportable`: tables in the main database, which `db.export()` can copy (for the helper worker).
+ * Otherwise TEMP tables, whose pages never go through sql.js's in-memory file: its file grows by
+ * 12.5% at a time, so writing 30 MB there at COMMIT costs 60–250 ms that a lone engine can skip.
+ */
+export function createDatabase(SQL: SqlJsStatic, { exportable = false } = {}): Database {
+  const table = exportable ? 'CREATE TABLE' : 'CREATE TEMP TABLE';
   const db = new SQL.Database();
-  // A throwaway in-memory database that is never rolled back: no journal to keep.
-  db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144');
+  // A throwaway in-memory database that is never rolled back: no journal to keep. All pages stay in
+  // SQLite's cache (sql.js keeps the file in JS memory; every page read through it is a copy), and
+  // large pages make the write at COMMIT and the copy for the helper worker (db.export()) a few big copies.
+  db.run(`PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; ${CACHE_ALL_PAGES}`);
   for (const [kind, spec] of Object.entries(TABLES) as [FileKind, TableSpec<FileKind>][]) {
-    db.run(`CREATE TEMP TABLE ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
+    db.run(`${table} ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
   }
-  db.run('CREATE TEMP TABLE calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT)');
-  db.run('CREATE TEMP TABLE semesters (name TEXT, start TEXT, "end" TEXT)');
-  db.run('CREATE TEMP TABLE periods (name TEXT, start_min INTEGER, end_min INTEGER)');
-  db.run('CREATE TEMP TABLE settings (key TEXT PRIMARY KEY, value)');
-  db.run('CREATE TEMP TABLE ledger_monthly (month TEXT, staff_id TEXT, name TEXT, file TEXT, days INTEGER, hours INTEGER, dates TEXT, PRIMARY KEY (month, staff_id))');
+  db.run(`${table} calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT)`);
+  db.run(`${table} semesters (name TEXT, start TEXT, "end" TEXT)`);
+  db.run(`${table} periods (name TEXT, start_min INTEGER, end_min INTEGER)`);
+  db.run(`${table} settings (key TEXT PRIMARY KEY, value)`);
+  db.run(`${table} ledger_monthly (month TEXT, staff_id TEXT, name TEXT, file TEXT, days INTEGER, hours INTEGER, dates TEXT, PRIMARY KEY (month, staff_id))`);
   return db;
 }
 

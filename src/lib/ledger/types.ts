@@ -1,5 +1,6 @@
 import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './kinds.ts';
+import type { LedgerIndex } from './indexes.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -44,6 +45,8 @@ export interface LedgerRule {
   description: string;
   /** Kinds whose data the rule reads; it runs only when all of them are loaded. */
   needs: FileKind[];
+  /** Indexes over the 台账 its SQL needs to avoid a scan per row; built before it runs (indexes.ts). */
+  indexes?: LedgerIndex[];
   /** Returns columns `file`, `row`, `column` (each may be NULL) plus the message's placeholders. */
   sql: string;
   /** `{name}` is replaced by the SQL column of that name. */

@@ -14,7 +14,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 export interface ChromiumTiming {
   coldMs: number;
+  /** Median of three runs after the first. */
   warmMs: number;
+  /** The same, with the page's worker alone (no helper worker). */
+  aloneMs: number;
+  aloneStages: Record<string, number>;
+  /** Rules run by the page's worker and by its helper worker, in the median run. */
+  rulesRun: { here: number; helper: number };
+  cores: number;
   stages: Record<string, number>;
   findings: number;
   errors: number;
@@ -22,26 +29,31 @@ export interface ChromiumTiming {
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>ledger bench</title>
 <script type="module">
-window.runCheck = async (names, settings) => {
+window.runCheck = async (names, settings, alone) => {
   const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await (await fetch('/data/' + name)).arrayBuffer()) })));
-  const worker = window.benchWorker ??= new Worker('/worker.js', { type: 'module' });
+  let worker = window.benchWorker;
+  if (!worker) {
+    // As the page does when files are picked: sql.js and the helper worker get ready before the check.
+    worker = window.benchWorker = new Worker('/worker.js', { type: 'module' });
+    await new Promise((resolve) => { worker.onmessage = (e) => e.data.type === 'warmed' && resolve(); worker.postMessage({ type: 'warm', id: 0 }); });
+  }
   const stages = {};
   const t0 = performance.now();
   let last = t0, current = null;
   const close = (now) => { if (current) stages[current] = (stages[current] ?? 0) + now - last; last = now; };
-  const report = await new Promise((resolve, reject) => {
+  const { report, rulesRun } = await new Promise((resolve, reject) => {
     worker.onmessage = (e) => {
       const m = e.data;
       if (m.type === 'progress') { close(performance.now()); current = m.stage; }
-      else if (m.type === 'report') resolve(m.report);
+      else if (m.type === 'report') resolve(m);
       else if (m.type === 'failed') reject(new Error(m.message));
     };
     worker.onerror = (e) => reject(new Error(e.message));
-    worker.postMessage({ type: 'check', id: 1, files, settings });
+    worker.postMessage({ type: 'check', id: window.nextId = (window.nextId ?? 1) + 1, files, settings, alone });
   });
   close(performance.now());
   const ms = performance.now() - t0;
-  return { ms, stages, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length };
+  return { ms, stages, rulesRun, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length };
 };
 </script>`;
 
@@ -103,12 +115,33 @@ export async function checkInChromium(dataDir: string, names: string[], settings
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(url);
-    type Run = { ms: number; stages: Record<string, number>; findings: number; errors: number };
-    const run = () => page.evaluate(([n, s]) => (window as unknown as { runCheck: (n: unknown, s: unknown) => Promise<Run> }).runCheck(n, s), [names, settings] as const);
-    const cold = await run();
-    const warm = await run();
+    type Run = { ms: number; stages: Record<string, number>; rulesRun: { here: number; helper: number }; findings: number; errors: number };
+    const run = (alone: boolean) =>
+      page.evaluate(([n, s, a]) => (window as unknown as { runCheck: (n: unknown, s: unknown, a: boolean) => Promise<Run> }).runCheck(n, s, a), [names, settings, alone] as const);
+    const cold = await run(false);
+    // With and without the helper worker, alternating, so that both see the same machine.
+    const shared: Run[] = [];
+    const alone: Run[] = [];
+    for (let i = 0; i < Number(process.env.AB_RUNS ?? 3); i++) {
+      shared.push(await run(false));
+      alone.push(await run(true));
+    }
+    if (process.env.AB_RUNS) console.log("shared", shared.map((r) => Math.round(r.ms)).join(" "), "\nalone ", alone.map((r) => Math.round(r.ms)).join(" "));
+    const median = (runs: Run[]) => runs.sort((a, b) => a.ms - b.ms)[runs.length >> 1]!;
+    const warm = median(shared);
+    const single = median(alone);
     if (pageErrors.length) return pageErrors.join('; ');
-    return { coldMs: cold.ms, warmMs: warm.ms, stages: warm.stages, findings: warm.findings, errors: warm.errors };
+    return {
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+      aloneMs: single.ms,
+      aloneStages: single.stages,
+      rulesRun: warm.rulesRun,
+      cores: await page.evaluate(() => navigator.hardwareConcurrency),
+      stages: warm.stages,
+      findings: warm.findings,
+      errors: warm.errors,
+    };
   } finally {
     await browser.close();
     server.close();

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
+import { LEDGER_INDEXES } from '../../../src/lib/ledger/indexes.ts';
 
 export const SQLITE3 = process.env.SQLITE3_PATH ?? '/usr/bin/sqlite3';
 
@@ -36,8 +37,9 @@ export function nativeReference(csvFiles: string[], loadedDb: string): NativeRes
   if (!existsSync(SQLITE3)) return `no ${SQLITE3}`;
   const imports = csvFiles.map((f, i) => `.import --csv ${quote(f)} raw_${i}`).join('\n');
   const imported = sqlite([':memory:'], `${imports}\n`);
-  const rules = LEDGER_RULES.map((r) => `${r.sql.trim()};`).join('\n');
-  const ruled = sqlite(['-readonly', loadedDb], `.output /dev/null\n${rules}\n`);
+  // Each rule with the 台账 indexes it names, built on first need, as the engine does.
+  const rules = LEDGER_RULES.map((r) => `${(r.indexes ?? []).map((i) => `CREATE INDEX IF NOT EXISTS ${i} ON ${LEDGER_INDEXES[i]};\n`).join('')}${r.sql.trim()};`).join('\n');
+  const ruled = sqlite([loadedDb], `.output /dev/null\nBEGIN;\n${rules}\nCOMMIT;\n`);
   const counts = LEDGER_RULES.map((r) => `SELECT '${r.id}', COUNT(*) FROM (${r.sql.trim()});`).join('\n');
   const ruleFindings: Record<string, number> = {};
   for (const line of sqlite(['-readonly', '-list', loadedDb], counts).stdout.trim().split('\n')) {

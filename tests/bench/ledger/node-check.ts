@@ -79,19 +79,8 @@ if (dbOut) {
     const validated = validateFile(input.name, parseCsv(decoded.text));
     if (validated.kind) data.push({ kind: validated.kind, file: input.name, rows: validated.rows });
   }
-  const db = createDatabase(SQL);
+  const db = createDatabase(SQL, { exportable: true });
   loadDatabase(SQL, db, data, settings);
-  // The engine's tables are TEMP tables (never written to sql.js's file); copy them into the main
-  // database, with their indexes, so that the file written out holds them.
-  const temp = db.exec("SELECT type, name, sql FROM sqlite_temp_master WHERE sql IS NOT NULL ORDER BY type DESC")[0]?.values ?? [];
-  for (const [type, name, sql] of temp as [string, string, string][]) {
-    if (type === 'table') {
-      db.run(sql.replace(/^CREATE TABLE /i, 'CREATE TABLE main.'));
-      db.run(`INSERT INTO main.${name} SELECT * FROM temp.${name}`);
-    } else {
-      db.run(sql.replace(/^CREATE INDEX /i, 'CREATE INDEX main.'));
-    }
-  }
   writeFileSync(dbOut, db.export());
   db.close();
 }

@@ -7,6 +7,7 @@ export default {
   title: "重复记录",
   description: "同一人在同一场次(日期、时段、班级或活动)只应有一行;重复的行会重复计算课时。",
   needs: ["ledger"],
+  indexes: ["ledger_session"],
   sql: `
     WITH repeated AS (
       SELECT date, period, grp, staff_id FROM ledger GROUP BY date, period, grp, staff_id HAVING COUNT(*) > 1

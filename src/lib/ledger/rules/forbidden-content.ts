@@ -9,7 +9,7 @@ export default {
   needs: ["ledger"],
   sql: `
     SELECT file, row, '活动内容' AS col, date, grp, content
-    FROM ledger
+    FROM ledger NOT INDEXED -- 整表扫描后只排序找到的行,比沿日期索引逐行回表快
     WHERE instr(content, '刷题') > 0 OR instr(content, '备考') > 0 OR instr(content, '新课') > 0 OR instr(content, '补课') > 0
        OR instr(grp, '刷题') > 0 OR instr(grp, '备考') > 0 OR instr(grp, '新课') > 0 OR instr(grp, '补课') > 0
     ORDER BY date, row

@@ -7,6 +7,7 @@ export default {
   title: "同一人同时出现在两个场次",
   description: "同一人不能在时间重叠的两个场次同时服务;这样的记录会虚增工作量。",
   needs: ["ledger"],
+  indexes: ["ledger_person_day"],
   sql: `
     SELECT b.file AS file, b.row AS row, '开始时间' AS col, b.name AS name, b.staff_id AS staff_id, b.date AS date,
            a.grp AS grp_a, printf('%02d:%02d', a.start_min / 60, a.start_min % 60) AS a_start, printf('%02d:%02d', a.end_min / 60, a.end_min % 60) AS a_end, a.row AS a_row,

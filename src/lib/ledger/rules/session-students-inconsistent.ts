@@ -7,6 +7,7 @@ export default {
   title: "同一场次的参与学生人数不一致",
   description: "同一日期、时段、班级或活动是一个场次;场次内每一行的参与学生人数应相同。",
   needs: ["ledger"],
+  indexes: ["ledger_session"],
   sql: `
     WITH odd AS (
       SELECT date, period, grp FROM ledger GROUP BY date, period, grp HAVING MIN(students) <> MAX(students)

@@ -7,6 +7,7 @@ export default {
   title: "同一场地同时安排了两个场次",
   description: "同一场地在同一时间只安排一个场次,分时分区、错峰使用。",
   needs: ["ledger"],
+  indexes: ["ledger_venue"],
   sql: `
     SELECT MIN(b.file) AS file, MIN(b.row) AS row, '场地' AS col, b.venue AS venue, b.date AS date,
            a.grp AS grp_a, printf('%02d:%02d', MIN(a.start_min) / 60, MIN(a.start_min) % 60) AS a_start, printf('%02d:%02d', MAX(a.end_min) / 60, MAX(a.end_min) % 60) AS a_end,

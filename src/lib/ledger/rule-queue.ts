@@ -1,0 +1,127 @@
+/**
+ * Two engines share one list of rules: the primary takes rules from the front, a helper (the page's
+ * second Web Worker, with its own copy of the database) from the back, until they meet. Each says
+ * which rule it takes before running it, so a rule runs twice only when both take it at the same
+ * moment (the primary's result is kept). If the helper is slow to start, the primary simply takes
+ * more; if it fails, the primary runs what the helper had taken and not finished.
+ *
+ * The findings come out in rule order whoever ran them, so the report is the same as a sequential run.
+ */
+import type { Database } from 'sql.js';
+import type { FileKind } from './kinds.ts';
+import { runRules } from './run-rules.ts';
+import type { Finding, LedgerRule } from './types.ts';
+
+export type QueueMessage =
+  | { type: 'claim'; check: number; position: number }
+  | { type: 'findings'; check: number; position: number; findings: Finding[] }
+  | { type: 'gone'; check: number; reason: string };
+
+/** One side of the link between the two engines. `onmessage` is set by the queue. */
+export interface QueuePort {
+  post(message: QueueMessage): void;
+  onmessage: ((message: QueueMessage) => void) | null;
+}
+
+/** Lets messages that have arrived be handled (between two rules, which run synchronously). */
+export type YieldToMessages = () => Promise<void>;
+
+export interface SharedRun {
+  findings: Finding[];
+  /** Rules each side ran (for the benchmark). */
+  ranHere: number;
+  ranByHelper: number;
+}
+
+function runOne(db: Database, rule: LedgerRule, loaded: ReadonlySet<FileKind>): Finding[] {
+  return runRules(db, [rule], loaded);
+}
+
+/** The primary's side: returns every rule's findings, in rule order. */
+export async function runRulesShared(
+  db: Database,
+  rules: readonly LedgerRule[],
+  loaded: ReadonlySet<FileKind>,
+  check: number,
+  port: QueuePort,
+  yieldToMessages: YieldToMessages,
+  onRule?: (done: number) => void,
+): Promise<SharedRun> {
+  const mine = new Map<number, Finding[]>();
+  const theirs = new Map<number, Finding[]>();
+  const takenByHelper = new Set<number>();
+  let helperGone = false;
+  let wake: (() => void) | null = null;
+  const finished = () => new Set([...mine.keys(), ...theirs.keys()]).size;
+
+  port.onmessage = (message) => {
+    if (message.check !== check) return; // a stale message from an earlier check
+    if (message.type === 'claim') takenByHelper.add(message.position);
+    else if (message.type === 'findings') {
+      if (!mine.has(message.position)) {
+        theirs.set(message.position, message.findings);
+        onRule?.(finished());
+      }
+    } else helperGone = true;
+    wake?.();
+  };
+
+  try {
+    for (let i = 0; i < rules.length; i++) {
+      await yieldToMessages();
+      if (takenByHelper.has(i) && !helperGone) break;
+      port.post({ type: 'claim', check, position: i });
+      mine.set(i, runOne(db, rules[i]!, loaded));
+      theirs.delete(i);
+      onRule?.(finished());
+    }
+    // What the helper took and has not delivered yet: wait for it, or run it here if the helper is gone.
+    for (;;) {
+      const pending = [...takenByHelper].filter((p) => !mine.has(p) && !theirs.has(p));
+      if (pending.length === 0) break;
+      if (helperGone) {
+        for (const p of pending) {
+          mine.set(p, runOne(db, rules[p]!, loaded));
+          onRule?.(finished());
+        }
+        break;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+  } finally {
+    port.onmessage = null;
+  }
+
+  const findings: Finding[] = [];
+  for (let i = 0; i < rules.length; i++) for (const f of mine.get(i) ?? theirs.get(i) ?? []) findings.push(f);
+  return { findings, ranHere: mine.size, ranByHelper: theirs.size };
+}
+
+/** The helper's side: takes rules from the back until it reaches one the primary has taken. */
+export async function helpWithRules(
+  db: Database,
+  rules: readonly LedgerRule[],
+  loaded: ReadonlySet<FileKind>,
+  check: number,
+  port: QueuePort,
+  yieldToMessages: YieldToMessages,
+): Promise<number> {
+  const takenByPrimary = new Set<number>();
+  port.onmessage = (message) => {
+    if (message.check === check && message.type === 'claim') takenByPrimary.add(message.position);
+  };
+  let ran = 0;
+  try {
+    for (let j = rules.length - 1; j >= 0; j--) {
+      await yieldToMessages();
+      if (takenByPrimary.has(j)) break;
+      port.post({ type: 'claim', check, position: j });
+      port.post({ type: 'findings', check, position: j, findings: runOne(db, rules[j]!, loaded) });
+      ran++;
+    }
+  } finally {
+    port.onmessage = null;
+  }
+  return ran;
+}

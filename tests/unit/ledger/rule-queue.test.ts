@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, helpWithRules, LEDGER_RULES, prepareCheck, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
+import { runRules } from '../../../src/lib/ledger/run-rules.ts';
+import { runRulesShared } from '../../../src/lib/ledger/rule-queue.ts';
+import { bytes, sql } from './helpers.ts';
+
+/** The page's sample with planted errors: many rules find something. */
+const PLANTED = path.resolve(import.meta.dirname, '../../../public/samples/planted-errors');
+
+async function prepared() {
+  const inputs = readdirSync(PLANTED)
+    .filter((f) => f.endsWith('.csv'))
+    .map((name) => ({ name, bytes: bytes(readFileSync(path.join(PLANTED, name), 'utf8')) }));
+  return prepareCheck(inputs, defaultSettings(), { SQL: await sql(), exportable: true });
+}
+
+/** Two ports joined like two workers: a message arrives as a later task, never synchronously. */
+function link(): [QueuePort, QueuePort] {
+  const make = (): QueuePort & { peer?: QueuePort } => ({
+    onmessage: null,
+    post(message: QueueMessage) {
+      const peer = this.peer!;
+      setImmediate(() => peer.onmessage?.(structuredClone(message)));
+    },
+  });
+  const a = make();
+  const b = make();
+  a.peer = b;
+  b.peer = a;
+  return [a, b];
+}
+
+const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('rules shared by two engines', () => {
+  it('give the same findings in the same order as one engine, with both engines running rules on their own copy', async () => {
+    const primary = await prepared();
+    // As the page's worker does: the helper gets a copy of the loaded database.
+    const helper = { db: new (await sql()).Database(primary.db.export()), loaded: new Set(primary.loaded) };
+    try {
+      const sequential = runRules(primary.db, LEDGER_RULES, primary.loaded);
+      expect(new Set(sequential.map((f) => f.rule)).size).toBeGreaterThan(15);
+      const [p, h] = link();
+      const [shared, helped] = await Promise.all([
+        runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 1, p, yieldToMessages),
+        helpWithRules(helper.db, LEDGER_RULES, helper.loaded, 1, h, yieldToMessages),
+      ]);
+      expect(shared.findings).toEqual(sequential);
+      expect(shared.ranHere).toBeGreaterThan(5);
+      expect(shared.ranByHelper).toBeGreaterThan(5);
+      expect(shared.ranHere + shared.ranByHelper).toBe(LEDGER_RULES.length);
+      expect(helped).toBeGreaterThanOrEqual(shared.ranByHelper);
+    } finally {
+      primary.db.close();
+      helper.db.close();
+    }
+  });
+
+  it('run everything on the primary when the helper never answers', async () => {
+    const primary = await prepared();
+    try {
+      const [p] = link();
+      const shared = await runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 1, p, yieldToMessages);
+      expect(shared.ranHere).toBe(LEDGER_RULES.length);
+      expect(shared.findings).toEqual(runRules(primary.db, LEDGER_RULES, primary.loaded));
+    } finally {
+      primary.db.close();
+    }
+  });
+
+  it('run on the primary the rules a helper took and never delivered, when the helper is gone', async () => {
+    const primary = await prepared();
+    try {
+      const [p, h] = link();
+      const last = LEDGER_RULES.length - 1;
+      // The helper takes the last two rules, then dies once the primary is about to reach them.
+      h.post({ type: 'claim', check: 7, position: last });
+      h.post({ type: 'claim', check: 7, position: last - 1 });
+      h.onmessage = (m) => {
+        if (m.type === 'claim' && m.position === last - 2) h.post({ type: 'gone', check: 7, reason: 'test' });
+      };
+      const shared = await runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 7, p, yieldToMessages);
+      expect(shared.ranByHelper).toBe(0);
+      expect(shared.findings).toEqual(runRules(primary.db, LEDGER_RULES, primary.loaded));
+    } finally {
+      primary.db.close();
+    }
+  });
+
+  it('ignore messages of another check, and keep their own result when both took the same rule', async () => {
+    const primary = await prepared();
+    try {
+      const [p, h] = link();
+      const fake = { rule: 'fake', clause: '1.1' as const, severity: 'error' as const, file: null, row: null, column: null, message: '不应出现' };
+      // A stale helper from check 1 delivers nonsense; the live helper (check 2) takes rule 0 at the moment the primary does.
+      h.post({ type: 'findings', check: 1, position: 3, findings: [fake] });
+      h.onmessage = (m) => {
+        if (m.type === 'claim' && m.position === 0) {
+          h.post({ type: 'claim', check: 2, position: 0 });
+          h.post({ type: 'findings', check: 2, position: 0, findings: [fake] });
+          h.post({ type: 'gone', check: 2, reason: 'test' });
+        }
+      };
+      const shared = await runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 2, p, yieldToMessages);
+      expect(shared.findings.some((f) => f.rule === 'fake')).toBe(false);
+      expect(shared.findings).toEqual(runRules(primary.db, LEDGER_RULES, primary.loaded));
+    } finally {
+      primary.db.close();
+    }
+  });
+});
