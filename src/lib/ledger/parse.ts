@@ -28,12 +28,40 @@ function delimiterOf(text: string): string {
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /**
+ * papaparse takes the first line end it sees (CRLF, LF or CR) as the only one, so in a file that mixes
+ * them (rows pasted from another file, edited by hand) a row ending in another kind merges with the next
+ * and every later row is numbered one too low. Such a file gets `\n` at every row end outside quotes;
+ * line breaks inside a quoted cell stay as written. A file with one kind of row end is left alone.
+ */
+export function uniformRowEnds(text: string): { text: string; changed: boolean } {
+  const crlf = text.includes('\r\n');
+  const cr = /\r(?!\n)/.test(text);
+  const lf = /(?<!\r)\n/.test(text);
+  if (Number(crlf) + Number(cr) + Number(lf) < 2) return { text, changed: false };
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) quoted = !quoted;
+    else if (c === 13 /* \r */ && !quoted) {
+      parts.push(text.slice(start, i), '\n');
+      if (text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return { text: parts.join(''), changed: true };
+}
+
+/**
  * CSV text → header + records, every cell a string exactly as written (no type coercion:
  * `00123` stays `00123`). Ragged rows and unbalanced quotes become problems with their row,
  * not silent fixes. Blank rows are skipped but still counted, as a spreadsheet counts them.
  */
-export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, dynamicTyping: false });
+export function parseCsv(input: string): ParsedCsv {
+  const { text, changed } = uniformRowEnds(input);
+  const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, dynamicTyping: false, ...(changed ? { newline: '\n' as const } : {}) });
   const rows = result.data;
   // A final newline leaves one empty record behind.
   if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();

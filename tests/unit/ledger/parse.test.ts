@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCsv, type ParsedCsv } from '../../../src/lib/ledger/parse.ts';
-import { toCsv } from '../../../src/lib/ledger/export.ts';
+import { csvLine, toCsv } from '../../../src/lib/ledger/export.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { FIXTURES } from './helpers.ts';
 
@@ -48,6 +48,23 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
     expect(p.records.map((r) => r.row)).toEqual([2, 3, 4]);
     expect(p.records[0]!.cells).toEqual(['一(1)班', '第一行\r\n第二行\r\n第三行', '30']);
     expect(p.records[2]!.cells[1]).toBe('a\nb');
+  });
+
+  it('numbers rows right in a file that mixes CRLF, LF and CR row ends; line breaks in quoted cells stay as written', () => {
+    const text = '工号,姓名,备注\r\n00001,张三,a\n00002,李四,"多\r\n行"\r00003,王五,"b\nc"\r\n00004,赵六,d\n';
+    const p = parseCsv(text);
+    expect(p.problems).toEqual([]);
+    expect(p.records).toEqual([
+      { row: 2, cells: ['00001', '张三', 'a'] },
+      { row: 3, cells: ['00002', '李四', '多\r\n行'] },
+      { row: 4, cells: ['00003', '王五', 'b\nc'] },
+      { row: 5, cells: ['00004', '赵六', 'd'] },
+    ]);
+    // Excel's own mix (CRLF rows, LF inside cells) reads as before.
+    expect(parseCsv('a,b\r\n"x\ny",1\r\n2,3\r\n').records).toEqual([
+      { row: 2, cells: ['x\ny', '1'] },
+      { row: 3, cells: ['2', '3'] },
+    ]);
   });
 
   it('skips blank rows but counts them (also rows of empty cells and spaces)', () => {
@@ -141,6 +158,20 @@ describe('parseCsv: laws', () => {
         expect(p.headers).toEqual(header);
         const expected = rows.map((cells, i) => ({ row: i + 2, cells })).filter((r) => !isBlankRow(r.cells));
         expect(p.records).toEqual(expected);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('any mix of CRLF, LF and CR row ends gives the same records as CRLF alone', () => {
+    const ends = fc.constantFrom('\r\n', '\n', '\r');
+    fc.assert(
+      fc.property(table, fc.array(ends, { minLength: 10, maxLength: 10 }), ({ header, rows }, rowEnds) => {
+        const lines = [header, ...rows].map((cells, i) => csvLine(cells).replace(/\r\n$/, rowEnds[i % rowEnds.length]!));
+        const p = parseCsv(lines.join(''));
+        expect(p.problems).toEqual([]);
+        expect(p.headers).toEqual(header);
+        expect(p.records).toEqual(rows.map((cells, i) => ({ row: i + 2, cells })).filter((r) => !isBlankRow(r.cells)));
       }),
       { numRuns: 600 },
     );
