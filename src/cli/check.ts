@@ -5,17 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { z } from 'zod';
 import {
   checkLedgerFiles,
   defaultSettings,
   FILE_KINDS,
   ENCODING_LABELS,
-  LedgerSettingsSchema,
   SEVERITY_LABELS,
   type LedgerSettings,
   type LedgerInput,
 } from '../lib/ledger/index.ts';
+import { readSettingsFile } from '../lib/ledger/settings-file.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 
 const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
@@ -43,19 +42,14 @@ function parseArgs(args: string[]): Args | string {
 
 async function loadSettings(file: string | undefined): Promise<LedgerSettings | string> {
   if (!file) return defaultSettings();
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (e) {
-    return `无法读取设置文件 ${file}:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是有效的 JSON'}。`;
+    return `无法读取设置文件 ${file}:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '无法打开'}。`;
   }
-  // zod's own messages in Chinese, like every other message of the command.
-  const parsed = LedgerSettingsSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return `设置文件 ${file} 中“${issue.path.join('.')}”有误:${issue.message}`;
-  }
-  return parsed.data;
+  const read = readSettingsFile(file, text);
+  return read.ok ? read.settings : read.message;
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Download, Page } from '@playwright/test';
@@ -235,4 +236,29 @@ test('a 20,000-row school is checked by the page worker and its helper worker to
   // The rules were shared: the helper worker ran some of them on its copy of the database.
   const byHelper = Number(await page.locator('.ledger-checker').getAttribute('data-rules-by-helper'));
   expect(byHelper).toBeGreaterThan(0);
+});
+
+test('settings download as a file that loads back, here and in kehou check; a bad settings file changes nothing', async ({ page }) => {
+  await openChecker(page);
+  await page.locator('.ledger-settings > details > summary').click();
+  await page.getByLabel('家长下班时间').fill('18:10');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载设置文件' }).click()]);
+  expect(download.suggestedFilename()).toBe('台账自查设置.json');
+  const saved = JSON.parse(await text(download)) as Record<string, unknown>;
+  expect(saved.parentsOffWork).toBe('18:10');
+  // The command line takes the same file: with 家长下班 18:10 the clean sample's days end too early (a 警告 per day).
+  const cli = spawnSync(process.execPath, ['bin/kehou.mjs', 'check', '--json', '--settings', (await download.path())!, path.join(samples, 'clean/ledger.csv')], { encoding: 'utf8' });
+  expect(cli.stderr).toBe('');
+  const rules = (JSON.parse(cli.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+  expect(rules).toContain('ledger.ends-before-parents');
+
+  const input = page.locator('.ledger-settings-file input[type="file"]');
+  await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, parentsOffWork: '17:45', lessonMinutes: 35 })) });
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('17:45');
+  await expect(page.getByLabel('一课时分钟数')).toHaveValue('35');
+
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, lessonMinutes: 500 })) });
+  await expect(page.locator('.ledger-settings [role="alert"]')).toContainText('设置文件「broken.json」中「一课时分钟数」(lessonMinutes)');
+  await expect(page.getByLabel('一课时分钟数')).toHaveValue('35');
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('17:45');
 });

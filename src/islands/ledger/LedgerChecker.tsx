@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { LedgerSettingsSchema, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
+import type { CheckReport, LedgerSettings, Encoding } from '../../lib/ledger/index.ts';
+import { checkSettings } from '../../lib/ledger/settings-file.ts';
 import { ask } from './worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -12,22 +13,6 @@ import './ledger.css';
 type Progress = { stage: string; done: number; total: number };
 
 const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
-
-const SETTING_LABELS: Record<string, string> = {
-  semesters: '学期',
-  periods: '时段',
-  parentsOffWork: '家长下班时间',
-  lessonMinutes: '一课时分钟数',
-  nonSchoolDays: '非上课日',
-  extraSchoolDays: '上课日',
-  fundFen: '经费',
-};
-
-function settingLabel(path: readonly PropertyKey[]): string {
-  const [field, index] = path;
-  const name = SETTING_LABELS[String(field)] ?? String(field ?? '');
-  return name ? `「${name}${typeof index === 'number' ? `」第 ${index + 1} 项` : '」'}:` : '';
-}
 
 export default function LedgerChecker() {
   const [ready, setReady] = useState(false);
@@ -115,11 +100,8 @@ export default function LedgerChecker() {
   async function run() {
     const usable = entries.filter((e): e is FileEntry & { bytes: Uint8Array } => e.bytes !== null && e.problem === null);
     if (usable.length === 0) return setProblem('请先选择至少一个可读取的 CSV 文件。');
-    const checked = LedgerSettingsSchema.safeParse(settings);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      return setProblem(`学校设置有误:${settingLabel(issue?.path ?? [])}${issue?.message ?? ''}。请在“学校设置”中改正后再检查。`);
-    }
+    const checked = checkSettings(settings);
+    if (!checked.ok) return setProblem(`学校设置有误:${checked.message}。请在“学校设置”中改正后再检查。`);
     setProblem(null);
     setRunning(true);
     setResult(null);
@@ -127,7 +109,7 @@ export default function LedgerChecker() {
     try {
       const reply = await ask(
         'check',
-        { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.data },
+        { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
         (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
       );
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { defaultSettings, schoolCalendar, type LedgerSettings } from '../../lib/ledger/index.ts';
+import { readSettingsFile, settingsToJson, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
+import { download } from '../download.ts';
 
 interface Props {
   settings: LedgerSettings;
@@ -48,6 +50,7 @@ function CalendarExceptions({ settings }: { settings: LedgerSettings }) {
 }
 
 export function SettingsForm({ settings, onChange }: Props) {
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const set = <K extends keyof LedgerSettings>(key: K, value: LedgerSettings[K]) => onChange({ ...settings, [key]: value });
   const setSemester = (i: number, change: Partial<LedgerSettings['semesters'][number]>) =>
     set('semesters', settings.semesters.map((s, k) => (k === i ? { ...s, ...change } : s)));
@@ -140,9 +143,40 @@ export function SettingsForm({ settings, onChange }: Props) {
         <DateList label="本校另外的非上课日(运动会、考试日等)" value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
         <DateList label="本校另外的上课日" value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
         <CalendarExceptions settings={settings} />
-        <button type="button" onClick={() => onChange(defaultSettings())}>
-          恢复默认设置
-        </button>
+        <div className="ledger-settings-row">
+          <button type="button" onClick={() => onChange(defaultSettings())}>
+            恢复默认设置
+          </button>
+          <button type="button" onClick={() => download(SETTINGS_FILE_NAME, settingsToJson(settings), 'application/json;charset=utf-8')}>
+            下载设置文件
+          </button>
+          <label className="ledger-settings-file">
+            载入设置文件
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={async (e) => {
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                if (!file) return;
+                const read = readSettingsFile(file.name, await file.text());
+                if (read.ok) {
+                  setFileProblem(null);
+                  onChange(read.settings);
+                } else {
+                  setFileProblem(read.message);
+                }
+              }}
+            />
+          </label>
+        </div>
+        <p className="ledger-hint">设置文件可在其他电脑上载入,也可交给命令行:kehou check 文件… --settings {SETTINGS_FILE_NAME}</p>
+        {fileProblem && (
+          <p role="alert" className="ledger-problem">
+            {fileProblem}
+          </p>
+        )}
       </details>
     </section>
   );

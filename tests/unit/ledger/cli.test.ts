@@ -164,10 +164,10 @@ describe('kehou check', () => {
     writeFileSync(file, JSON.stringify({ lessonMinutes: 5 }));
     const r = await kehou(path.join(CLEAN, 'class-roster.csv'), '--settings', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('lessonMinutes');
-    // zod's message in Chinese, not its English default.
+    // The setting by its name on the page and by its key in the file; zod's message in Chinese, not its English default.
+    expect(r.stderr).toContain('「一课时分钟数」(lessonMinutes)');
     expect(r.stderr).not.toMatch(/expected|Too small/);
-    expect(r.stderr.split('有误:')[1]).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.stderr.split('(lessonMinutes)')[1]).toMatch(/^[^a-z]*[\u4e00-\u9fff]/);
   });
 
   it('--settings missing or without a value, an unknown option, no files: exit 2 with usage', async () => {

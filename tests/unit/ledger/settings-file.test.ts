@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultSettings } from '../../../src/lib/ledger/index.ts';
+import { checkSettings, readSettingsFile, settingPath, settingsToJson } from '../../../src/lib/ledger/settings-file.ts';
+
+describe('settings file', () => {
+  it('reads back exactly what it wrote, for any valid change of the defaults (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10, max: 120 }),
+        fc.option(fc.integer({ min: 0, max: 10 ** 9 }), { nil: undefined }),
+        fc.array(fc.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }), { maxLength: 5 }),
+        (lessonMinutes, fundFen, days) => {
+          const settings = { ...defaultSettings(), lessonMinutes, fundFen, nonSchoolDays: days.map((d) => d.toISOString().slice(0, 10)) };
+          const read = readSettingsFile('s.json', settingsToJson(settings));
+          expect(read).toEqual({ ok: true, settings: JSON.parse(JSON.stringify(settings)) });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('accepts a BOM (a file saved by Notepad)', () => {
+    expect(readSettingsFile('s.json', `\uFEFF${settingsToJson(defaultSettings())}`).ok).toBe(true);
+  });
+
+  it('says in Chinese which file and which setting is wrong, with the key as written in the file', () => {
+    const bad = { ...defaultSettings(), semesters: [defaultSettings().semesters[0], { name: '下学期', start: '2025-02-17', end: '明年' }] };
+    const read = readSettingsFile('学校设置.json', JSON.stringify(bad));
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.message).toContain('学校设置.json');
+      expect(read.message).toContain('「学期第 2 项的结束」(semesters.1.end)');
+      expect(read.message).toContain('日期须写成 2024-09-02');
+    }
+  });
+
+  it('refuses text that is not JSON, and JSON that is not a settings object, without throwing', () => {
+    for (const text of ['', '{', 'lessonMinutes=40', '[]', '"x"', 'null', '42']) {
+      const read = readSettingsFile('x.json', text);
+      expect(read.ok, text).toBe(false);
+      if (!read.ok) expect(read.message, text).toMatch(/^设置文件「x\.json」.*没有载入/);
+    }
+  });
+
+  it('names nested settings the way the page labels them', () => {
+    expect(settingPath(['periods', 0, 'start'])).toBe('时段第 1 项的开始');
+    expect(settingPath(['lessonMinutes'])).toBe('一课时分钟数');
+    expect(checkSettings({ lessonMinutes: 5 })).toMatchObject({ ok: false, message: expect.stringContaining('「一课时分钟数」(lessonMinutes)') });
+  });
+});
