@@ -21,7 +21,7 @@ export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 export { parseCsv } from './parse.ts';
 export { validateFile } from './validate.ts';
 export { LEDGER_RULES } from './rules/index.ts';
-export { helpWithRules, type QueuePort, type QueueMessage, type SharedRun, type YieldToMessages } from './rule-queue.ts';
+export { helpWithRules, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';
@@ -119,7 +119,7 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
     // The rules run in one transaction that is never committed: the indexes they build stay in memory.
     db.run('BEGIN');
     if (helper) {
-      const run = await runRulesShared(db, LEDGER_RULES, loaded, helper.check, helper.port, helper.yieldToMessages, onRule);
+      const run = await runRulesShared({ db, rules: LEDGER_RULES, loaded, check: helper.check, port: helper.port, yieldToMessages: helper.yieldToMessages }, onRule);
       helper.onShared?.(run);
       ruleFindings = run.findings;
     } else {

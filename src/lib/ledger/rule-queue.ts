@@ -37,16 +37,19 @@ function runOne(db: Database, rule: LedgerRule, loaded: ReadonlySet<FileKind>): 
   return runRules(db, [rule], loaded);
 }
 
+/** What each side works with: its own database, the same rule list, and its end of the link. */
+export interface QueueSide {
+  db: Database;
+  rules: readonly LedgerRule[];
+  loaded: ReadonlySet<FileKind>;
+  /** The check this run belongs to: messages of another check are ignored. */
+  check: number;
+  port: QueuePort;
+  yieldToMessages: YieldToMessages;
+}
+
 /** The primary's side: returns every rule's findings, in rule order. */
-export async function runRulesShared(
-  db: Database,
-  rules: readonly LedgerRule[],
-  loaded: ReadonlySet<FileKind>,
-  check: number,
-  port: QueuePort,
-  yieldToMessages: YieldToMessages,
-  onRule?: (done: number) => void,
-): Promise<SharedRun> {
+export async function runRulesShared({ db, rules, loaded, check, port, yieldToMessages }: QueueSide, onRule?: (done: number) => void): Promise<SharedRun> {
   const mine = new Map<number, Finding[]>();
   const theirs = new Map<number, Finding[]>();
   const takenByHelper = new Set<number>();
@@ -99,14 +102,7 @@ export async function runRulesShared(
 }
 
 /** The helper's side: takes rules from the back until it reaches one the primary has taken. */
-export async function helpWithRules(
-  db: Database,
-  rules: readonly LedgerRule[],
-  loaded: ReadonlySet<FileKind>,
-  check: number,
-  port: QueuePort,
-  yieldToMessages: YieldToMessages,
-): Promise<number> {
+export async function helpWithRules({ db, rules, loaded, check, port, yieldToMessages }: QueueSide): Promise<number> {
   const takenByPrimary = new Set<number>();
   port.onmessage = (message) => {
     if (message.check === check && message.type === 'claim') takenByPrimary.add(message.position);

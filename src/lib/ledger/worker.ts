@@ -161,7 +161,7 @@ async function help(request: HelpRequest): Promise<void> {
     try {
       db.run(CACHE_ALL_PAGES);
       db.run('BEGIN'); // as on the primary: indexes the rules build stay in memory
-      await helpWithRules(db, LEDGER_RULES, new Set(request.loaded), request.id, primaryPort, yieldToMessages);
+      await helpWithRules({ db, rules: LEDGER_RULES, loaded: new Set(request.loaded), check: request.id, port: primaryPort, yieldToMessages });
     } finally {
       db.close();
     }

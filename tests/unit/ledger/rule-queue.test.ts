@@ -44,8 +44,8 @@ describe('rules shared by two engines', () => {
       expect(new Set(sequential.map((f) => f.rule)).size).toBeGreaterThan(15);
       const [p, h] = link();
       const [shared, helped] = await Promise.all([
-        runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 1, p, yieldToMessages),
-        helpWithRules(helper.db, LEDGER_RULES, helper.loaded, 1, h, yieldToMessages),
+        runRulesShared({ db: primary.db, rules: LEDGER_RULES, loaded: primary.loaded, check: 1, port: p, yieldToMessages }),
+        helpWithRules({ db: helper.db, rules: LEDGER_RULES, loaded: helper.loaded, check: 1, port: h, yieldToMessages }),
       ]);
       expect(shared.findings).toEqual(sequential);
       expect(shared.ranHere).toBeGreaterThan(5);
@@ -62,7 +62,7 @@ describe('rules shared by two engines', () => {
     const primary = await prepared();
     try {
       const [p] = link();
-      const shared = await runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 1, p, yieldToMessages);
+      const shared = await runRulesShared({ db: primary.db, rules: LEDGER_RULES, loaded: primary.loaded, check: 1, port: p, yieldToMessages });
       expect(shared.ranHere).toBe(LEDGER_RULES.length);
       expect(shared.findings).toEqual(runRules(primary.db, LEDGER_RULES, primary.loaded));
     } finally {
@@ -81,7 +81,7 @@ describe('rules shared by two engines', () => {
       h.onmessage = (m) => {
         if (m.type === 'claim' && m.position === last - 2) h.post({ type: 'gone', check: 7, reason: 'test' });
       };
-      const shared = await runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 7, p, yieldToMessages);
+      const shared = await runRulesShared({ db: primary.db, rules: LEDGER_RULES, loaded: primary.loaded, check: 7, port: p, yieldToMessages });
       expect(shared.ranByHelper).toBe(0);
       expect(shared.findings).toEqual(runRules(primary.db, LEDGER_RULES, primary.loaded));
     } finally {
@@ -103,7 +103,7 @@ describe('rules shared by two engines', () => {
           h.post({ type: 'gone', check: 2, reason: 'test' });
         }
       };
-      const shared = await runRulesShared(primary.db, LEDGER_RULES, primary.loaded, 2, p, yieldToMessages);
+      const shared = await runRulesShared({ db: primary.db, rules: LEDGER_RULES, loaded: primary.loaded, check: 2, port: p, yieldToMessages });
       expect(shared.findings.some((f) => f.rule === 'fake')).toBe(false);
       expect(shared.findings).toEqual(runRules(primary.db, LEDGER_RULES, primary.loaded));
     } finally {
