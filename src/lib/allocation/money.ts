@@ -1,4 +1,5 @@
 /** Money as whole 分 (integers) and its text in 元. */
+import { formatYuan } from '../ledger/fields.ts';
 
 /** `60000`, `60,000.5`, `¥60000.50`, `60000元` → 6000050 分; a Chinese reason when it is not an amount. */
 export function parseYuan(text: string): { ok: true; fen: number } | { ok: false; reason: string } {
@@ -12,12 +13,8 @@ export function parseYuan(text: string): { ok: true; fen: number } | { ok: false
   return { ok: true, fen };
 }
 
-/** 分 → `1234.50`, with a minus sign for a negative difference. */
-export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(fen);
-  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
-}
+/** 分 → `1234.50`, with a minus sign for a negative difference (the ledger engine's own money text). */
+export { formatYuan };
 
 /** 分 → `¥1,234.50` style for reading on the page (不用于导出). */
 export function displayYuan(fen: number): string {

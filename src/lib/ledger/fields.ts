@@ -128,3 +128,10 @@ export function parseDateList(value: string, monthOf: string | null): string[] |
   }
   return [...out].sort();
 }
+
+/** 分 → `1234.50` 元, with a minus sign for a negative difference: the text `toHundredths` reads back. */
+export function formatYuan(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  const a = Math.abs(value);
+  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}

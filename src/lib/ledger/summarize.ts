@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { toCsv } from './export.ts';
 import { headersOf } from './kinds.ts';
-import { normalizeDate, toHundredths } from './fields.ts';
+import { formatYuan, normalizeDate, toHundredths } from './fields.ts';
 
 /**
  * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
@@ -54,10 +54,6 @@ export function formatHundredths(value: number): string {
   return frac ? `${whole}.${frac}` : String(whole);
 }
 
-/** 分 → `12.50` 元. */
-export function formatFen(fen: number): string {
-  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
 
 interface PersonMonth {
   month: string;
@@ -127,7 +123,7 @@ export function createSummaryAccumulator() {
         staffId: p.staffId,
         name: p.name,
         hours: formatHundredths(p.hundredths),
-        pay: formatFen(Math.floor((p.hundredths * rateFen + 50) / 100)),
+        pay: formatYuan(Math.floor((p.hundredths * rateFen + 50) / 100)),
       }));
   }
 
