@@ -1,11 +1,8 @@
 /** Small text helpers shared by the checks and the document model. */
 import type { Plan } from './schema.ts';
 
-/** `15:30` (also `15：30`, `9:05`) → minutes after midnight; null when it is not a time. */
-export function minutesOf(value: string): number | null {
-  const m = /^\s*([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)\s*$/.exec(value);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
-}
+/** `15:30` (also `15：30`, `9:05`) → minutes after midnight; null when it is not a time. One parser for every time in kehou. */
+export { timeToMinutes as minutesOf } from '../ledger/fields.ts';
 
 export function isBlank(text: string): boolean {
   return text.trim() === '';
