@@ -254,6 +254,8 @@ interface FilesContext {
 interface Defect {
   /** What the defect breaks, in the words of the notice. */
   description: string;
+  /** The rule (or cell check) that must catch it. */
+  rule: string;
   /** Changes the rows of the school day `defectDays` picks for it. */
   day?: (rows: LedgerRecord[], ctx: DayContext) => LedgerRecord[];
   files?: (ctx: FilesContext) => void;
@@ -264,14 +266,17 @@ const sessionsOf = (rows: LedgerRecord[], period: string) => rows.filter((r) => 
 export const DEFECTS = {
   'invalid-cell': {
     description: '一行的“职责”不是规定的取值',
+    rule: 'cell.invalid',
     day: (rows) => mapFirst(rows, () => true, (r) => ({ ...r, role: '主持人' })),
   },
   'missing-school-day': {
     description: '一个上课日没有任何记录',
+    rule: 'ledger.school-day-without-record',
     day: () => [],
   },
   'single-period-day': {
     description: '一天只开设一个时段',
+    rule: 'ledger.periods-per-day',
     day: (rows, { school }) =>
       sessionsOf(rows, school.options.periods[0]!.name).map((r, i) =>
         i % 2 === 1 ? { ...r, serviceType: '素质教育', category: '体育', content: '体育游戏' } : r,
@@ -279,18 +284,22 @@ export const DEFECTS = {
   },
   'homework-only-day': {
     description: '一天只有作业辅导,没有素质教育',
+    rule: 'ledger.daily-both-service-types',
     day: (rows) => rows.filter((r) => r.serviceType !== '素质教育'),
   },
   'inconsistent-student-count': {
     description: '同一场次各行的参与学生人数不一致',
+    rule: 'ledger.session-students-inconsistent',
     day: (rows) => mapFirst(rows, (r) => r.role === '助教', (r) => ({ ...r, students: String(Number(r.students) - 1) })),
   },
   'duplicate-row': {
     description: '同一行记录重复出现',
+    rule: 'ledger.duplicate-row',
     day: (rows) => [rows[0]!, ...rows],
   },
   'external-without-assistant': {
     description: '校外人员主讲的场次没有本校助教',
+    rule: 'ledger.external-without-assistant',
     day: (rows) => {
       const i = rows.findIndex((r) => r.role === '助教');
       return rows.filter((_, k) => k !== i);
@@ -298,6 +307,7 @@ export const DEFECTS = {
   },
   'person-double-booked': {
     description: '同一人同一时间在两个场次',
+    rule: 'ledger.person-overlap',
     day: (rows, { school }) => {
       const p = school.options.periods[0]!.name;
       const [first, second] = sessionsOf(rows, p);
@@ -306,6 +316,7 @@ export const DEFECTS = {
   },
   'venue-double-booked': {
     description: '同一场地同一时间安排两个场次',
+    rule: 'ledger.venue-overlap',
     day: (rows, { school }) => {
       const p = school.options.periods[0]!.name;
       const [first, second] = sessionsOf(rows, p);
@@ -314,6 +325,7 @@ export const DEFECTS = {
   },
   'session-on-non-school-day': {
     description: '在非上课日记录了课后服务(把一天的场次重复记在次日的周末或假日)',
+    rule: 'ledger.non-school-day',
     day: (rows, { date }) => {
       const next = addDays(date, 1);
       return [...rows, ...rows.map((r) => ({ ...r, date: next }))];
@@ -321,10 +333,12 @@ export const DEFECTS = {
   },
   'hours-not-matching-length': {
     description: '课时数与场次时长不符',
+    rule: 'ledger.hours-exceed-duration',
     day: (rows) => mapFirst(rows, () => true, (r) => ({ ...r, hours: formatHundredths(Math.round(Number(r.hours) * 100) + 100) })),
   },
   'session-before-school': {
     description: '场次安排在早到校时间(不属于课后服务)',
+    rule: 'ledger.outside-after-school-time',
     day: (rows) => {
       const group = rows[0]!.group;
       const period = rows[0]!.period;
@@ -337,6 +351,7 @@ export const DEFECTS = {
   },
   'drilling-content': {
     description: '活动内容为刷题、讲授新课或补课',
+    rule: 'ledger.forbidden-content',
     day: (rows) => {
       const group = rows[0]!.group;
       return rows.map((r) => (r.group === group && r.period === rows[0]!.period ? { ...r, content: '期中考试刷题' } : r));
@@ -344,6 +359,7 @@ export const DEFECTS = {
   },
   'excluded-supervision': {
     description: '把午餐午休看管记为课后服务(不属于课后服务范围)',
+    rule: 'ledger.excluded-service',
     day: (rows) => {
       const first = rows[0]!;
       return rows.map((r) => (r.group === first.group && r.period === first.period ? { ...r, content: '午休看管' } : r));
@@ -351,6 +367,7 @@ export const DEFECTS = {
   },
   'students-over-class-roster': {
     description: '参与学生人数超过班级名册人数(虚报)',
+    rule: 'ledger.students-over-roster',
     day: (rows, { school }) => {
       const first = rows[0]!;
       const roster = [...school.classes, ...school.activities].find((g) => g.name === first.group)!.roster;
@@ -359,14 +376,17 @@ export const DEFECTS = {
   },
   'external-not-in-roster': {
     description: '校外人员不在校外人员名册中',
+    rule: 'ledger.external-not-in-roster',
     files: ({ files }) => void files.externalRoster.splice(externalIndex(files, 0), 1),
   },
   'external-vetting-incomplete': {
     description: '校外人员未完成违法信息查询',
+    rule: 'roster.vetting-incomplete',
     files: ({ files }) => void (files.externalRoster[externalIndex(files, 1)]![6] = '未查询'),
   },
   'vetting-after-first-session': {
     description: '校外人员的审查日期晚于其首次参与课后服务',
+    rule: 'roster.vetted-after-first-session',
     files: ({ files, school }) => {
       const days = school.options.schoolDays;
       files.externalRoster[externalIndex(files, 2)]![8] = days[Math.min(days.length - 1, 3)]!;
@@ -374,6 +394,7 @@ export const DEFECTS = {
   },
   'monthly-summary-hours-wrong': {
     description: '月度汇总(及工作量公示)的总课时数与台账不符',
+    rule: 'monthly-summary.hours-mismatch',
     files: ({ files }) => {
       const row = files.monthlySummary[0]!;
       row[5] = bump(row[5]!, 100);
@@ -382,6 +403,7 @@ export const DEFECTS = {
   },
   'monthly-summary-dates-wrong': {
     description: '月度汇总漏记一个参与日期',
+    rule: 'monthly-summary.dates-mismatch',
     files: ({ files }) => {
       const row = files.monthlySummary[1]!;
       const dates = row[3]!.split(DATE_SEPARATOR);
@@ -391,6 +413,7 @@ export const DEFECTS = {
   },
   'monthly-summary-missing-person': {
     description: '月度汇总(及工作量公示)漏了台账中的一个人',
+    rule: 'monthly-summary.missing-person',
     files: ({ files }) => {
       const [month, staffId] = files.monthlySummary[3]!;
       files.monthlySummary.splice(3, 1);
@@ -400,14 +423,17 @@ export const DEFECTS = {
   },
   'disclosure-missing-person': {
     description: '工作量公示漏了月度汇总中的一个人',
+    rule: 'monthly-disclosure.missing-person',
     files: ({ files }) => void files.monthlyDisclosure.splice(4, 1),
   },
   'pay-report-missing-person': {
     description: '学期公示中的一个人没有在报酬统计中报送',
+    rule: 'pay-report.missing-person',
     files: ({ files }) => void files.payReport.splice(5, 1),
   },
   'disclosure-differs-from-summary': {
     description: '工作量公示与月度汇总不一致',
+    rule: 'monthly-disclosure.hours-mismatch',
     files: ({ files }) => {
       const row = files.monthlyDisclosure[2]!;
       row[3] = bump(row[3]!, 50);
@@ -415,6 +441,7 @@ export const DEFECTS = {
   },
   'semester-disclosure-differs-from-pay-report': {
     description: '学期公示的拟发放报酬与报酬统计不一致',
+    rule: 'pay-report.amount-mismatch',
     files: ({ files }) => {
       const row = files.semesterDisclosure[0]!;
       row[4] = (Number(row[4]) + 100).toFixed(2);
@@ -422,6 +449,7 @@ export const DEFECTS = {
   },
   'semester-hours-differ-from-ledger': {
     description: '学期公示和报酬统计的总课时数与台账不符',
+    rule: 'pay-report.hours-vs-ledger',
     files: ({ files }) => {
       files.semesterDisclosure[1]![3] = bump(files.semesterDisclosure[1]![3]!, 200);
       files.payReport[1]![3] = files.semesterDisclosure[1]![3]!;

@@ -1,37 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { DEFECT_NAMES } from '../../../src/lib/ledger/generate.ts';
+import { DEFECTS, DEFECT_NAMES, type DefectName } from '../../../src/lib/ledger/generate.ts';
 import { LEDGER_RULES, defaultSettings, LedgerSettingsSchema } from '../../../src/lib/ledger/index.ts';
 import { isClauseId } from '../../../src/lib/policy/clauses.ts';
 import { check, fixtureSet, lines } from './helpers.ts';
 
-/** Each planted defect and the rule that must catch it, in the file and column it names. */
-const EXPECTED: Record<(typeof DEFECT_NAMES)[number], { rule: string; file: string | null; column: string }> = {
-  'invalid-cell': { rule: 'cell.invalid', file: 'ledger.csv', column: '职责' },
-  'missing-school-day': { rule: 'ledger.school-day-without-record', file: null, column: '日期' },
-  'single-period-day': { rule: 'ledger.periods-per-day', file: 'ledger.csv', column: '时段' },
-  'homework-only-day': { rule: 'ledger.daily-both-service-types', file: 'ledger.csv', column: '服务类型' },
-  'inconsistent-student-count': { rule: 'ledger.session-students-inconsistent', file: 'ledger.csv', column: '参与学生人数' },
-  'duplicate-row': { rule: 'ledger.duplicate-row', file: 'ledger.csv', column: '工号' },
-  'external-without-assistant': { rule: 'ledger.external-without-assistant', file: 'ledger.csv', column: '职责' },
-  'person-double-booked': { rule: 'ledger.person-overlap', file: 'ledger.csv', column: '开始时间' },
-  'venue-double-booked': { rule: 'ledger.venue-overlap', file: 'ledger.csv', column: '场地' },
-  'session-on-non-school-day': { rule: 'ledger.non-school-day', file: 'ledger.csv', column: '日期' },
-  'hours-not-matching-length': { rule: 'ledger.hours-exceed-duration', file: 'ledger.csv', column: '课时数' },
-  'session-before-school': { rule: 'ledger.outside-after-school-time', file: 'ledger.csv', column: '开始时间' },
-  'drilling-content': { rule: 'ledger.forbidden-content', file: 'ledger.csv', column: '活动内容' },
-  'excluded-supervision': { rule: 'ledger.excluded-service', file: 'ledger.csv', column: '活动内容' },
-  'monthly-summary-missing-person': { rule: 'monthly-summary.missing-person', file: null, column: '工号' },
-  'disclosure-missing-person': { rule: 'monthly-disclosure.missing-person', file: 'monthly-summary.csv', column: '工号' },
-  'pay-report-missing-person': { rule: 'pay-report.missing-person', file: 'semester-disclosure.csv', column: '工号' },
-  'students-over-class-roster': { rule: 'ledger.students-over-roster', file: 'ledger.csv', column: '参与学生人数' },
-  'external-not-in-roster': { rule: 'ledger.external-not-in-roster', file: 'ledger.csv', column: '工号' },
-  'external-vetting-incomplete': { rule: 'roster.vetting-incomplete', file: 'external-roster.csv', column: '违法信息查询' },
-  'vetting-after-first-session': { rule: 'roster.vetted-after-first-session', file: 'external-roster.csv', column: '审查日期' },
-  'monthly-summary-hours-wrong': { rule: 'monthly-summary.hours-mismatch', file: 'monthly-summary.csv', column: '总课时数' },
-  'monthly-summary-dates-wrong': { rule: 'monthly-summary.dates-mismatch', file: 'monthly-summary.csv', column: '参与日期' },
-  'disclosure-differs-from-summary': { rule: 'monthly-disclosure.hours-mismatch', file: 'monthly-disclosure.csv', column: '总课时数' },
-  'semester-disclosure-differs-from-pay-report': { rule: 'pay-report.amount-mismatch', file: 'pay-report.csv', column: '报酬金额' },
-  'semester-hours-differ-from-ledger': { rule: 'pay-report.hours-vs-ledger', file: 'pay-report.csv', column: '总课时数' },
+/** Where each planted defect's finding must point (the rule that catches it is in DEFECTS). */
+const EXPECTED: Record<(typeof DEFECT_NAMES)[number], { file: string | null; column: string }> = {
+  'invalid-cell': { file: 'ledger.csv', column: '职责' },
+  'missing-school-day': { file: null, column: '日期' },
+  'single-period-day': { file: 'ledger.csv', column: '时段' },
+  'homework-only-day': { file: 'ledger.csv', column: '服务类型' },
+  'inconsistent-student-count': { file: 'ledger.csv', column: '参与学生人数' },
+  'duplicate-row': { file: 'ledger.csv', column: '工号' },
+  'external-without-assistant': { file: 'ledger.csv', column: '职责' },
+  'person-double-booked': { file: 'ledger.csv', column: '开始时间' },
+  'venue-double-booked': { file: 'ledger.csv', column: '场地' },
+  'session-on-non-school-day': { file: 'ledger.csv', column: '日期' },
+  'hours-not-matching-length': { file: 'ledger.csv', column: '课时数' },
+  'session-before-school': { file: 'ledger.csv', column: '开始时间' },
+  'drilling-content': { file: 'ledger.csv', column: '活动内容' },
+  'excluded-supervision': { file: 'ledger.csv', column: '活动内容' },
+  'monthly-summary-missing-person': { file: null, column: '工号' },
+  'disclosure-missing-person': { file: 'monthly-summary.csv', column: '工号' },
+  'pay-report-missing-person': { file: 'semester-disclosure.csv', column: '工号' },
+  'students-over-class-roster': { file: 'ledger.csv', column: '参与学生人数' },
+  'external-not-in-roster': { file: 'ledger.csv', column: '工号' },
+  'external-vetting-incomplete': { file: 'external-roster.csv', column: '违法信息查询' },
+  'vetting-after-first-session': { file: 'external-roster.csv', column: '审查日期' },
+  'monthly-summary-hours-wrong': { file: 'monthly-summary.csv', column: '总课时数' },
+  'monthly-summary-dates-wrong': { file: 'monthly-summary.csv', column: '参与日期' },
+  'disclosure-differs-from-summary': { file: 'monthly-disclosure.csv', column: '总课时数' },
+  'semester-disclosure-differs-from-pay-report': { file: 'pay-report.csv', column: '报酬金额' },
+  'semester-hours-differ-from-ledger': { file: 'pay-report.csv', column: '总课时数' },
 };
 
 // The fixtures hold one month; a semester of that month lets the semester rules compare with the 台账.
@@ -61,7 +61,7 @@ describe('the rule catalogue', () => {
   });
 });
 
-describe.each(Object.entries(EXPECTED))('planted defect %s', (defect, expected) => {
+describe.each(Object.entries(EXPECTED).map(([defect, place]) => [defect, { ...place, rule: DEFECTS[defect as DefectName].rule }] as const))('planted defect %s', (defect, expected) => {
   it(`is caught by ${expected.rule} in ${expected.file ?? '(a day)'} “${expected.column}”`, async () => {
     const files = fixtureSet(defect);
     const report = await check(files, novemberOnly);
