@@ -176,9 +176,11 @@ test('zero total workload is refused at the 台账 with a Chinese message', asyn
   await expect(page.getByTestId('results')).toHaveCount(0);
 });
 
-test('the sample 台账 loads from the site itself', async ({ page }) => {
+test('the sample 台账 loads from the site itself, read in a Web Worker (the page stays responsive)', async ({ page }) => {
   await open(page);
+  const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: '用样例台账试一试' }).click();
+  expect((await worker).url()).toMatch(/\/_astro\/worker[^/]*\.js$/);
   await expect(page.getByTestId('ledger-messages')).toContainText(/已载入「样例台账\.csv」:\d+ 行,\d+ 人/);
   await expect(page.getByTestId('amount').first()).toBeVisible();
 });

@@ -2,7 +2,8 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEven
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type Issue } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
-import { readLedger, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
+import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
+import { readLedgerInWorker } from './ledger-reader.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
@@ -112,12 +113,12 @@ export default function AllocationTool() {
     setBusy(true);
     try {
       const bytes = file instanceof Response ? new Uint8Array(await file.arrayBuffer()) : await fileBytes(file);
-      const read = readLedger(name, bytes);
+      const read = await readLedgerInWorker(name, bytes);
       if (!read.ok) return note('ledger', 'error', read.messages);
-      const work = aggregateSessions(read.value.sessions);
+      const { work } = read;
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
       update((d) => ({ ...d, sessions: workToSessions(work), source: name, fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
-      note('ledger', 'info', [`已载入「${name}」:${read.value.rows} 行,${work.length} 人,总课时 ${formatHundredths(hours)}。`]);
+      note('ledger', 'info', [`已载入「${name}」:${read.rows} 行,${work.length} 人,总课时 ${formatHundredths(hours)}。`]);
     } finally {
       setBusy(false);
     }

@@ -13,7 +13,7 @@ import { formatHundredths } from '../ledger/summarize.ts';
 import { MESSAGES } from './messages.ts';
 import { formatYuan } from './money.ts';
 import type { Score, Session } from './schema.ts';
-import type { AllocationResult } from './model.ts';
+import { aggregateSessions, type AllocationResult, type PersonWork } from './model.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; messages: string[] };
 
@@ -43,6 +43,14 @@ export function readLedger(file: string, bytes: Uint8Array): Read<LedgerSessions
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, messages: [`「${file}」:${decoded.message}`] };
   return readLedgerText(file, decoded.text);
+}
+
+/** A 台账 summed per person, as the page needs it (the worker's whole job). */
+export type LedgerWork = { ok: true; work: PersonWork[]; rows: number } | { ok: false; messages: string[] };
+
+export function readLedgerWork(file: string, bytes: Uint8Array): LedgerWork {
+  const read = readLedger(file, bytes);
+  return read.ok ? { ok: true, work: aggregateSessions(read.value.sessions), rows: read.value.rows } : { ok: false, messages: read.messages };
 }
 
 export function readLedgerText(file: string, text: string): Read<LedgerSessions> {

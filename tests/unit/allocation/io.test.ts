@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
-import { readLedger, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv, readScoresText } from '../../../src/lib/allocation/io.ts';
+import { readLedger, readLedgerWork, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv, readScoresText } from '../../../src/lib/allocation/io.ts';
 import { aggregateSessions, allocate } from '../../../src/lib/allocation/model.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from '../../../src/lib/allocation/defaults.ts';
 import { checkLedgerFiles, defaultSettings } from '../../../src/lib/ledger/index.ts';
@@ -26,6 +26,15 @@ describe('reading a 台账 and scores', () => {
     const people = aggregateSessions(ledger.value.sessions);
     expect(people.map((p) => p.staffId)).toEqual(['00001', '00002', '00003', '00004', '00005', '00006', '00007', '00008', '00009', 'W0001', 'W0002', 'W0003']);
     expect(people.find((p) => p.staffId === '00003')!.hundredths).toBe(5025);
+  });
+
+  it('readLedgerWork (what the page's worker runs) gives each person's work and the row count, or the same messages', () => {
+    const work = readLedgerWork('ledger-clean.csv', fixture('ledger-clean.csv'));
+    const ledger = readLedger('ledger-clean.csv', fixture('ledger-clean.csv'));
+    if (!ledger.ok) throw new Error('fixture does not load');
+    expect(work).toEqual({ ok: true, rows: 381, work: aggregateSessions(ledger.value.sessions) });
+    const bad = readLedgerWork('ledger-bad-hours.csv', fixture('ledger-bad-hours.csv'));
+    expect(bad).toEqual({ ok: false, messages: (readLedger('ledger-bad-hours.csv', fixture('ledger-bad-hours.csv')) as { messages: string[] }).messages });
   });
 
   it('refuses a 台账 with an unreadable cell and names its row and column', () => {
