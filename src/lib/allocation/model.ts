@@ -162,14 +162,22 @@ function issue(check: AllocationCheckId, field: string, values: Record<string, s
 /** Persons in the scores but not the 台账, and the reverse, as messages at the scores field. */
 export function matchScores(people: readonly PersonWork[], scores: readonly Score[]): Issue[] {
   if (scores.length === 0) return [];
-  const inLedger = new Set(people.map((p) => p.staffId));
+  const nameInLedger = new Map(people.map((p) => [p.staffId, p.name]));
   const inScores = new Set(scores.map((s) => s.staffId));
   const errors: Issue[] = [];
   scores.forEach((s, i) => {
-    if (!inLedger.has(s.staffId)) {
+    const ledgerName = nameInLedger.get(s.staffId);
+    if (ledgerName === undefined) {
       errors.push(
         issue('allocation.scores-match-ledger', 'scores', {
           detail: `评分第 ${i + 1} 条:工号 ${s.staffId}(${s.name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`,
+        }),
+      );
+    } else if (s.name.trim() !== '' && ledgerName !== '' && s.name.trim() !== ledgerName) {
+      // A mistyped 工号 that happens to be someone else's would give that person this score.
+      errors.push(
+        issue('allocation.scores-match-ledger', 'scores', {
+          detail: `评分第 ${i + 1} 条:工号 ${s.staffId} 的姓名是“${s.name.trim()}”,台账中这个工号是“${ledgerName}”。请核对工号是否写错。`,
         }),
       );
     }

@@ -137,11 +137,20 @@ describe('allocate', () => {
     expect(mismatch.ok).toBe(false);
     if (!mismatch.ok) {
       expect(mismatch.errors.map((e) => e.message)).toEqual([
+        // 001 is in the 台账 as 教师001: a 工号 typed wrong would give 张三's score to someone else.
+        '评分第 1 条:工号 001 的姓名是“张三”,台账中这个工号是“教师001”。请核对工号是否写错。',
         '评分第 2 条:工号 009(李四)不在台账中。请核对工号,或删除这条评分。',
         '台账中的工号 002(教师002)没有评分。请在评分表中补上这个人的效果评分和满意度。',
       ]);
       expect(mismatch.errors.every((e) => e.field === 'scores')).toBe(true);
     }
+
+    // A score without a name, or with the 台账's name, matches by 工号 alone.
+    const named = allocate({ fundFen: 100, coefficients: DEFAULT_COEFFICIENTS, shares: DEFAULT_SHARES, people, scores: [
+      { staffId: '001', name: '', effect: 90, satisfaction: 90 },
+      { staffId: '002', name: ' 教师002 ', effect: 80, satisfaction: 90 },
+    ] });
+    expect(named.ok).toBe(true);
 
     const zeros = allocate({ fundFen: 100, coefficients: DEFAULT_COEFFICIENTS, shares: DEFAULT_SHARES, people, scores: [
       { staffId: '001', name: '', effect: 0, satisfaction: 0 },
