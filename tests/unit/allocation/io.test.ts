@@ -28,7 +28,7 @@ describe('reading a 台账 and scores', () => {
     expect(people.find((p) => p.staffId === '00003')!.hundredths).toBe(5025);
   });
 
-  it('readLedgerWork (what the page's worker runs) gives each person's work and the row count, or the same messages', () => {
+  it('readLedgerWork (what the page worker runs) gives the work of each person and the row count, or the same messages', () => {
     const work = readLedgerWork('ledger-clean.csv', fixture('ledger-clean.csv'));
     const ledger = readLedger('ledger-clean.csv', fixture('ledger-clean.csv'));
     if (!ledger.ok) throw new Error('fixture does not load');
