@@ -3,6 +3,8 @@
  * Exit code 0 = no 错误, 1 = at least one 错误, 2 = a file or the settings could not be read.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import {
@@ -12,8 +14,13 @@ import {
   ENCODING_LABELS,
   SEVERITY_LABELS,
   type LedgerSettings,
+  type CheckReport,
   type LedgerInput,
+  type QueueMessage,
+  type QueuePort,
+  type RuleHelper,
 } from '../lib/ledger/index.ts';
+import type { HelperRequest } from './rule-helper.ts';
 import { readSettingsFile } from '../lib/ledger/settings-file.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 
@@ -52,6 +59,38 @@ async function loadSettings(file: string | undefined): Promise<LedgerSettings | 
   return read.ok ? read.settings : read.message;
 }
 
+/**
+ * As on the page, a second thread shares the rules when the machine has the cores and the files are
+ * not too large for a second copy of the database; `KEHOU_THREADS=1` turns it off. The thread starts
+ * with the check, so it is ready by the time the data is loaded.
+ */
+const HELPER_MAX_BYTES = 64 * 1024 * 1024;
+
+function startHelper(inputs: LedgerInput[]): { worker: Worker; helper: RuleHelper } | null {
+  if (process.env.KEHOU_THREADS === '1' || availableParallelism() < 2) return null;
+  if (inputs.reduce((n, f) => n + f.bytes.length, 0) > HELPER_MAX_BYTES) return null;
+  const worker = new Worker(new URL('./rule-helper.ts', import.meta.url));
+  const port: QueuePort = { post: (message) => worker.postMessage(message), onmessage: null };
+  worker.on('message', (message: QueueMessage) => port.onmessage?.(message));
+  worker.on('error', (error) => port.onmessage?.({ type: 'gone', check: 1, reason: String(error) }));
+  return {
+    worker,
+    helper: {
+      check: 1,
+      port,
+      yieldToMessages: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      share: (db, loaded) => {
+        const database = db.export();
+        worker.postMessage({ type: 'help', check: 1, database, loaded: [...loaded] } satisfies HelperRequest, [database.buffer as ArrayBuffer]);
+      },
+      // For tests and benchmarks: how the rules were split.
+      onShared: (run) => {
+        if (process.env.KEHOU_DEBUG === 'threads') console.error(`rules: ${run.ranHere} main thread, ${run.ranByHelper} helper thread`);
+      },
+    },
+  };
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -73,8 +112,13 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const SQL = await initSqlJs();
-  const report = await checkLedgerFiles(inputs, settings, { SQL });
+  const thread = startHelper(inputs);
+  let report: CheckReport;
+  try {
+    report = await checkLedgerFiles(inputs, settings, { SQL: await initSqlJs(), helper: thread?.helper });
+  } finally {
+    await thread?.worker.terminate();
+  }
   const unreadable = report.findings.some((f) => f.rule === 'file.unreadable');
   const errors = report.findings.filter((f) => f.severity === 'error').length;
 

@@ -1,0 +1,46 @@
+/**
+ * `kehou check`'s helper thread: the same role as the page's helper worker (src/lib/ledger/worker.ts).
+ * It gets a copy of the loaded database and takes rules from the back of the list (rule-queue.ts).
+ */
+import { parentPort } from 'node:worker_threads';
+import initSqlJs from 'sql.js';
+import { helpWithRules, LEDGER_RULES, type FileKind, type QueueMessage, type QueuePort } from '../lib/ledger/index.ts';
+import { CACHE_ALL_PAGES } from '../lib/ledger/load.ts';
+
+export type HelperRequest = { type: 'help'; check: number; database: Uint8Array; loaded: FileKind[] };
+
+const port = parentPort!;
+const SQL = initSqlJs();
+const fromPrimary: QueueMessage[] = [];
+let handler: ((message: QueueMessage) => void) | null = null;
+const queuePort: QueuePort = {
+  post: (message) => port.postMessage(message),
+  get onmessage() {
+    return handler;
+  },
+  set onmessage(h) {
+    handler = h;
+    if (h) for (const m of fromPrimary.splice(0)) h(m);
+  },
+};
+const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+port.on('message', async (message: HelperRequest | QueueMessage) => {
+  if (message.type !== 'help') {
+    if (handler) handler(message);
+    else fromPrimary.push(message);
+    return;
+  }
+  try {
+    const db = new (await SQL).Database(message.database);
+    try {
+      db.run(CACHE_ALL_PAGES);
+      db.run('BEGIN');
+      await helpWithRules({ db, rules: LEDGER_RULES, loaded: new Set(message.loaded), check: message.check, port: queuePort, yieldToMessages });
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    port.postMessage({ type: 'gone', check: message.check, reason: String(error) } satisfies QueueMessage);
+  }
+});
