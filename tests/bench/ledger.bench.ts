@@ -56,6 +56,17 @@ for (const size of sizes) {
   const db = path.join(out, `ledger-${size}.sqlite`);
 
   const node = nodeCheck(dir, db);
+  const cli = (threads: boolean) => {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [path.join(here, '../../bin/kehou.mjs'), 'check', '--json', ...csvs.map((f) => path.join(dir, f))], {
+      env: { ...process.env, KEHOU_THREADS: threads ? '' : '1' },
+      maxBuffer: 1 << 30,
+    });
+    return r.status === 0 || r.status === 1 ? performance.now() - start : Number.NaN;
+  };
+  // The command at 100k rows (at 1M the files are over the helper's 64 MB limit and the Node rows above say it all).
+  const cliTwo = size <= 200_000 ? cli(true) : Number.NaN;
+  const cliOne = size <= 200_000 ? cli(false) : Number.NaN;
   const chromium: ChromiumTiming | string | null =
     n <= chromiumRows * 1.2 ? await checkInChromium(dir, csvs, settings) : null;
   const native: NativeResult | string = nativeReference(csvs.map((f) => path.join(dir, f)), db);
@@ -69,6 +80,7 @@ for (const size of sizes) {
   }
   if (c) rows.push(`| | whole check, page's worker alone (no helper) | | | ${fmt(c.aloneMs)} (rules ${fmt(c.aloneStages.rules ?? 0)}) | ${rate(n, c.aloneMs)} |`);
   rows.push(`| | **whole check** | **${fmt(node.totalMs)}** | **${rate(n, node.totalMs)}** | ${c ? `**${fmt(c.warmMs)}** (median of 3; first run ${fmt(c.coldMs)})` : typeof chromium === 'string' ? chromium : 'not run'} | ${c ? `**${rate(n, c.warmMs)}**` : ''} |`);
+  if (!Number.isNaN(cliTwo)) rows.push(`| | \`kehou check\` command, start to exit: one thread / two threads | ${fmt(cliOne)} / ${fmt(cliTwo)} | ${rate(n, cliTwo)} (two) | | |`);
   rows.push(`| | CPU time (user + system) | ${fmt(node.cpuMs)} | | | |`);
   rows.push(`| | peak memory | RSS ${Math.round(node.peakRssMB)} MB, JS heap ${Math.round(node.peakHeapMB)} MB | | | |`);
   rows.push(`| | findings | ${node.findings} (${node.errors} 错误) | | ${c ? `${c.findings} (${c.errors} 错误)` : ''} | |`);
