@@ -4,33 +4,19 @@
  */
 import { parentPort } from 'node:worker_threads';
 import initSqlJs from 'sql.js';
-import { helpWithRules, LEDGER_RULES, type FileKind, type QueueMessage, type QueuePort } from '../lib/ledger/index.ts';
+import { bufferedPort, helpWithRules, LEDGER_RULES, type FileKind, type QueueMessage } from '../lib/ledger/index.ts';
 import { CACHE_ALL_PAGES } from '../lib/ledger/load.ts';
 
 export type HelperRequest = { type: 'help'; check: number; database: Uint8Array; loaded: FileKind[] };
 
 const port = parentPort!;
 const SQL = initSqlJs();
-const fromPrimary: QueueMessage[] = [];
-let handler: ((message: QueueMessage) => void) | null = null;
-const queuePort: QueuePort = {
-  post: (message) => port.postMessage(message),
-  get onmessage() {
-    return handler;
-  },
-  set onmessage(h) {
-    handler = h;
-    if (h) for (const m of fromPrimary.splice(0)) h(m);
-  },
-};
+const queuePort = bufferedPort((message) => port.postMessage(message));
 const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 port.on('message', async (message: HelperRequest | QueueMessage) => {
-  if (message.type !== 'help') {
-    if (handler) handler(message);
-    else fromPrimary.push(message);
-    return;
-  }
+  if (message.type !== 'help') return queuePort.deliver(message);
+  queuePort.reset();
   try {
     const db = new (await SQL).Database(message.database);
     try {

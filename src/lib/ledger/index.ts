@@ -21,7 +21,7 @@ export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 export { parseCsv } from './parse.ts';
 export { validateFile } from './validate.ts';
 export { LEDGER_RULES } from './rules/index.ts';
-export { helpWithRules, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
+export { bufferedPort, helpWithRules, isQueueMessage, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';

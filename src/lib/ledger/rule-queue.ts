@@ -23,6 +23,30 @@ export interface QueuePort {
   onmessage: ((message: QueueMessage) => void) | null;
 }
 
+/**
+ * The helper's end of the link. Claims from the primary can arrive before the helper's rules start
+ * (while it opens its copy of the database); they wait here until the queue listens. `deliver` is
+ * called with each message from the primary; `reset` forgets what is left of an earlier check.
+ */
+export function bufferedPort(post: (message: QueueMessage) => void): QueuePort & { deliver: (message: QueueMessage) => void; reset: () => void } {
+  const waiting: QueueMessage[] = [];
+  let handler: ((message: QueueMessage) => void) | null = null;
+  return {
+    post,
+    get onmessage() {
+      return handler;
+    },
+    set onmessage(h) {
+      handler = h;
+      if (h) for (const m of waiting.splice(0)) h(m);
+    },
+    deliver: (message) => (handler ? handler(message) : void waiting.push(message)),
+    reset: () => void waiting.splice(0),
+  };
+}
+
+export const isQueueMessage = (message: { type: string }): message is QueueMessage => message.type === 'claim' || message.type === 'findings' || message.type === 'gone';
+
 /** Lets messages that have arrived be handled (between two rules, which run synchronously). */
 export type YieldToMessages = () => Promise<void>;
 

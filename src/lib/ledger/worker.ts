@@ -2,7 +2,7 @@
  * The ledger page's Web Worker: reads files, runs the check and builds the summaries off the main thread,
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
-import { checkLedgerFiles, decodeBytes, detectKind, helpWithRules, LEDGER_RULES, matchKind, parseCsv } from './index.ts';
+import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpWithRules, isQueueMessage, LEDGER_RULES, matchKind, parseCsv } from './index.ts';
 import { CACHE_ALL_PAGES } from './load.ts';
 import type { CheckReport, Encoding, RuleHelper, FileKind, LedgerSettings, LoadedFile, QueueMessage, QueuePort } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
@@ -139,22 +139,11 @@ function helperPort(worker: Worker, check: number): QueuePort {
   return port;
 }
 
-/** The helper's end: claims from the primary may arrive before the rules start, so they wait in a buffer. */
-const fromPrimary: QueueMessage[] = [];
-const primaryPort: QueuePort = {
-  post: (message) => self.postMessage(message),
-  set onmessage(handler: ((message: QueueMessage) => void) | null) {
-    this.handler = handler;
-    if (handler) for (const m of fromPrimary.splice(0)) handler(m);
-  },
-  get onmessage() {
-    return this.handler;
-  },
-  handler: null as ((message: QueueMessage) => void) | null,
-} as QueuePort & { handler: ((message: QueueMessage) => void) | null };
+/** The helper's end of the link to the primary. */
+const primaryPort = bufferedPort((message) => self.postMessage(message));
 
 async function help(request: HelpRequest): Promise<void> {
-  fromPrimary.length = 0;
+  primaryPort.reset();
   try {
     const SQL = await loadSqlJs();
     const db = new SQL.Database(request.database);
@@ -199,12 +188,7 @@ async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promis
 
 self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueMessage>) => {
   const request = event.data;
-  if (request.type === 'claim' || request.type === 'findings' || request.type === 'gone') {
-    // The helper hears the primary's claims.
-    if (primaryPort.onmessage) primaryPort.onmessage(request);
-    else fromPrimary.push(request);
-    return;
-  }
+  if (isQueueMessage(request)) return primaryPort.deliver(request); // the helper hears the primary's claims
   try {
     switch (request.type) {
       // sql.js (and the helper worker) are fetched as soon as the user picks files, so the check itself needs nothing from the network.

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, helpWithRules, LEDGER_RULES, prepareCheck, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
+import { bufferedPort, defaultSettings, helpWithRules, isQueueMessage, LEDGER_RULES, prepareCheck, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
 import { runRules } from '../../../src/lib/ledger/run-rules.ts';
 import { runRulesShared } from '../../../src/lib/ledger/rule-queue.ts';
 import { bytes, sql } from './helpers.ts';
@@ -109,5 +109,26 @@ describe('rules shared by two engines', () => {
     } finally {
       primary.db.close();
     }
+  });
+
+  it('the helper keeps the claims that arrive before it listens, and forgets them for a new check', () => {
+    const posted: QueueMessage[] = [];
+    const port = bufferedPort((m) => posted.push(m));
+    const heard: QueueMessage[] = [];
+    port.deliver({ type: 'claim', check: 1, position: 0 });
+    port.deliver({ type: 'claim', check: 1, position: 1 });
+    port.onmessage = (m) => heard.push(m);
+    expect(heard.map((m) => m.type === 'claim' && m.position)).toEqual([0, 1]);
+    port.deliver({ type: 'claim', check: 1, position: 2 });
+    expect(heard).toHaveLength(3);
+    port.onmessage = null;
+    port.deliver({ type: 'claim', check: 1, position: 3 });
+    port.reset();
+    port.onmessage = (m) => heard.push(m);
+    expect(heard).toHaveLength(3);
+    port.post({ type: 'gone', check: 2, reason: 'x' });
+    expect(posted).toEqual([{ type: 'gone', check: 2, reason: 'x' }]);
+    expect(isQueueMessage({ type: 'claim' })).toBe(true);
+    expect(isQueueMessage({ type: 'check' })).toBe(false);
   });
 });
