@@ -8,8 +8,8 @@ import type { Database } from 'sql.js';
 export const LEDGER_INDEXES = {
   /** One session (日期, 时段, 班级或活动) and the people in it. */
   ledger_session: 'ledger (date, period, grp, staff_id)',
-  /** One person's day; with the times, so that overlaps are found in the index before any row is read. */
-  ledger_person_day: 'ledger (staff_id, date, start_min, end_min)',
+  /** One person's day; with the times and 课时, so that overlaps and a person's 课时 over a semester are read from the index alone. */
+  ledger_person_day: 'ledger (staff_id, date, start_min, end_min, hours)',
   /** One venue's day, by session, with the times (as above). */
   ledger_venue: 'ledger (date, venue, grp, start_min, end_min)',
 } as const;
