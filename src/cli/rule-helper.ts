@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import initSqlJs from 'sql.js';
-import { bufferedPort, helpWithRules, LEDGER_RULES, type FileKind, type QueueMessage } from '../lib/ledger/index.ts';
+import { bufferedPort, helpWithRules, LEDGER_RULES, queueOrder, type FileKind, type QueueMessage } from '../lib/ledger/index.ts';
 import { CACHE_ALL_PAGES } from '../lib/ledger/load.ts';
 
 export type HelperRequest = { type: 'help'; check: number; database: Uint8Array; loaded: FileKind[] };
@@ -22,7 +22,7 @@ port.on('message', async (message: HelperRequest | QueueMessage) => {
     try {
       db.run(CACHE_ALL_PAGES);
       db.run('BEGIN');
-      await helpWithRules({ db, rules: LEDGER_RULES, loaded: new Set(message.loaded), check: message.check, port: queuePort, yieldToMessages });
+      await helpWithRules({ db, rules: queueOrder(LEDGER_RULES), loaded: new Set(message.loaded), check: message.check, port: queuePort, yieldToMessages });
     } finally {
       db.close();
     }

@@ -8,7 +8,7 @@ import { parseCsv } from './parse.ts';
 import { validateFile } from './validate.ts';
 import { createDatabase, loadDatabase, type LoadedData } from './load.ts';
 import { runRules } from './run-rules.ts';
-import { runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
+import { queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 import { LEDGER_RULES } from './rules/index.ts';
 import { yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
@@ -21,7 +21,7 @@ export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 export { parseCsv } from './parse.ts';
 export { validateFile } from './validate.ts';
 export { LEDGER_RULES } from './rules/index.ts';
-export { bufferedPort, helpWithRules, isQueueMessage, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
+export { bufferedPort, helpWithRules, isQueueMessage, queueOrder, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';
@@ -119,9 +119,10 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
     // The rules run in one transaction that is never committed: the indexes they build stay in memory.
     db.run('BEGIN');
     if (helper) {
-      const run = await runRulesShared({ db, rules: LEDGER_RULES, loaded, check: helper.check, port: helper.port, yieldToMessages: helper.yieldToMessages }, onRule);
+      const run = await runRulesShared({ db, rules: queueOrder(LEDGER_RULES), loaded, check: helper.check, port: helper.port, yieldToMessages: helper.yieldToMessages }, onRule);
       helper.onShared?.(run);
-      ruleFindings = run.findings;
+      // Back in the rules' own order, as one engine gives them.
+      ruleFindings = LEDGER_RULES.flatMap((r) => run.byRule.get(r.id) ?? []);
     } else {
       ruleFindings = runRules(db, LEDGER_RULES, loaded, onRule);
     }

@@ -2,7 +2,7 @@
  * The ledger page's Web Worker: reads files, runs the check and builds the summaries off the main thread,
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
-import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpWithRules, isQueueMessage, LEDGER_RULES, matchKind, parseCsv } from './index.ts';
+import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpWithRules, isQueueMessage, LEDGER_RULES, queueOrder, matchKind, parseCsv } from './index.ts';
 import { CACHE_ALL_PAGES } from './load.ts';
 import type { CheckReport, Encoding, RuleHelper, FileKind, LedgerSettings, LoadedFile, QueueMessage, QueuePort } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
@@ -150,7 +150,7 @@ async function help(request: HelpRequest): Promise<void> {
     try {
       db.run(CACHE_ALL_PAGES);
       db.run('BEGIN'); // as on the primary: indexes the rules build stay in memory
-      await helpWithRules({ db, rules: LEDGER_RULES, loaded: new Set(request.loaded), check: request.id, port: primaryPort, yieldToMessages });
+      await helpWithRules({ db, rules: queueOrder(LEDGER_RULES), loaded: new Set(request.loaded), check: request.id, port: primaryPort, yieldToMessages });
     } finally {
       db.close();
     }
