@@ -55,10 +55,10 @@ export const isQueueMessage = (message: { type: string }): message is QueueMessa
  * order from the same list.
  */
 export function queueOrder(rules: readonly LedgerRule[]): LedgerRule[] {
-  const cost = (r: LedgerRule) => (r.needs.includes('ledger') ? (r.sql.match(/\bledger\b(?!_)/g) ?? []).length + 2 * (r.indexes?.length ?? 0) : 0);
+  const cost = (r: LedgerRule) => (r.needs.includes('ledger') ? (r.sql.match(/\bledger\b(?!_)/g) ?? []).length + 2 * (r.indexes?.length ?? 0) + (r.tables?.length ?? 0) : 0);
   const groups = new Map<string, { rules: LedgerRule[]; cost: number; first: number }>();
   rules.forEach((rule, i) => {
-    const key = rule.indexes?.[0] ?? rule.id;
+    const key = rule.indexes?.[0] ?? rule.tables?.[0] ?? rule.id;
     const group = groups.get(key) ?? { rules: [], cost: 0, first: i };
     group.rules.push(rule);
     group.cost += cost(rule);

@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import type { FileKind } from './kinds.ts';
 import type { Finding, LedgerRule } from './types.ts';
-import { ensureIndexes } from './indexes.ts';
+import { prepareFor } from './indexes.ts';
 
 /** `{name}` → the row's value of that column; unknown names stay visible so a typo shows. */
 export function fillMessage(template: string, row: Record<string, unknown>): string {
@@ -13,7 +13,7 @@ export function runRules(db: Database, rules: readonly LedgerRule[], loaded: Rea
   const findings: Finding[] = [];
   rules.forEach((rule, i) => {
     if (rule.needs.every((k) => loaded.has(k))) {
-      ensureIndexes(db, rule.indexes ?? []);
+      prepareFor(db, rule);
       const stmt = db.prepare(rule.sql);
       try {
         while (stmt.step()) {

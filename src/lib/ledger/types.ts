@@ -1,6 +1,6 @@
 import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './kinds.ts';
-import type { LedgerIndex } from './indexes.ts';
+import type { LedgerIndex, LedgerTable } from './indexes.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -47,6 +47,8 @@ export interface LedgerRule {
   needs: FileKind[];
   /** Indexes over the 台账 its SQL needs to avoid a scan per row; built before it runs (indexes.ts). */
   indexes?: LedgerIndex[];
+  /** Tables of figures its SQL reads (indexes.ts), built before it runs. */
+  tables?: LedgerTable[];
   /** Returns columns `file`, `row`, `column` (each may be NULL) plus the message's placeholders. */
   sql: string;
   /** `{name}` is replaced by the SQL column of that name. */

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
-import { LEDGER_INDEXES } from '../../../src/lib/ledger/indexes.ts';
+import { prepareSql } from '../../../src/lib/ledger/indexes.ts';
 
 export const SQLITE3 = process.env.SQLITE3_PATH ?? '/usr/bin/sqlite3';
 
@@ -38,10 +38,10 @@ export function nativeReference(csvFiles: string[], loadedDb: string): NativeRes
   if (!existsSync(SQLITE3)) return `no ${SQLITE3}`;
   const imports = csvFiles.map((f, i) => `.import --csv ${quote(f)} raw_${i}`).join('\n');
   const imported = sqlite([':memory:'], `${imports}\n`);
-  // Each rule with the 台账 indexes it names, built on first need, as the engine does; the database held
+  // Each rule with the 台账 indexes and tables of figures it names, built on first need, as the engine does; the database held
   // in memory (as sql.js holds it), not read page by page from the disk.
   const withIndexes = (sql: (r: (typeof LEDGER_RULES)[number]) => string) =>
-    LEDGER_RULES.map((r) => `${(r.indexes ?? []).map((i) => `CREATE INDEX IF NOT EXISTS ${i} ON ${LEDGER_INDEXES[i]};\n`).join('')}${sql(r)}`).join('\n');
+    LEDGER_RULES.map((r) => `${[...(r.indexes ?? []), ...(r.tables ?? [])].map((name) => `${prepareSql(name)};\n`).join('')}${sql(r)}`).join('\n');
   const open = `.open --deserialize ${quote(loadedDb)}\nPRAGMA cache_size = -2097152;\nBEGIN;\n`;
   const ruled = sqlite([], `${open}.output /dev/null\n${withIndexes((r) => `${r.sql.trim()};`)}\n`);
   const counts = withIndexes((r) => `SELECT '${r.id}', COUNT(*) FROM (${r.sql.trim()});`);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, LEDGER_RULES, prepareCheck } from '../../../src/lib/ledger/index.ts';
-import { ensureIndexes, LEDGER_INDEXES } from '../../../src/lib/ledger/indexes.ts';
+import { ensureIndexes, LEDGER_INDEXES, LEDGER_TABLES, prepareFor } from '../../../src/lib/ledger/indexes.ts';
 import { bytes, sql } from './helpers.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../../public/samples/planted-errors');
@@ -69,12 +69,13 @@ function planOf(db: import('sql.js').Database, sqlText: string): PlanRow[] {
 describe('rule query plans', async () => {
   const { db } = await sampleDb();
 
-  it.each(LEDGER_RULES.map((r) => [r.id, r] as const))('%s: no scan of the 台账 per row, and its named indexes are used', (_, rule) => {
+  it.each(LEDGER_RULES.map((r) => [r.id, r] as const))('%s: no scan of the 台账 per row, and its named indexes and tables are used', (_, rule) => {
     for (const name of Object.keys(LEDGER_INDEXES)) db.run(`DROP INDEX IF EXISTS ${name}`);
-    ensureIndexes(db, rule.indexes ?? []);
+    for (const name of Object.keys(LEDGER_TABLES)) db.run(`DROP TABLE IF EXISTS ${name}`);
+    prepareFor(db, rule);
     const plan = planOf(db, rule.sql);
     expect(quadraticSteps(plan, ledgerAliases(rule.sql))).toEqual([]);
-    for (const name of rule.indexes ?? []) expect(plan.map((r) => r.detail).join('\n')).toContain(name);
+    for (const name of [...(rule.indexes ?? []), ...(rule.tables ?? [])]) expect(plan.map((r) => r.detail).join('\n')).toContain(name);
   });
 
   it('the check itself catches a quadratic plan (a correlated scan and an automatic index)', () => {

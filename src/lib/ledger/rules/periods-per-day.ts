@@ -7,11 +7,11 @@ export default {
   title: "当天少于 2 个时段",
   description: "通知要求灵活设置 2–3 个时段。",
   needs: ["ledger"],
+  tables: ["ledger_daily"],
   sql: `
-    SELECT MIN(file) AS file, MIN(row) AS row, '时段' AS col, date, COUNT(DISTINCT period) AS n, MIN(period) AS only
-    FROM ledger
-    GROUP BY date
-    HAVING COUNT(DISTINCT period) < 2
+    SELECT file, row, '时段' AS col, date, periods AS n, period AS only
+    FROM ledger_daily
+    WHERE periods < 2
     ORDER BY date
   `,
   message: "{date} 只开设了 {n} 个时段({only})。通知要求灵活设置 2–3 个时段,方便家长按需选择。",
