@@ -12,6 +12,8 @@ import {
   defaultSettings,
   FILE_KINDS,
   ENCODING_LABELS,
+  helpRequest,
+  HELPER_MAX_BYTES,
   SEVERITY_LABELS,
   type LedgerSettings,
   type CheckReport,
@@ -20,7 +22,6 @@ import {
   type QueuePort,
   type RuleHelper,
 } from '../lib/ledger/index.ts';
-import type { HelperRequest } from './rule-helper.ts';
 import { readSettingsFile } from '../lib/ledger/settings-file.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 
@@ -64,8 +65,6 @@ async function loadSettings(file: string | undefined): Promise<LedgerSettings | 
  * not too large for a second copy of the database; `KEHOU_THREADS=1` turns it off. The thread starts
  * with the check, so it is ready by the time the data is loaded.
  */
-const HELPER_MAX_BYTES = 64 * 1024 * 1024;
-
 function startHelper(inputs: LedgerInput[]): { worker: Worker; helper: RuleHelper } | null {
   if (process.env.KEHOU_THREADS === '1' || availableParallelism() < 2) return null;
   if (inputs.reduce((n, f) => n + f.bytes.length, 0) > HELPER_MAX_BYTES) return null;
@@ -80,8 +79,8 @@ function startHelper(inputs: LedgerInput[]): { worker: Worker; helper: RuleHelpe
       port,
       yieldToMessages: () => new Promise<void>((resolve) => setImmediate(resolve)),
       share: (db, loaded) => {
-        const database = db.export();
-        worker.postMessage({ type: 'help', check: 1, database, loaded: [...loaded] } satisfies HelperRequest, [database.buffer as ArrayBuffer]);
+        const { message, transfer } = helpRequest(db, loaded, 1);
+        worker.postMessage(message, transfer);
       },
       // For tests and benchmarks: how the rules were split.
       onShared: (run) => {

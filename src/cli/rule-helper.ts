@@ -4,28 +4,18 @@
  */
 import { parentPort } from 'node:worker_threads';
 import initSqlJs from 'sql.js';
-import { bufferedPort, helpWithRules, LEDGER_RULES, queueOrder, type FileKind, type QueueMessage } from '../lib/ledger/index.ts';
-import { CACHE_ALL_PAGES } from '../lib/ledger/load.ts';
-
-export type HelperRequest = { type: 'help'; check: number; database: Uint8Array; loaded: FileKind[] };
+import { bufferedPort, helpWithCopy, type HelpRequest, type QueueMessage } from '../lib/ledger/index.ts';
 
 const port = parentPort!;
 const SQL = initSqlJs();
 const queuePort = bufferedPort((message) => port.postMessage(message));
 const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-port.on('message', async (message: HelperRequest | QueueMessage) => {
+port.on('message', async (message: HelpRequest | QueueMessage) => {
   if (message.type !== 'help') return queuePort.deliver(message);
   queuePort.reset();
   try {
-    const db = new (await SQL).Database(message.database);
-    try {
-      db.run(CACHE_ALL_PAGES);
-      db.run('BEGIN');
-      await helpWithRules({ db, rules: queueOrder(LEDGER_RULES), loaded: new Set(message.loaded), check: message.check, port: queuePort, yieldToMessages });
-    } finally {
-      db.close();
-    }
+    await helpWithCopy(await SQL, message, queuePort, yieldToMessages);
   } catch (error) {
     port.postMessage({ type: 'gone', check: message.check, reason: String(error) } satisfies QueueMessage);
   }

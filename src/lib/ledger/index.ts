@@ -6,9 +6,9 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 import { parseCsv } from './parse.ts';
 import { validateFile } from './validate.ts';
-import { createDatabase, loadDatabase, type LoadedData } from './load.ts';
+import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from './load.ts';
 import { runRules } from './run-rules.ts';
-import { queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
+import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 import { LEDGER_RULES } from './rules/index.ts';
 import { yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
@@ -39,6 +39,32 @@ export interface CheckOptions {
   maxBytes?: number;
   /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. */
   helper?: RuleHelper;
+}
+
+/** Files above this total are checked by one engine: the helper's copy would double the database's memory. */
+export const HELPER_MAX_BYTES = 64 * 1024 * 1024;
+
+/** What the primary sends its helper once loaded: a copy of the database (its buffer is transferred). */
+export type HelpRequest = { type: 'help'; check: number; database: Uint8Array; loaded: FileKind[] };
+
+export function helpRequest(db: Database, loaded: ReadonlySet<FileKind>, check: number): { message: HelpRequest; transfer: ArrayBuffer[] } {
+  const database = db.export();
+  return { message: { type: 'help', check, database, loaded: [...loaded] }, transfer: [database.buffer as ArrayBuffer] };
+}
+
+/**
+ * The helper's whole job, in the page's helper worker and in kehou's helper thread alike: open its copy
+ * of the loaded database, keep every page in memory, and take rules from the back of the queue.
+ */
+export async function helpWithCopy(SQL: SqlJsStatic, request: HelpRequest, port: QueuePort, yieldToMessages: YieldToMessages): Promise<number> {
+  const db = new SQL.Database(request.database);
+  try {
+    db.run(CACHE_ALL_PAGES);
+    db.run('BEGIN'); // as on the primary: what the rules build stays in memory
+    return await helpWithRules({ db, rules: queueOrder(LEDGER_RULES), loaded: new Set(request.loaded), check: request.check, port, yieldToMessages });
+  } finally {
+    db.close();
+  }
 }
 
 export interface RuleHelper {

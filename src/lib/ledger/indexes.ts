@@ -36,7 +36,3 @@ export const prepareSql = (name: LedgerIndex | LedgerTable): string =>
 export function prepareFor(db: Database, rule: { indexes?: readonly LedgerIndex[]; tables?: readonly LedgerTable[] }): void {
   for (const name of [...(rule.indexes ?? []), ...(rule.tables ?? [])]) db.run(prepareSql(name));
 }
-
-export function ensureIndexes(db: Database, names: readonly LedgerIndex[]): void {
-  prepareFor(db, { indexes: names });
-}

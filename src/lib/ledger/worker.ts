@@ -2,9 +2,8 @@
  * The ledger page's Web Worker: reads files, runs the check and builds the summaries off the main thread,
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
-import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpWithRules, isQueueMessage, LEDGER_RULES, queueOrder, matchKind, parseCsv } from './index.ts';
-import { CACHE_ALL_PAGES } from './load.ts';
-import type { CheckReport, Encoding, RuleHelper, FileKind, LedgerSettings, LoadedFile, QueueMessage, QueuePort } from './index.ts';
+import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpRequest, helpWithCopy, HELPER_MAX_BYTES, isQueueMessage, LEDGER_RULES, matchKind, parseCsv } from './index.ts';
+import type { CheckReport, Encoding, FileKind, HelpRequest, LedgerSettings, LoadedFile, QueueMessage, QueuePort, RuleHelper } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerCsv } from './summarize.ts';
 
@@ -26,9 +25,6 @@ export type WorkerRequest =
   | { type: 'summarize'; id: number; file: InputFile }
   /** `alone`: without the helper worker (the benchmark compares both). */
   | { type: 'check'; id: number; files: InputFile[]; settings: LedgerSettings; alone?: boolean };
-
-/** From the primary worker to its helper: a copy of the loaded database; take rules from the back of the list. */
-export type HelpRequest = { type: 'help'; id: number; database: Uint8Array; loaded: FileKind[] };
 
 export type WorkerResponse =
   | { type: 'warmed'; id: number }
@@ -88,9 +84,8 @@ function offendingRows(files: InputFile[], report: CheckReport): OffendingRows {
  * A second worker that shares the rules (rule-queue.ts): once the page's worker has loaded the data it
  * hands over a copy of the database (db.export(), a few tens of milliseconds) and the two take rules
  * from the two ends of the list, so on two or more cores the rules take about half the time. Only for
- * inputs up to HELPER_MAX_BYTES (the copy doubles the database's memory) and where the browser has the cores.
+ * inputs up to HELPER_MAX_BYTES and where the browser has the cores.
  */
-const HELPER_MAX_BYTES = 64 * 1024 * 1024;
 const isHelper = self.name === 'ledger-helper';
 let helper: Worker | null = null;
 let helperReady: Promise<boolean> | null = null;
@@ -145,35 +140,26 @@ const primaryPort = bufferedPort((message) => self.postMessage(message));
 async function help(request: HelpRequest): Promise<void> {
   primaryPort.reset();
   try {
-    const SQL = await loadSqlJs();
-    const db = new SQL.Database(request.database);
-    try {
-      db.run(CACHE_ALL_PAGES);
-      db.run('BEGIN'); // as on the primary: indexes the rules build stay in memory
-      await helpWithRules({ db, rules: queueOrder(LEDGER_RULES), loaded: new Set(request.loaded), check: request.id, port: primaryPort, yieldToMessages });
-    } finally {
-      db.close();
-    }
+    await helpWithCopy(await loadSqlJs(), request, primaryPort, yieldToMessages);
   } catch (error) {
-    self.postMessage({ type: 'gone', check: request.id, reason: failureMessage(error) } satisfies QueueMessage);
+    self.postMessage({ type: 'gone', check: request.check, reason: failureMessage(error) } satisfies QueueMessage);
   }
 }
 
 async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promise<void> {
   const SQL = await loadSqlJs();
   const size = request.files.reduce((n, f) => n + f.bytes.length, 0);
-  const useHelper = !request.alone && size <= HELPER_MAX_BYTES && (await startHelper()) && helper !== null;
+  const worker = !request.alone && size <= HELPER_MAX_BYTES && (await startHelper()) ? helper : null;
   let rulesRun = { here: LEDGER_RULES.length, helper: 0 };
   let link: RuleHelper | undefined;
-  if (useHelper && helper) {
-    const worker = helper;
+  if (worker) {
     link = {
       check: request.id,
       port: helperPort(worker, request.id),
       yieldToMessages,
       share: (db, loaded) => {
-        const database = db.export();
-        worker.postMessage({ type: 'help', id: request.id, database, loaded: [...loaded] } satisfies HelpRequest, [database.buffer]);
+        const { message, transfer } = helpRequest(db, loaded, request.id);
+        worker.postMessage(message, transfer);
       },
       onShared: (run) => (rulesRun = { here: run.ranHere, helper: run.ranByHelper }),
     };
@@ -188,16 +174,15 @@ async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promis
 
 self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueMessage>) => {
   const request = event.data;
-  if (isQueueMessage(request)) return primaryPort.deliver(request); // the helper hears the primary's claims
+  // The helper's side: its copy of the database, and the primary's claims. help() reports its own failure.
+  if (isQueueMessage(request)) return primaryPort.deliver(request);
+  if (request.type === 'help') return help(request);
   try {
     switch (request.type) {
       // sql.js (and the helper worker) are fetched as soon as the user picks files, so the check itself needs nothing from the network.
       case 'warm':
         await Promise.all([loadSqlJs(), startHelper()]);
         post({ type: 'warmed', id: request.id });
-        break;
-      case 'help':
-        await help(request);
         break;
       case 'describe':
         post({ type: 'described', id: request.id, ...describe(request.file) });

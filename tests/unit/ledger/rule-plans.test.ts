@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, LEDGER_RULES, prepareCheck } from '../../../src/lib/ledger/index.ts';
-import { ensureIndexes, LEDGER_INDEXES, LEDGER_TABLES, prepareFor } from '../../../src/lib/ledger/indexes.ts';
+import { LEDGER_INDEXES, LEDGER_TABLES, prepareFor } from '../../../src/lib/ledger/indexes.ts';
 import { bytes, sql } from './helpers.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../../public/samples/planted-errors');
@@ -84,7 +84,7 @@ describe('rule query plans', async () => {
     expect(quadraticSteps(planOf(db, correlatedScan), ledgerAliases(correlatedScan)).length).toBeGreaterThan(0);
     const selfJoin = 'SELECT a.row FROM ledger a JOIN ledger b ON a.staff_id = b.staff_id AND a.date = b.date AND a.row < b.row';
     expect(quadraticSteps(planOf(db, selfJoin), ledgerAliases(selfJoin)).length).toBeGreaterThan(0);
-    ensureIndexes(db, ['ledger_person_day']);
+    prepareFor(db, { indexes: ['ledger_person_day'] });
     expect(quadraticSteps(planOf(db, selfJoin), ledgerAliases(selfJoin))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bufferedPort, defaultSettings, helpWithRules, isQueueMessage, LEDGER_RULES, prepareCheck, queueOrder, type Finding, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
+import { bufferedPort, defaultSettings, helpRequest, helpWithCopy, isQueueMessage, LEDGER_RULES, prepareCheck, queueOrder, type Finding, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
 import { runRules } from '../../../src/lib/ledger/run-rules.ts';
 import { runRulesShared } from '../../../src/lib/ledger/rule-queue.ts';
 import { bytes, sql } from './helpers.ts';
@@ -38,15 +38,15 @@ const inRuleOrder = (run: { byRule: Map<string, Finding[]> }) => LEDGER_RULES.fl
 describe('rules shared by two engines', () => {
   it('give the same findings in the same order as one engine, with both engines running rules on their own copy', async () => {
     const primary = await prepared();
-    // As the page's worker does: the helper gets a copy of the loaded database.
-    const helper = { db: new (await sql()).Database(primary.db.export()), loaded: new Set(primary.loaded) };
     try {
       const sequential = runRules(primary.db, LEDGER_RULES, primary.loaded);
       expect(new Set(sequential.map((f) => f.rule)).size).toBeGreaterThan(15);
       const [p, h] = link();
+      // As the page's worker and kehou do: the helper gets a copy of the loaded database.
+      const { message } = helpRequest(primary.db, primary.loaded, 1);
       const [shared, helped] = await Promise.all([
         runRulesShared({ db: primary.db, rules: queueOrder(LEDGER_RULES), loaded: primary.loaded, check: 1, port: p, yieldToMessages }),
-        helpWithRules({ db: helper.db, rules: queueOrder(LEDGER_RULES), loaded: helper.loaded, check: 1, port: h, yieldToMessages }),
+        helpWithCopy(await sql(), message, h, yieldToMessages),
       ]);
       expect(inRuleOrder(shared)).toEqual(sequential);
       expect(shared.ranHere).toBeGreaterThan(5);
@@ -55,7 +55,6 @@ describe('rules shared by two engines', () => {
       expect(helped).toBeGreaterThanOrEqual(shared.ranByHelper);
     } finally {
       primary.db.close();
-      helper.db.close();
     }
   });
 
