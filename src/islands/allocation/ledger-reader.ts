@@ -1,39 +1,19 @@
 /** The page's side of the allocation worker: one worker, started on first use, a promise per file. */
 import { readLedgerWork } from '../../lib/allocation/io.ts';
-import type { ReadLedgerReply, ReadLedgerRequest } from '../../lib/allocation/worker.ts';
+import type { ReadLedgerReply } from '../../lib/allocation/worker.ts';
+import { workerClient } from '../worker-client.ts';
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, (reply: ReadLedgerReply) => void>();
-
-function start(): Worker | null {
-  if (worker) return worker;
-  try {
-    worker = new Worker(new URL('../../lib/allocation/worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  worker.onmessage = (event: MessageEvent<ReadLedgerReply>) => {
-    pending.get(event.data.id)?.(event.data);
-    pending.delete(event.data.id);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    for (const [id, resolve] of pending) resolve({ id, ok: false, messages: ['读取台账的程序意外停止,请刷新页面后重试。'] });
-    pending.clear();
-    worker?.terminate();
-    worker = null;
-  };
-  return worker;
-}
+const request = workerClient<ReadLedgerReply>(() => new Worker(new URL('../../lib/allocation/worker.ts', import.meta.url), { type: 'module' }), {
+  crashed: '读取台账的程序意外停止,请刷新页面后重试。',
+});
 
 /** Reads a 台账 off the main thread; the bytes are handed to the worker, not copied. */
-export function readLedgerInWorker(name: string, bytes: Uint8Array): Promise<ReadLedgerReply> {
-  const w = start();
-  const id = nextId++;
-  if (!w) return Promise.resolve({ id, ...readLedgerWork(name, bytes) });
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    w.postMessage({ id, name, bytes } satisfies ReadLedgerRequest, [bytes.buffer]);
-  });
+export async function readLedgerInWorker(name: string, bytes: Uint8Array): Promise<ReadLedgerReply> {
+  let reply: Promise<ReadLedgerReply>;
+  try {
+    reply = request({ name, bytes }, { transfer: [bytes.buffer] });
+  } catch {
+    return { id: 0, ...readLedgerWork(name, bytes) }; // no worker can start here: read on this thread
+  }
+  return reply.catch((error: Error) => ({ id: 0, ok: false, messages: [error.message] }));
 }
