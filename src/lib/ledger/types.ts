@@ -2,9 +2,8 @@ import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './kinds.ts';
 import type { LedgerIndex, LedgerTable } from './indexes.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+import type { Severity } from '../policy/severity.ts';
+export { SEVERITY_LABELS, SEVERITY_ORDER, type Severity } from '../policy/severity.ts';
 
 export type Encoding = 'utf-8-bom' | 'utf-8' | 'gb18030';
 export const ENCODING_LABELS: Record<Encoding, string> = {
