@@ -98,9 +98,9 @@ describe('cell readers', () => {
 
 describe('summarizeLedgerCsv', () => {
   it('turns a generated 台账 back into exactly the generated 月度汇总 and 工作量公示', async () => {
-    const { generateSchool } = await import('../../../src/lib/ledger/generate.ts');
+    const { generateSchool } = await import('../../../src/lib/ledger/sample/index.ts');
     const { toCsv } = await import('../../../src/lib/ledger/export.ts');
-    const { SAMPLE_OPTIONS } = await import('../../bench/ledger/samples.ts');
+    const { SAMPLE_OPTIONS } = await import('../../../src/lib/ledger/sample/downloads.ts');
     const { files } = generateSchool(SAMPLE_OPTIONS);
     const out = summarizeLedgerCsv(toCsv(files.ledger.header, files.ledger.rows));
     expect(out.monthly).toBe(toCsv(files.monthlySummary.header, files.monthlySummary.rows));
