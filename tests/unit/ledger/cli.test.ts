@@ -168,7 +168,7 @@ describe('kehou check', () => {
 
   it('--settings with a value out of range: exit 2, naming the setting, in Chinese', async () => {
     const file = path.join(tmp, 'settings.json');
-    writeFileSync(file, JSON.stringify({ lessonMinutes: 5 }));
+    writeFileSync(file, JSON.stringify({ format: 'kehou-ledger-settings', version: 1, lessonMinutes: 5 }));
     const r = await kehou(path.join(CLEAN, 'class-roster.csv'), '--settings', file);
     expect(r.code).toBe(2);
     // The setting by its name on the page and by its key in the file; zod's message in Chinese, not its English default.
@@ -187,7 +187,7 @@ describe('kehou check', () => {
 
   it('valid --settings change the result: the 学期 of the clean data makes the semester rules run', async () => {
     const file = path.join(tmp, 'november.json');
-    writeFileSync(file, JSON.stringify({ semesters: [{ name: '2024-2025学年第一学期', start: '2024-11-01', end: '2024-11-30' }] }));
+    writeFileSync(file, JSON.stringify({ format: 'kehou-ledger-settings', version: 1, semesters: [{ name: '2024-2025学年第一学期', start: '2024-11-01', end: '2024-11-30' }] }));
     const files = defectFiles('semester-hours-differ-from-ledger');
     const [withSettings, withDefaults] = await Promise.all([kehou('--json', '--settings', file, ...files), kehou('--json', ...files)]);
     const rules = (r: Run) => (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.rule);
