@@ -3,6 +3,7 @@
  * before a scenario can be published, each citing the clause it serves. `message` is the wording
  * shown at the field; `{…}` placeholders are filled by `formatCheck`.
  */
+import { fillTemplate } from '../text/template.ts';
 import type { ClauseId } from '../policy/clauses.ts';
 
 export type AllocationCheckId =
@@ -87,5 +88,5 @@ export function checkById(id: AllocationCheckId): AllocationCheck {
 }
 
 export function formatCheck(id: AllocationCheckId, values: Record<string, string | number>): string {
-  return checkById(id).message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  return fillTemplate(checkById(id).message, values);
 }

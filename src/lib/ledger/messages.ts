@@ -47,4 +47,6 @@ export const MESSAGES = {
     `“${value}”中有无法识别的日期。请用“、”或“;”分隔完整日期(2024-09-02)或当月的日(2、3、5)。`,
   beyondHolidayData: (years: number[]) =>
     `节假日数据只到 2026 年;${years.join('、')} 年的周一至周五都按上课日计算,法定节假日和调休请在“非上课日”设置中手动补充。`,
+  unlisted: (title: string, unlisted: number, listed: number) =>
+    `「${title}」另有 ${unlisted.toLocaleString('en-US')} 条未列出(每项检查只列出前 ${listed.toLocaleString('en-US')} 条)。同类问题往往出自同一原因,请先改正已列出的几条,再重新检查。`,
 };
