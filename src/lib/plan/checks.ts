@@ -128,7 +128,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
     title: '退回有原因',
     description: '方案每年报送学段中心审核备案;被退回时记下退回原因。',
     check: (plan) =>
-      plan.status.state === '退回' && isBlank(plan.status.reason) ? [{ path: 'status.reason', message: MESSAGES.returnedNoReason }] : [],
+      plan.review?.status === 'returned' && isBlank(plan.review.reason ?? '') ? [{ path: 'review.reason', message: MESSAGES.returnedNoReason }] : [],
   },
   {
     id: 'plan.periods-count',

@@ -3,14 +3,20 @@
  * Each says what is wrong, where, and what to do.
  */
 
+import type { ReviewStatus } from './schema.ts';
+
+/** The review status as the school and the 学段中心 say it; a plan without a status is a 草稿. */
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { draft: '草稿', submitted: '已提交', filed: '已备案', returned: '退回' };
+
 /** Chinese names of the plan's fields, keyed by path segment sequence (`teachers.training`). */
 export const FIELD_LABELS: Record<string, string> = {
   format: '文件类型',
   version: '版本',
-  status: '方案状态',
-  'status.state': '方案状态',
-  'status.reason': '退回原因',
-  'status.date': '状态日期',
+  review: '审核状态',
+  'review.status': '审核状态',
+  'review.reason': '退回原因',
+  'review.reviewer': '审核人',
+  'review.date': '审核日期',
   school: '学校信息',
   'school.name': '学校名称',
   'school.stage': '学段',
@@ -150,6 +156,24 @@ export const MESSAGES = {
     `「${label}」中出现“${word}”(${topic})。请改写这部分内容;如果是在说明禁止事项,请写在「不纳入课后服务的情形」或「不收费声明」中。`,
   quality: (missing: string[]) => `「质量监控与考核评价」没有写到${missing.join('、')}。请补充。`,
   records: (missing: string[]) => `「数据统计、公示与上报」没有写到${missing.join('、')}。请补充。`,
+  reviewStatusLine: (label: string) => `审核状态:${label}`,
+  reviewBanner: (status: ReviewStatus, reviewer: string, date: string) => {
+    const by = [reviewer && `审核人:${reviewer}`, date && `日期:${date}`].filter(Boolean).join(' · ');
+    const head = {
+      draft: '方案状态:草稿(尚未提交学段中心)。',
+      submitted: '方案状态:已提交,等待学段中心审核备案。',
+      filed: '方案状态:已备案。学段中心已审核备案本方案;如再修改,请重新提交。',
+      returned: '方案被学段中心退回。请按下面的退回原因修改,再标记为已提交并导出报送。',
+    }[status];
+    return by ? `${head}(${by})` : head;
+  },
+  reviewReason: (reason: string) => `退回原因:${reason}`,
+  reviewNoReason: '退回原因:文件中没有写明。请向学段中心询问退回原因。',
+  submitHint:
+    '方案每年报送学段中心审核备案(一(一))。写好后按「标记为已提交并保存方案」:文件带上“已提交”状态和今天的日期,学段中心在审核页打开它,备案或退回(附原因)后把文件发回,本页打开即显示结果。',
+  submitButton: '标记为已提交并保存方案(JSON)',
+  backToDraft: '改回草稿',
+  submitted: (date: string) => `已标记为已提交(${date}),并保存了方案文件。请把这个文件报送学段中心。`,
   returnedNoReason: '方案状态为“退回”,但没有填写退回原因。请记下学段中心的退回意见,便于修改后再次提交。',
 
   fileNotJson: (file: string) =>

@@ -138,7 +138,7 @@ export function presetPlan(stage: Stage, current?: Plan): Plan {
   return PlanSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
-    status: current?.status ?? { state: '草稿' },
+    ...(current?.review ? { review: current.review } : {}),
     school: {
       name: current?.school.name ?? '',
       stage,

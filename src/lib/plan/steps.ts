@@ -23,7 +23,7 @@ export const STEPS: readonly Step[] = [
   { id: 'external', title: '校外力量', fields: ['external'] },
   { id: 'management', title: '管理与保障', fields: ['process', 'safety', 'records', 'quality'] },
   { id: 'funding', title: '经费保障', fields: ['funding'] },
-  { id: 'finish', title: '状态与导出', fields: ['status'] },
+  { id: 'finish', title: '状态与导出', fields: ['review'] },
 ];
 
 /** The index of the step that shows a field path (0 when no step claims it). */

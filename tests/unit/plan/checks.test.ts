@@ -11,7 +11,7 @@ import { cleanPlan } from './fixtures.ts';
 const FAILING: Record<string, { change: (p: Plan) => void; path: string; says?: string }> = {
   'plan.unanswered': { change: (p) => void (p.venues = '  '), path: 'venues', says: '场地安排' },
   'plan.groups': { change: (p) => void (p.leadership.leadingGroup = []), path: 'leadership.leadingGroup' },
-  'plan.status-reason': { change: (p) => void (p.status = { state: '退回', reason: '', date: '' }), path: 'status.reason' },
+  'plan.status-reason': { change: (p) => void (p.review = { status: 'returned', reviewer: '王老师' }), path: 'review.reason' },
   'plan.periods-count': { change: (p) => void (p.periods = [{ start: '15:30', end: '18:00' }]), path: 'periods', says: '1 个时段' },
   'plan.period-times': { change: (p) => void (p.periods[1]!.start = '16:00'), path: 'periods.1.start', says: '第二时段' },
   'plan.ends-after-parents': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName } from '../../../src/lib/plan/schema.ts';
+import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName, reviewStatus } from '../../../src/lib/plan/schema.ts';
 import { presetPlan, PRESET_STAGES } from '../../../src/lib/plan/presets.ts';
 import { describePath } from '../../../src/lib/plan/messages.ts';
 import { cleanPlan } from './fixtures.ts';
@@ -9,7 +9,8 @@ describe('PlanSchema', () => {
   it('fills every missing answer with an empty default, status 草稿 and 家长下班时间 17:30', () => {
     const plan = emptyPlan();
     expect(plan.version).toBe(PLAN_VERSION);
-    expect(plan.status.state).toBe('草稿');
+    expect(plan.review).toBeUndefined();
+    expect(reviewStatus(plan)).toBe('draft');
     expect(plan.school.parentsOffWork).toBe('17:30');
     expect(plan.funding).toEqual({ allocation: '', disclosure: '', noFee: '' });
     expect(plan.external).toEqual({ used: false, selection: '', partners: [] });
@@ -18,7 +19,7 @@ describe('PlanSchema', () => {
   it('refuses another format, another version and values outside the vocabulary', () => {
     expect(PlanSchema.safeParse({ format: 'kehou-allocation', version: PLAN_VERSION }).success).toBe(false);
     expect(PlanSchema.safeParse({ format: 'kehou-plan', version: 1 }).success).toBe(false);
-    const bad = { ...cleanPlan(), status: { state: '通过', reason: '', date: '' } };
+    const bad = { ...cleanPlan(), review: { status: '通过' } };
     expect(PlanSchema.safeParse(bad).success).toBe(false);
     const badCell = cleanPlan();
     (badCell.timetable[0]!.cells[0] as { day: string }).day = '周六';
@@ -63,10 +64,11 @@ describe('PlanSchema', () => {
 
   it('a preset keeps the school name, year and status already typed', () => {
     const current = cleanPlan();
-    current.status = { state: '退回', reason: '补充时段', date: '2025-09-10' };
+    current.review = { status: 'returned', reason: '补充时段', reviewer: '王老师', date: '2025-09-10' };
     const plan = presetPlan('初中', current);
     expect(plan.school.name).toBe(current.school.name);
-    expect(plan.status).toEqual(current.status);
+    expect(plan.review).toEqual(current.review);
+    expect(presetPlan('初中', cleanPlan()).review).toBeUndefined();
   });
 
   it('describes field paths in Chinese', () => {

@@ -13,7 +13,7 @@ describe('form steps', () => {
     expect(at('timetable.3.cells.2.activity')).toBe('timetable');
     expect(at('external.partners.0.vetting')).toBe('external');
     expect(at('funding.noFee')).toBe('funding');
-    expect(at('status.reason')).toBe('finish');
+    expect(at('review.reason')).toBe('finish');
   });
 
   it('every top-level field of the plan belongs to a step', () => {
