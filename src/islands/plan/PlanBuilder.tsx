@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyPlan, reviewStatus } from '../../lib/plan/schema.ts';
+import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';
 import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
 import { withReview } from '../../lib/plan/file.ts';
 import { ReviewBanner } from './ReviewStatus.tsx';
@@ -220,7 +221,7 @@ export default function PlanBuilder() {
             <ol>
               {STEPS.map((s, i) => {
                 const p = perStep[i]!;
-                const done = p.errors + p.warnings + p.unanswered === 0;
+                const done = SEVERITIES.every((sev) => p[sev] === 0);
                 return (
                   <li key={s.id} data-step={s.id} data-done={done || undefined}>
                     <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => openStep(i)}>
@@ -228,7 +229,7 @@ export default function PlanBuilder() {
                         {i + 1}. {s.title}
                       </span>
                       <span className="plan-step-state">
-                        {done ? '✓ 完成' : [p.errors && `${p.errors} 错误`, p.warnings && `${p.warnings} 警告`, p.unanswered && `${p.unanswered} 待填写`].filter(Boolean).join(' · ')}
+                        {done ? '✓ 完成' : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
                       </span>
                     </button>
                   </li>

@@ -143,9 +143,15 @@ export function StepForm({ step, form, actions }: { step: Step; form: Form; acti
     case 'funding':
       return (
         <>
-          <TextArea form={form} path="funding.allocation" label="经费分配方案" rows={5} hint="写明时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素如何计入。" />
+          <TextArea form={form} path="funding.allocation" label="经费分配方案" rows={5} hint="通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,防止简单划一(一(一)5 第1段)。本页按关键词核对这些因素,意思相同的其他写法请人工复核。" />
           <TextArea form={form} path="funding.disclosure" label="公示与发放" rows={3} />
-          <TextArea form={form} path="funding.noFee" label="不收费声明" rows={3} />
+          <TextArea
+            form={form}
+            path="funding.noFee"
+            label="收费规范"
+            rows={4}
+            hint="通知严禁以课后服务名义乱收费:不得擅自增加收费项目、扩大收费范围,不得强制或捆绑收费,不得通过家长委员会、第三方机构等收取课后服务费(一(一)5 第2段)。“课后服务不向家长收费”是上海市的规定(沪教委基〔2022〕3号),不是本通知的原文,写入时请注明。"
+          />
         </>
       );
     case 'finish': {

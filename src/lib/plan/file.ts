@@ -4,13 +4,13 @@
  * messages saying why the file could not be read. Pure: no DOM, no storage.
  */
 import { checkPlan } from './checks.ts';
-import type { PlanFinding } from './checks.ts';
+import type { Finding } from './checks.ts';
 import { planToJson, readPlanJson } from './migrate.ts';
 import { reviewStatus } from './schema.ts';
 import type { Plan, Review, ReviewStatus } from './schema.ts';
 
 export type PlanFileResult =
-  | { ok: true; plan: Plan; status: ReviewStatus; findings: PlanFinding[]; notes: string[] }
+  | { ok: true; plan: Plan; status: ReviewStatus; findings: Finding[]; notes: string[] }
   | { ok: false; messages: string[] };
 
 /** `readPlanFile(text, '明珠小学.json')` → the plan with its status and findings, or messages naming the file. */

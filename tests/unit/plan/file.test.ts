@@ -42,7 +42,7 @@ describe('the review status of a plan file', () => {
     expect(r.findings).toEqual([]);
     const noReason = withReview(r.plan, { status: 'returned' });
     const again = readPlanFile(planToJson(noReason));
-    expect(again.ok && again.findings.map((f) => f.check)).toEqual(['plan.status-reason']);
+    expect(again.ok && again.findings.map((f) => f.rule)).toEqual(['plan.status-reason']);
   });
 
   it('a file without a review is a 草稿; damaged or foreign files give messages naming the file', () => {

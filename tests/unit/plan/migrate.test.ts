@@ -52,7 +52,7 @@ describe('reading a saved plan', () => {
     expect(plan.funding.allocation).toContain('学生满意度');
     // What version 1 did not ask is now marked unfinished, not invented.
     expect(plan.teachers.flexibleHours).toBe('');
-    expect(checkPlan(plan).some((f) => f.check === 'plan.unanswered' && f.path === 'teachers.flexibleHours')).toBe(true);
+    expect(checkPlan(plan).some((f) => f.rule === 'plan.unanswered' && f.path === 'teachers.flexibleHours')).toBe(true);
   });
 
   it('a damaged file: a Chinese message naming the file, no plan', () => {

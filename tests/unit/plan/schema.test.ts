@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName, reviewStatus } from '../../../src/lib/plan/schema.ts';
-import { presetPlan, PRESET_STAGES } from '../../../src/lib/plan/presets.ts';
+import { presetPlan, PRESET_STAGES, schoolYearStart } from '../../../src/lib/plan/presets.ts';
 import { describePath } from '../../../src/lib/plan/messages.ts';
 import { cleanPlan } from './fixtures.ts';
 
@@ -71,10 +71,21 @@ describe('PlanSchema', () => {
     expect(presetPlan('初中', cleanPlan()).review).toBeUndefined();
   });
 
+  it('a preset starts in the school year of the day it is filled in (September starts the year, Asia/Shanghai)', () => {
+    expect(schoolYearStart(new Date('2026-11-29T12:00:00Z'))).toBe(2026);
+    expect(schoolYearStart(new Date('2027-03-01T12:00:00Z'))).toBe(2026);
+    expect(schoolYearStart(new Date('2026-08-31T15:59:00Z'))).toBe(2025); // 23:59 in Shanghai
+    expect(schoolYearStart(new Date('2026-08-31T16:00:00Z'))).toBe(2026); // 00:00 on 1 September in Shanghai
+    const plan = presetPlan('小学', undefined, new Date('2026-11-29T12:00:00Z'));
+    expect(plan.school.schoolYear).toBe('2026学年');
+    expect(plan.consultation.rounds.map((r) => r.date)).toEqual(['2026-08-25', '2027-02-20']);
+    expect(plan.basis).toContain('《关于进一步做好本区义务教育课后服务工作的实施方案》(浦教义〔2022〕5号)');
+  });
+
   it('describes field paths in Chinese', () => {
     expect(describePath('external.partners.2.assistant')).toBe('校外人员与机构 › 第 3 行 › 本校助教');
     expect(describePath(['timetable', 0, 'cells', 4, 'activity'])).toBe('课后服务安排表 › 第 1 行 › 安排 › 第 5 行 › 活动');
-    expect(describePath('funding.noFee')).toBe('不收费声明');
+    expect(describePath('funding.noFee')).toBe('收费规范');
     expect(describePath([])).toBe('整个文件');
   });
 });

@@ -28,10 +28,10 @@ describe('form steps', () => {
     plan.quality = '评估';
     const p = progress(checkPlan(plan));
     const of = (id: string) => p[STEPS.findIndex((s) => s.id === id)]!;
-    expect(of('venues')).toEqual({ errors: 0, warnings: 0, unanswered: 1 });
-    expect(of('funding')).toEqual({ errors: 1, warnings: 0, unanswered: 1 });
-    expect(of('management')).toEqual({ errors: 0, warnings: 1, unanswered: 0 });
-    expect(of('school')).toEqual({ errors: 0, warnings: 0, unanswered: 0 });
+    expect(of('venues')).toEqual({ error: 0, warning: 0, info: 1 });
+    expect(of('funding')).toEqual({ error: 0, warning: 1, info: 1 });
+    expect(of('management')).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(of('school')).toEqual({ error: 0, warning: 0, info: 0 });
   });
 
   it('gives each field a DOM id without dots', () => {
