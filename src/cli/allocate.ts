@@ -7,13 +7,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
-import { defaultScenario, parseScenarioJson } from '../lib/allocation/scenario.ts';
-import type { Scenario } from '../lib/allocation/schema.ts';
+import { defaultScenario, parseScenarioJson, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
 import { FORMULA, resultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
 import { formatCheck } from '../lib/allocation/checks.ts';
 import { formatHundredths } from '../lib/ledger/summarize.ts';
 import { citation } from '../lib/policy/clauses.ts';
+import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
 
 const USAGE = [
   '用法:kehou allocate 台账.csv --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
@@ -123,7 +123,7 @@ export async function run(argv: string[]): Promise<number> {
     people: aggregateSessions(ledger.value.sessions),
     scores,
   });
-  if (!outcome.ok) return fail(outcome.errors.map((e) => `[错误] ${e.message}(${citation('1.1.5')})`), 1);
+  if (!outcome.ok) return fail(outcome.errors.map((e) => `[${SEVERITY_LABELS[e.severity]}] ${e.message}(${citation('1.1.5')})`), 1);
   const result = outcome.result;
 
   if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
@@ -153,6 +153,6 @@ export async function run(argv: string[]): Promise<number> {
     );
   }
   console.log(`合计\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))}`);
-  for (const w of result.warnings) console.log(`[提醒] ${w.message}`);
+  for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${w.message}`);
   return 0;
 }

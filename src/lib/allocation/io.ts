@@ -35,6 +35,8 @@ export function ledgerRowToSession(v: RowOf<'ledger'>): Session {
     role: v.role as Session['role'],
     students: v.students,
     hours: v.hours / 100,
+    date: v.date,
+    staffType: v.staffType as Session['staffType'],
   };
 }
 
