@@ -8,6 +8,7 @@ import { readPlanJson, planToJson } from '../plan/migrate.ts';
 import { checkPlan, type PlanFinding } from '../plan/checks.ts';
 import type { Plan } from '../plan/schema.ts';
 import type { Severity } from '../policy/severity.ts';
+import { REVIEW_TEXT } from './messages.ts';
 
 export const REVIEW_STATUSES = ['draft', 'submitted', 'filed', 'returned'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -63,7 +64,7 @@ function withChecks(file: string, plan: Plan, review: PlanReview): ReviewedPlan 
 /** 已备案 or 退回 (a reason is required), dated today by the caller. */
 export function decide(plan: ReviewedPlan, decision: { status: 'filed' | 'returned'; reason: string; reviewer: string; date: string }): ReviewedPlan | string {
   const reason = decision.reason.trim();
-  if (decision.status === 'returned' && !reason) return '退回方案时请写明理由。';
+  if (decision.status === 'returned' && !reason) return REVIEW_TEXT.reasonRequired;
   const review: PlanReview = { status: decision.status, date: decision.date };
   if (reason) review.reason = reason;
   if (decision.reviewer.trim()) review.reviewer = decision.reviewer.trim();
