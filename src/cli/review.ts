@@ -74,7 +74,7 @@ interface Item {
   bytes?: Uint8Array;
 }
 
-/** Every file under DIR (paths relative to it, '/'-separated); zips opened in place. */
+/** Every file under DIR ('/'-separated paths starting with DIR's name); zips opened in place. */
 async function collect(dir: string): Promise<{ items: Item[]; notes: ReturnType<typeof expandZips>['notes'] }> {
   const info = await stat(dir);
   const zips: FileEntry[] = [];
@@ -83,8 +83,9 @@ async function collect(dir: string): Promise<{ items: Item[]; notes: ReturnType<
   else
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const abs = path.join(entry.parentPath, entry.name);
-      const rel = path.relative(dir, abs).split(path.sep).join('/');
+      const abs = path.resolve(entry.parentPath, entry.name);
+      // Relative to DIR's parent, as a browser names a picked folder's files: DIR itself may be one school.
+      const rel = path.relative(path.dirname(path.resolve(dir)), abs).split(path.sep).join('/');
       if (/\.zip$/i.test(entry.name)) zips.push({ path: rel, bytes: new Uint8Array(await readFile(abs)) });
       else items.push({ path: rel, abs });
     }
