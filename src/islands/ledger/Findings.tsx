@@ -7,7 +7,7 @@ import { download } from '../download.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
-const ruleTitles = new Map(LEDGER_RULES.map((r) => [r.id, r.title]));
+const ruleTitles = new Map<string, string>(LEDGER_RULES.map((r) => [r.id, r.title]));
 
 interface Props {
   report: CheckReport;

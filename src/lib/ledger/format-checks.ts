@@ -6,7 +6,7 @@
 import type { Severity } from './types.ts';
 
 export interface FormatCheck {
-  id: string;
+  id: import('./check-ids.ts').LedgerFormatCheckId;
   severity: Severity;
   title: string;
   description: string;

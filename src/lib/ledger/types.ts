@@ -1,6 +1,7 @@
 import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './kinds.ts';
 import type { LedgerIndex, LedgerTable } from './indexes.ts';
+import type { LedgerRuleId } from './check-ids.ts';
 
 import type { Severity } from '../policy/severity.ts';
 export { SEVERITY_LABELS, SEVERITY_ORDER, type Severity } from '../policy/severity.ts';
@@ -37,7 +38,7 @@ export interface CheckReport {
 
 /** A rule is data: its SQL returns one row per problem; `message` is a template over that row's columns. */
 export interface LedgerRule {
-  id: string;
+  id: LedgerRuleId;
   clause: ClauseId;
   severity: Severity;
   title: string;
