@@ -4,6 +4,7 @@ import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 import { download } from '../download.ts';
+import { groupFindings } from '../../lib/ledger/group-findings.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
@@ -178,22 +179,4 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
       )}
     </div>
   );
-}
-
-/** severity → rule → file, in the order severities are ranked and rules first appear. */
-function groupFindings(findings: Finding[]): [Severity, [string, [string, Finding[]][]][]][] {
-  const out: [Severity, [string, [string, Finding[]][]][]][] = [];
-  for (const severity of SEVERITIES) {
-    const byRule = new Map<string, Map<string, Finding[]>>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const byFile = byRule.get(f.rule) ?? new Map<string, Finding[]>();
-      byRule.set(f.rule, byFile);
-      const list = byFile.get(f.file ?? '') ?? [];
-      byFile.set(f.file ?? '', list);
-      list.push(f);
-    }
-    if (byRule.size) out.push([severity, [...byRule].map(([r, byFile]) => [r, [...byFile]])]);
-  }
-  return out;
 }
