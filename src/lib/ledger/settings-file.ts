@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
   nonSchoolDays: '非上课日',
   extraSchoolDays: '上课日',
   fundFen: '经费(分)',
+  columns: '列对应',
 };
 
 /** `['semesters', 1, 'start']` → `学期第 2 项的开始`. */
