@@ -4,6 +4,7 @@
  */
 import type { Encoding } from './types.ts';
 import { ENCODING_LABELS } from './types.ts';
+import { HOLIDAY_DATA_LAST_YEAR } from '../calendar/index.ts';
 
 /** A header name as quoted in a message: a runaway cell (1 MB) is cut so the message stays readable. */
 const clip = (value: string, max = 30) => (value.length > max ? `${value.slice(0, max)}…` : value);
@@ -55,5 +56,9 @@ export const MESSAGES = {
   invalidDates: (value: string) =>
     `“${value}”中有无法识别的日期。请用“、”或“;”分隔完整日期(2024-09-02)或当月的日(2、3、5)。`,
   beyondHolidayData: (years: number[]) =>
-    `节假日数据只到 2026 年;${years.join('、')} 年的周一至周五都按上课日计算,法定节假日和调休请在“非上课日”设置中手动补充。`,
+    `内置节假日数据只到 ${HOLIDAY_DATA_LAST_YEAR} 年:${years.join('、')} 年的周一至周五都按工作日计算。该年的法定节假日和调休上班日可在设置文件的 holidays(节假日)和 workdays(调休上班日)中补充。`,
+  semesterInferred: (semesters: { name: string; start: string; end: string }[]) =>
+    `学期起止按常规推定,请在设置中核对:${semesters.map((s) => `${s.name} ${s.start} 至 ${s.end}`).join(';')}。如学校校历不同,请在设置中填写学期起止日期。`,
+  unlisted: (title: string, unlisted: number, listed: number) =>
+    `「${title}」另有 ${unlisted.toLocaleString('en-US')} 条未列出(每项检查只列出前 ${listed.toLocaleString('en-US')} 条)。同类问题往往出自同一原因,请先改正已列出的几条,再重新检查。`,
 };
