@@ -54,6 +54,11 @@ export const LedgerSettingsSchema = z.object({
   lessonMinutes: z.number().int().min(10).max(120).default(40),
   /** The semester's after-school fund in 分, for the pay-total rule; absent = not checked. */
   fundFen: z.number().int().nonnegative().optional(),
+  /**
+   * The school's own header names (学校设置, from the page's column-mapping step): file kind → the template's
+   * header → the header the school's files use, e.g. { ledger: { 课时数: '本次计课时' } }.
+   */
+  columns: z.record(z.string(), z.record(z.string(), z.string().max(200))).default({}),
 });
 
 export type LedgerSettings = z.infer<typeof LedgerSettingsSchema>;
