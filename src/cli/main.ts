@@ -5,6 +5,10 @@
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   check: { summary: '台账自查:kehou check 文件... [--json] [--settings 文件]', load: () => import('./check.ts') },
+  review: {
+    summary: '学段中心审核:kehou review 文件夹或.zip [--json] [--jobs N] [--sample 学校数 --seed 种子]',
+    load: () => import('./review.ts'),
+  },
   allocate: {
     summary: '经费分配测算:kehou allocate 台账.csv --fund 金额 [--scores 文件] [--config 文件] [--json]',
     load: () => import('./allocate.ts'),

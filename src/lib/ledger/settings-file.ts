@@ -21,6 +21,10 @@ const LABELS: Record<string, string> = {
   nonSchoolDays: '非上课日',
   extraSchoolDays: '上课日',
   fundFen: '经费(分)',
+  holidays: '节假日',
+  workdays: '调休上班日',
+  dutyRoster: '行政人员值班',
+  externalShareMax: '校外人员课时占比上限',
 };
 
 export const SETTINGS_FILE: JsonFileFormat<LedgerSettings> = {

@@ -8,7 +8,7 @@ import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { SEVERITY_LABELS } from '../../../src/lib/ledger/types.ts';
 import { FIXTURES, check, fixtureSet } from './helpers.ts';
 import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
-import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/generate.ts';
+import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
