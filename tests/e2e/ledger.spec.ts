@@ -260,7 +260,70 @@ test('settings download as a file that loads back, here and in kehou check; a ba
   await expect(page.getByLabel('一课时分钟数')).toHaveValue('35');
 
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, lessonMinutes: 500 })) });
-  await expect(page.locator('.ledger-settings [role="alert"]')).toContainText('设置文件「broken.json」中「一课时分钟数」(lessonMinutes)');
+  await expect(page.locator('.ledger-settings [role="alert"]')).toContainText('文件「broken.json」中「一课时分钟数」(lessonMinutes)');
   await expect(page.getByLabel('一课时分钟数')).toHaveValue('35');
   await expect(page.getByLabel('家长下班时间')).toHaveValue('17:45');
+});
+
+test('载入设置文件 refuses {} and another tool\'s file; an import and a reset can each be undone', async ({ page }) => {
+  await openChecker(page);
+  await page.locator('.ledger-settings > details > summary').click();
+  await page.getByLabel('家长下班时间').fill('18:20');
+  const input = page.locator('.ledger-settings-file input[type="file"]');
+  await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await expect(page.locator('.ledger-settings [role="alert"]')).toContainText('没有注明文件格式');
+  await input.setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'kehou-plan', version: 2 })) });
+  await expect(page.locator('.ledger-settings [role="alert"]')).toContainText('是一校一方案文件,不是台账自查设置文件');
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('18:20');
+
+  await page.getByRole('button', { name: '恢复默认设置' }).click();
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('17:30');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('18:20');
+
+  const file = { format: 'kehou-ledger-settings', version: 1, parentsOffWork: '17:50' };
+  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('17:50');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByLabel('家长下班时间')).toHaveValue('18:20');
+});
+
+test('stored settings that no longer read are kept aside and the user is told; a failed save is said', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('kehou.ledger.settings.v1', '{"lessonMinutes": 5}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openChecker(page);
+  const notice = page.locator('.ledger-checker > [role="alert"]').first();
+  await expect(notice).toContainText('保存在本浏览器中的学校设置无法读取');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载无法读取的设置' }).click()]);
+  expect(await text(download)).toBe('{"lessonMinutes": 5}');
+
+  // Storage full: every save fails from now on, and the page says so instead of pretending.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.locator('.ledger-settings > details > summary').click();
+  await page.getByLabel('家长下班时间').fill('18:05');
+  await expect(page.getByText('学校设置没能保存在本浏览器中')).toBeVisible();
+});
+
+test('a running check can be cancelled: the files and settings stay, and the next check runs', async ({ page }) => {
+  const settings = defaultSettings();
+  const semester = settings.semesters[0]!;
+  const schoolDays = schoolCalendar(settings, semester.start, semester.end).filter((d) => d.schoolDay).map((d) => d.date);
+  const { files } = generateSchool({ seed: 5, schoolDays, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: 60_000 });
+  await openChecker(page);
+  await pickFiles(page, [{ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(files.ledger.header, files.ledger.rows, { bom: true })) }]);
+  await page.getByRole('button', { name: '开始检查' }).click();
+  await page.getByRole('button', { name: '取消检查' }).click();
+  await expect(page.getByRole('alert')).toContainText('检查已取消');
+  await expect(page.getByRole('button', { name: '取消检查' })).toHaveCount(0);
+  await expect(page.locator('tr[data-file="ledger.csv"]')).toHaveCount(1);
+  await page.getByRole('button', { name: '开始检查' }).click();
+  await expect(page.getByTestId('findings')).toBeVisible({ timeout: 60_000 });
 });
