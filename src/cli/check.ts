@@ -24,6 +24,8 @@ import {
 } from '../lib/ledger/index.ts';
 import { readSettingsFile } from '../lib/ledger/settings-file.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
+import { basisText } from '../lib/policy/basis-text.ts';
+import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';
 
 const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
 
@@ -132,7 +134,8 @@ export async function run(argv: string[]): Promise<number> {
     for (const f of report.findings) {
       const where = [f.file, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${f.column}”列` : null].filter(Boolean).join(' ');
       console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${f.message}`);
-      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)}`);
+      const info = ruleInfo(f.rule);
+      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)} · ${ruleTitle(f.rule)}${info ? ` · 依据:${basisText(info.basis)}` : ''}`);
     }
     const count = (s: 'error' | 'warning' | 'info') => report.findings.filter((f) => f.severity === s).length;
     console.log(`\n共 ${report.findings.length} 条:错误 ${count('error')},警告 ${count('warning')},提示 ${count('info')}。`);

@@ -4,6 +4,7 @@
  * frontmatter equal to this list.
  */
 import type { ClauseId } from './policy/clauses.ts';
+import type { Basis } from './policy/basis.ts';
 import { LEDGER_RULES } from './ledger/rules/index.ts';
 import { PLAN_CHECKS } from './plan/checks.ts';
 import { ALLOCATION_CHECKS } from './allocation/checks.ts';
@@ -19,7 +20,15 @@ export interface CheckRef {
   description: string;
   tool: Tool;
   href: string;
+  /** What the check rests on. Every 台账 rule has one; the plan and allocation checks are gaining theirs. */
+  basis?: Basis;
 }
+
+/** A check's basis where its tool's registry already declares one. */
+const basisOf = (check: object): { basis: Basis } | Record<string, never> => {
+  const basis = (check as { basis?: Basis }).basis;
+  return basis ? { basis } : {};
+};
 
 export const TOOL_PAGES: Record<Tool, string> = {
   一校一方案: '/tools/plan/',
@@ -37,6 +46,7 @@ export const ALL_CHECKS: CheckRef[] = [
     description: c.description,
     tool: '一校一方案',
     href: `/checks/#${c.id}`,
+    ...basisOf(c),
   })),
   ...ALLOCATION_CHECKS.map((c): CheckRef => ({
     id: c.id,
@@ -46,6 +56,7 @@ export const ALL_CHECKS: CheckRef[] = [
     description: c.description,
     tool: '经费分配测算',
     href: `/checks/#${c.id}`,
+    ...basisOf(c),
   })),
   ...LEDGER_RULES.map((r): CheckRef => ({
     id: r.id,
@@ -55,6 +66,7 @@ export const ALL_CHECKS: CheckRef[] = [
     description: r.description,
     tool: '台账自查',
     href: `/tools/ledger/rules/#${r.id}`,
+    basis: r.basis,
   })),
 ];
 

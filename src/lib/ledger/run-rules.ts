@@ -8,11 +8,16 @@ export function fillMessage(template: string, row: Record<string, unknown>): str
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (row[key] === undefined || row[key] === null ? whole : String(row[key])));
 }
 
-/** Runs each rule whose needed kinds are loaded; each result row becomes one finding. */
+/** A rule runs when every kind it needs is loaded and none of those that turn it off. */
+export function ruleApplies(rule: Pick<LedgerRule, 'needs' | 'unless'>, loaded: ReadonlySet<FileKind>): boolean {
+  return rule.needs.every((k) => loaded.has(k)) && !(rule.unless ?? []).some((k) => loaded.has(k));
+}
+
+/** Runs each rule that applies to the loaded kinds; each result row becomes one finding. */
 export function runRules(db: Database, rules: readonly LedgerRule[], loaded: ReadonlySet<FileKind>, onRule?: (done: number) => void): Finding[] {
   const findings: Finding[] = [];
   rules.forEach((rule, i) => {
-    if (rule.needs.every((k) => loaded.has(k))) {
+    if (ruleApplies(rule, loaded)) {
       prepareFor(db, rule);
       const stmt = db.prepare(rule.sql);
       try {
