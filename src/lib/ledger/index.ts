@@ -40,6 +40,8 @@ export interface CheckOptions {
   maxBytes?: number;
   /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. */
   helper?: RuleHelper;
+  /** Called once the files are loaded, before the rules: reads figures from the same tables (学段中心审核). */
+  onLoaded?: (db: Database, loaded: ReadonlySet<FileKind>) => void;
 }
 
 /** Files above this total are checked by one engine: the helper's copy would double the database's memory. */
@@ -146,6 +148,7 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
     onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
     const onRule = (done: number) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length });
     let ruleFindings: Finding[];
+    options.onLoaded?.(db, loaded);
     if (helper) helper.share(db, loaded);
     // The rules run in one transaction that is never committed: the indexes they build stay in memory.
     db.run('BEGIN');

@@ -4,7 +4,8 @@
  * share. Inserts are multi-row prepared statements inside one transaction (bulk-insert.ts).
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { FILE_KINDS, INTERNAL_STAFF, type FileKind } from './kinds.ts';
+import { FILE_KINDS, type FileKind } from './kinds.ts';
+import { INTERNAL_STAFF } from '../policy/vocabulary.ts';
 import { parseDateList, timeToMinutes } from './fields.ts';
 import type { RowOf } from './schemas.ts';
 import type { ValidRow } from './validate.ts';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PUBLISHED_SEMESTERS, currentSchoolYear, daysBetween, effectiveSemesters, isWorkday, semesterName, type Semester } from '../calendar/index.ts';
 import { normalizeDate, timeToMinutes } from './fields.ts';
-import { PERIOD_NAMES } from './kinds.ts';
+import { PERIOD_NAMES } from '../policy/vocabulary.ts';
 
 const DateText = z.string().refine((v) => normalizeDate(v) !== null, { message: '日期须写成 2024-09-02' }).transform((v) => normalizeDate(v)!);
 const TimeText = z.string().refine((v) => timeToMinutes(v) !== null, { message: '时间须写成 15:30' });
