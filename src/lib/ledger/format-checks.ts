@@ -16,7 +16,8 @@ export interface FormatCheck {
 
 /** The file layout is this site's standard template (v1), not a requirement of the notice. */
 const TEMPLATE: Basis = { kind: 'default', note: '本站标准模板' };
-const CALENDAR: Basis = { kind: 'default', note: '节假日与校历数据' };
+const HOLIDAY_DATA: Basis = { kind: 'default', note: '内置数据以外的年份周一至周五按工作日计' };
+const INFERRED_TERMS: Basis = { kind: 'default', note: '按上海常规推定学期起止' };
 
 export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'file.unreadable', severity: 'error', title: '文件无法读取', description: '空文件、二进制文件(如 .xlsx)、UTF-16 文本、超过大小上限或按所选编码无法解码。', basis: TEMPLATE },
@@ -28,6 +29,6 @@ export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'file.unbalanced-quotes', severity: 'error', title: '引号不成对', description: '带引号的单元格没有结束引号,其后的内容无法可靠读取。', basis: TEMPLATE },
   { id: 'file.ragged-row', severity: 'error', title: '单元格个数与表头不符', description: '常见原因是单元格中有未加引号的英文逗号。', basis: TEMPLATE },
   { id: 'cell.invalid', severity: 'error', title: '单元格内容不符合模板', description: '必填为空、日期/时间/数字/金额格式错误、不在规定取值内、结束时间不晚于开始时间、素质教育缺少活动类别、参与日期无法识别、单元格过长。每个错误单元格一条。', basis: TEMPLATE },
-  { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份周一至周五按工作日计算;设置文件可补充该年的节假日(holidays)和调休上班日(workdays)。', basis: CALENDAR },
-  { id: 'settings.semester-inferred', severity: 'info', title: '学期起止按常规推定', description: '台账所在学年没有已公布的校历、设置中也没有填写学期时,按上海常规推定学期起止(9 月初至 1 月底、2 月中至 6 月 30 日),请在设置中核对。', basis: CALENDAR },
+  { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份周一至周五按工作日计算;设置文件可补充该年的节假日(holidays)和调休上班日(workdays)。', basis: HOLIDAY_DATA },
+  { id: 'settings.semester-inferred', severity: 'info', title: '学期起止按常规推定', description: '台账所在学年没有已公布的校历、设置中也没有填写学期时,按上海常规推定学期起止(9 月初至 1 月底、2 月中至 6 月 30 日),请在设置中核对。', basis: INFERRED_TERMS },
 ];
