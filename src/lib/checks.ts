@@ -5,6 +5,7 @@
  */
 import type { ClauseId } from './policy/clauses.ts';
 import type { Severity } from './policy/severity.ts';
+import type { Basis } from './policy/basis.ts';
 import { LEDGER_RULES } from './ledger/rules/index.ts';
 import type { LedgerCheckId } from './ledger/check-ids.ts';
 import type { Finding as LedgerFinding } from './ledger/types.ts';
@@ -35,7 +36,15 @@ export interface CheckRef {
   description: string;
   tool: Tool;
   href: string;
+  /** What the check rests on. Every 台账 rule has one; the plan and allocation checks are gaining theirs. */
+  basis?: Basis;
 }
+
+/** A check's basis where its tool's registry already declares one. */
+const basisOf = (check: object): { basis: Basis } | Record<string, never> => {
+  const basis = (check as { basis?: Basis }).basis;
+  return basis ? { basis } : {};
+};
 
 export const TOOL_PAGES: Record<Tool, string> = {
   一校一方案: '/tools/plan/',
@@ -53,6 +62,7 @@ export const ALL_CHECKS: CheckRef[] = [
     description: c.description,
     tool: '一校一方案',
     href: `/checks/#${c.id}`,
+    ...basisOf(c),
   })),
   ...ALLOCATION_CHECKS.map((c): CheckRef => ({
     id: c.id,
@@ -62,6 +72,7 @@ export const ALL_CHECKS: CheckRef[] = [
     description: c.description,
     tool: '经费分配测算',
     href: `/checks/#${c.id}`,
+    ...basisOf(c),
   })),
   ...LEDGER_RULES.map((r): CheckRef => ({
     id: r.id,
@@ -71,6 +82,7 @@ export const ALL_CHECKS: CheckRef[] = [
     description: r.description,
     tool: '台账自查',
     href: `/tools/ledger/rules/#${r.id}`,
+    basis: r.basis,
   })),
 ];
 

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { LEDGER_RULES, SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
@@ -8,7 +10,6 @@ import { groupFindings } from '../../lib/ledger/group-findings.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
-const ruleTitles = new Map<string, string>(LEDGER_RULES.map((r) => [r.id, r.title]));
 
 interface Props {
   report: CheckReport;
@@ -68,7 +69,7 @@ export function Findings({ report, rows }: Props) {
                 <option value="">全部</option>
                 {rules.map((r) => (
                   <option key={r} value={r}>
-                    {ruleTitles.get(r) ?? r}
+                    {ruleTitle(r)}
                   </option>
                 ))}
               </select>
@@ -113,15 +114,22 @@ export function Findings({ report, rows }: Props) {
 
 function RuleGroup({ ruleId, byFile, rows }: { ruleId: string; byFile: [string, Finding[]][]; rows: OffendingRows }) {
   const first = byFile[0]![1][0]!;
+  const basis = ruleInfo(ruleId)?.basis;
+  const basisLink = basis && basisHref(basis);
   return (
     <section className="ledger-rule" data-rule={ruleId}>
       <p className="ledger-rule-head">
-        <strong>{ruleTitles.get(ruleId) ?? ruleId}</strong> <code>{ruleId}</code>{' '}
+        <strong>{ruleTitle(ruleId)}</strong> <code>{ruleId}</code>{' '}
         <a href={clauseHref(first.clause)} data-testid="clause-link">
           {citation(first.clause)}
         </a>{' '}
-        <a href={`/tools/ledger/rules/#${ruleId}`}>规则说明</a>
+        <a href={ruleHref(ruleId)}>规则说明</a>
       </p>
+      {basis && (
+        <p className="ledger-rule-basis" data-testid="rule-basis">
+          依据:{basisLink ? <a href={basisLink}>{basisText(basis)}</a> : basisText(basis)}
+        </p>
+      )}
       {byFile.map(([fileName, findings]) => (
         <FileFindings key={fileName} fileName={fileName} findings={findings} rows={rows} />
       ))}
