@@ -9,7 +9,7 @@ import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
 import { withReview } from '../../lib/plan/file.ts';
 import { ReviewBanner } from './ReviewStatus.tsx';
 import type { Plan, Stage } from '../../lib/plan/schema.ts';
-import { checkPlan, unansweredPaths } from '../../lib/plan/checks.ts';
+import { checkPlan } from '../../lib/plan/checks.ts';
 import { buildPlan } from '../../lib/plan/document.ts';
 import { presetPlan } from '../../lib/plan/presets.ts';
 import { readPlanJson } from '../../lib/plan/migrate.ts';
@@ -62,9 +62,10 @@ export default function PlanBuilder() {
   const pendingFocus = useRef<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // The checks run once per change; the form, the step list and the document share their findings.
   const findings = useMemo(() => checkPlan(plan), [plan]);
-  const doc = useMemo(() => buildPlan(plan), [plan]);
-  const unanswered = useMemo(() => new Set(unansweredPaths(plan)), [plan]);
+  const doc = useMemo(() => buildPlan(plan, findings), [plan, findings]);
+  const unanswered = useMemo(() => new Set(findings.filter((f) => f.rule === 'plan.unanswered').map((f) => f.path)), [findings]);
   const perStep = useMemo(() => progress(findings), [findings]);
 
   useEffect(() => setReady(true), []);
