@@ -242,6 +242,11 @@ export const FINDINGS_TEXT = {
 
 export const MESSAGES = {
   ...FINDING_MESSAGES,
+  presetConfirm: (stage: string) =>
+    `填入${stage}预设会替换已经填写的内容(学校名称、学年和审核状态保留)。确定要替换吗?替换后仍可撤销。`,
+  presetConfirmButton: (stage: string) => `替换为${stage}预设`,
+  presetCancel: '取消,保留已填写的内容',
+  presetApplied: (stage: string) => `已按${stage}填入参考文字。请逐项修改,并填写成员姓名等标为“待填写”的内容。`,
   reviewStatusLine: (label: string) => `审核状态:${label}`,
   reviewBanner: (status: ReviewStatus, reviewer: string, date: string) => {
     const by = [reviewer && `审核人:${reviewer}`, date && `日期:${date}`].filter(Boolean).join(' · ');
