@@ -4,20 +4,19 @@
  * Defaults live in the schema, so a saved file missing a newer field still opens.
  */
 import { z } from 'zod';
+import { ACTIVITY_CATEGORIES, EXTERNAL_STAFF_TYPES, PERIOD_NAMES, SERVICE_TYPES } from '../policy/vocabulary.ts';
 
 export const PLAN_FORMAT = 'kehou-plan';
 export const PLAN_VERSION = 3;
 
 export const STAGES = ['小学', '初中', '九年一贯制'] as const;
 export const DAYS = ['周一', '周二', '周三', '周四', '周五'] as const;
-export const SERVICE_TYPES = ['作业辅导', '素质教育'] as const;
-export const ACTIVITY_CATEGORIES = ['德育', '体育', '美育', '科学', '劳动', '阅读', '兴趣小组', '社团活动', '安全实训'] as const;
+// The notice's vocabulary (policy/vocabulary.ts), under the names the plan builder uses.
+export { ACTIVITY_CATEGORIES, PERIOD_NAMES, SERVICE_TYPES };
 export const SEMESTERS = ['第一学期', '第二学期'] as const;
 /** 学段中心's review of a plan file (审核备案, 二(一)): the plan helper writes draft/submitted, the reviewer filed/returned. */
 export const REVIEW_STATUSES = ['draft', 'submitted', 'filed', 'returned'] as const;
-export const EXTERNAL_KINDS = ['退休教师', '大学生志愿者', '校外专业人员', '第三方机构人员'] as const;
-/** 时段 are named by position, as in the 台账: the first is 第一时段. */
-export const PERIOD_NAMES = ['第一时段', '第二时段', '第三时段'] as const;
+export const EXTERNAL_KINDS = EXTERNAL_STAFF_TYPES;
 export const MAX_PERIODS = 5;
 
 export type Stage = (typeof STAGES)[number];
