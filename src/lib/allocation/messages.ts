@@ -90,3 +90,16 @@ export function schemeBasisLabel(basis: { kind: 'default' | 'school'; note: stri
   if (basis.kind === 'default') return basis.note ? `本站默认(${basis.note})` : '本站默认';
   return basis.note || '学校设置';
 }
+
+/** Messages of the scheme form (scheme-draft.ts), each at its field. */
+export const SCHEME_FORM = {
+  badMoney: (raw: string, reason: string) => `金额「${raw}」无效:${reason}。请填写以元为单位、最多两位小数的金额。`,
+  badCount: (raw: string) => `人数「${raw}」无效:须为不小于 0 的整数。`,
+  badPercent: (raw: string, integer: boolean) => `「${raw}」无效:须为 0–100 的${integer ? '整数' : '数,最多 2 位小数'}。`,
+  reserveNeedsName: '请填写留存的名称,例如 管理及公用支出(它在公示中单列一行)。',
+  needsRate: '至少要有一条单价。请点「添加一条单价」。',
+  maxBelowMin: '最多人数须不小于最少人数。',
+  ceilingBelowFloor: '封顶金额须不小于保底金额。',
+  needsName: '请填写方案名称。',
+  needsStep: '方案至少要有一步。请在下方添加步骤。',
+} as const;
