@@ -9,7 +9,7 @@ import type { Coefficients } from './schema.ts';
 import { POOL_MODES, SchemeSchema, STEP_KINDS } from './scheme.ts';
 import type { Rate, Scheme, Step, StepKind } from './scheme.ts';
 import { formatYuan, parseYuan } from './money.ts';
-import { readNumber, type FieldErrors } from './draft.ts';
+import { readNumber, type FieldErrors } from './form-text.ts';
 import { SCHEME_FORM } from './messages.ts';
 
 const Text = z.string().default('');
