@@ -3,11 +3,13 @@ import { LEDGER_RULES, SEVERITY_LABELS, type CheckReport, type Finding, type Sev
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
+import { ClauseInPlace, RuleInPlace } from '../InPlace.tsx';
 import { download } from '../download.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
 const ruleTitles = new Map(LEDGER_RULES.map((r) => [r.id, r.title]));
+const ruleById = new Map(LEDGER_RULES.map((r) => [r.id, r]));
 
 interface Props {
   report: CheckReport;
@@ -38,10 +40,12 @@ export function Findings({ report, rows }: Props) {
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
-      <h2 id="ledger-findings-title">3. 检查结果</h2>
+      <h2 id="ledger-findings-title" tabIndex={-1}>
+        3. 检查结果
+      </h2>
       <p className="ledger-counts" data-testid="counts">
         {SEVERITIES.map((s) => (
-          <span key={s} className={`ledger-badge is-${s}`} data-severity={s}>
+          <span key={s} className={`ledger-badge is-${s}${counts[s] === 0 ? ' is-zero' : ''}`} data-severity={s}>
             {SEVERITY_LABELS[s]} {counts[s]}
           </span>
         ))}
@@ -112,15 +116,18 @@ export function Findings({ report, rows }: Props) {
 
 function RuleGroup({ ruleId, byFile, rows }: { ruleId: string; byFile: [string, Finding[]][]; rows: OffendingRows }) {
   const first = byFile[0]![1][0]!;
+  const rule = ruleById.get(ruleId);
   return (
     <section className="ledger-rule" data-rule={ruleId}>
-      <p className="ledger-rule-head">
+      <div className="ledger-rule-head">
         <strong>{ruleTitles.get(ruleId) ?? ruleId}</strong> <code>{ruleId}</code>{' '}
-        <a href={clauseHref(first.clause)} data-testid="clause-link">
-          {citation(first.clause)}
-        </a>{' '}
-        <a href={`/tools/ledger/rules/#${ruleId}`}>规则说明</a>
-      </p>
+        {rule && (
+          <>
+            <RuleInPlace title={rule.title} description={rule.description} clause={rule.clause} href={`/tools/ledger/rules/#${ruleId}`} />{' '}
+          </>
+        )}
+        <ClauseInPlace clause={first.clause} testId="clause-link" />
+      </div>
       {byFile.map(([fileName, findings]) => (
         <FileFindings key={fileName} fileName={fileName} findings={findings} rows={rows} />
       ))}
@@ -144,7 +151,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
               {f.row === null && f.column && <span className="ledger-where">「{f.column}」列:</span>}
               {f.message}
               {row && (
-                <div className="ledger-row" tabIndex={0} role="region" aria-label={`第 ${f.row} 行的内容`}>
+                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitles.get(f.rule) ?? f.rule}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
                   <table>
                     <thead>
                       <tr>

@@ -23,3 +23,15 @@ describe('the templates and samples under public/', () => {
     }
   });
 });
+
+describe('the planted-errors README', () => {
+  it('starts with a BOM and names, for every planted error, a rule id that exists', async () => {
+    const { LEDGER_RULES } = await import('../../../src/lib/ledger/index.ts');
+    const text = readFileSync(path.join(PUBLIC_DIR, 'samples/planted-errors/README.txt'), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const ids = [...text.matchAll(/^- .+:([a-z-]+\.[a-z-]+)$/gm)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(20);
+    const known = new Set<string>([...LEDGER_RULES.map((r) => r.id), 'cell.invalid']);
+    expect(ids.filter((id) => !known.has(id))).toEqual([]);
+  });
+});
