@@ -129,3 +129,24 @@ test('the sidebar collapses on a tool page and stays collapsed on the next tool 
   await page.getByRole('button', { name: '显示目录' }).click();
   await expect(page.locator('#starlight__sidebar')).toBeVisible();
 });
+
+test('home page: the notice and every tool as cards above the fold at 1366×768; no clause listed twice', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  const cards = page.getByRole('list', { name: '通知与工具' }).getByRole('link');
+  const hrefs = await cards.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(expect.arrayContaining(['/clauses/cover/', '/tools/plan/', '/tools/allocation/', '/tools/ledger/']));
+  if (built('/tools/review/')) expect(hrefs).toContain('/tools/review/');
+  for (const box of await cards.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().bottom))) expect(box).toBeLessThanOrEqual(768);
+  await page.screenshot({ path: 'test-results/screenshots/home-1366.png' });
+
+  const reading = await page.locator('.notice-info ul').first().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(reading).size).toBe(reading.length);
+});
+
+test('the sidebar lists every page once', async ({ page }) => {
+  await page.goto('/clauses/1-1-4/');
+  const sidebar = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(sidebar.length).toBeGreaterThan(30);
+  expect(sidebar.filter((h, i) => sidebar.indexOf(h) !== i)).toEqual([]);
+});
