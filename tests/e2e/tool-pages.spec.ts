@@ -150,3 +150,51 @@ test('the sidebar lists every page once', async ({ page }) => {
   expect(sidebar.length).toBeGreaterThan(30);
   expect(sidebar.filter((h, i) => sidebar.indexOf(h) !== i)).toEqual([]);
 });
+
+test.describe('allocation fields', () => {
+  test('no error before anything is typed; a blank fund is flagged once the field is left', async ({ page }) => {
+    await page.goto('/tools/allocation/');
+    await islandReady(page, '.alloc-tool');
+    await expect(page.locator('.alloc-tool [aria-invalid="true"]')).toHaveCount(0);
+    await expect(page.locator('.alloc-tool .alloc-error')).toHaveCount(0);
+    const fund = page.getByLabel('本学期课后服务专项经费(元)');
+    await fund.focus();
+    await fund.blur();
+    await expect(fund).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#fund-error')).toContainText('没有填写');
+  });
+
+  test('an out-of-range fund is marked red at the field, with what the limit is', async ({ page }) => {
+    await page.goto('/tools/allocation/');
+    await islandReady(page, '.alloc-tool');
+    await page.getByTestId('ledger-input').setInputFiles('tests/fixtures/allocation/ledger-clean.csv');
+    await expect(page.getByTestId('amount').first()).toBeVisible();
+    const fund = page.getByLabel('本学期课后服务专项经费(元)');
+    await fund.fill('1,000,000,000');
+    await expect(fund).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#fund-error')).toContainText('超出可计算范围(最多 100000000.00 元)');
+    await expect(page.getByText('有 1 处输入需要修正(见标红处)')).toBeVisible();
+    await fund.fill('6.5万元');
+    await expect(fund).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('total')).toHaveText('65000.00');
+  });
+
+  test('opening 计算过程 on a phone keeps 工号 and 姓名 in view', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/tools/allocation/');
+    await islandReady(page, '.alloc-tool');
+    await page.getByTestId('ledger-input').setInputFiles('tests/fixtures/allocation/ledger-clean.csv');
+    const row = page.getByTestId('results').locator('tbody tr[data-staff-id]').first();
+    await row.getByRole('button', { name: '展开' }).click();
+    await expect(row.getByRole('button', { name: '收起' })).toBeVisible();
+    const inView = await row.evaluate((tr) => {
+      const box = tr.closest('table')!.getBoundingClientRect();
+      return [...tr.querySelectorAll('td')].slice(0, 2).map((td) => {
+        const r = td.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1;
+      });
+    });
+    expect(inView).toEqual([true, true]);
+    await page.screenshot({ path: 'test-results/screenshots/allocation-390-detail.png' });
+  });
+});
