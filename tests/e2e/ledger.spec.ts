@@ -113,9 +113,74 @@ test('the planted-errors sample: the planted rules appear, grouped, with clause 
     expect(href).toMatch(/^\/clauses\/[\d-]+\/$/);
     expect((await page.request.get(href)).status(), href).toBe(200);
   }
+  // The clause opens in place, over the findings; its page is one more click away.
   await page.locator('section.ledger-rule[data-rule="ledger.external-without-assistant"] [data-testid="clause-link"]').click();
+  const popover = page.locator('.in-place:popover-open');
+  await expect(popover.getByTestId('clause-text')).toContainText('校外');
+  await expect(page).toHaveURL(/\/tools\/ledger\/$/);
+  await popover.getByRole('link', { name: '打开条款页(离开本页)' }).click();
   await expect(page).toHaveURL(/\/clauses\/1-1-4\/$/);
   await expect(page.locator('h1')).toContainText('规范引入校外专业力量');
+
+  // Back: the files and the findings are still there.
+  await page.goBack();
+  await islandReady(page, '.ledger-checker');
+  await expect(page.getByTestId('restored')).toContainText('已恢复');
+  await expect(page.locator('.ledger-file-table tbody tr')).toHaveCount(7);
+  await expect(page.locator('section.ledger-rule[data-rule="ledger.external-without-assistant"]')).toHaveCount(1);
+  // …and can be checked again without picking them anew.
+  await runCheck(page);
+  await expect(page.locator('section.ledger-rule[data-rule="ledger.person-overlap"]')).toHaveCount(1);
+});
+
+test('a new tab starts empty: the last check is kept for the session only', async ({ page, context }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('clean'));
+  await runCheck(page);
+  const other = await context.newPage();
+  await other.goto('/tools/ledger/');
+  await islandReady(other, '.ledger-checker');
+  await expect(other.locator('.ledger-file-table')).toHaveCount(0);
+  await expect(other.getByTestId('restored')).toHaveCount(0);
+  await other.close();
+});
+
+test('after 开始检查 focus moves to the results and the counts are announced; a zero badge is not red', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('clean'));
+  await runCheck(page);
+  await expect(page.getByRole('heading', { name: '3. 检查结果' })).toBeFocused();
+  await expect(page.getByTestId('announcement')).toHaveText(/^检查完成:错误 0 条,警告 0 条,提示 0 条,共检查 7 个文件。$/);
+  await expect(page.getByRole('status').filter({ hasText: '检查完成' })).toHaveCount(1);
+  const badge = page.locator('.ledger-badge[data-severity="error"]');
+  await expect(badge).toHaveClass(/is-zero/);
+  const red = await badge.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(red).not.toBe('rgb(198, 40, 40)');
+});
+
+test('规则说明 opens the rule\'s explanation in place, with the SQL one link further', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, csvFiles('planted-errors'));
+  await runCheck(page);
+  const group = page.locator('section.ledger-rule[data-rule="ledger.person-overlap"]');
+  await group.getByTestId('rule-link').click();
+  const popover = page.locator('.in-place:popover-open');
+  await expect(popover.getByTestId('rule-explanation')).not.toBeEmpty();
+  await expect(popover).not.toContainText('SELECT');
+  await expect(popover.getByRole('link', { name: '规则全文和 SQL(离开本页)' })).toHaveAttribute('href', '/tools/ledger/rules/#ledger.person-overlap');
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+});
+
+test('samples download under Chinese names; the planted-errors list is readable UTF-8 and names real rules', async ({ page }) => {
+  await page.goto('/tools/ledger/');
+  const names = await page.locator('#templates ~ ul a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('download')));
+  expect(names.filter((n) => !n || !/^[\u4e00-\u9fff]/.test(n))).toEqual([]);
+  expect(names).toContain('课后服务工作台账-含错误样例.csv');
+  const readme = await page.request.get('/samples/planted-errors/README.txt');
+  const bytes = await readme.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain(':ledger.person-overlap');
 });
 
 test('findings filter by severity and rule, and export as a CSV for Excel', async ({ page }) => {

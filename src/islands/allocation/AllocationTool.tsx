@@ -58,6 +58,8 @@ export default function AllocationTool() {
   const [notes, setNotes] = useState<Partial<Record<Area, { kind: 'error' | 'info'; messages: string[] }>>>({});
   const [busy, setBusy] = useState(false);
   const lastGood = useRef<AllocationResult | null>(null);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const visit = (id: string) => setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
 
   useEffect(() => {
     const { draft: saved, problem } = loadSavedDraft(localStorage);
@@ -130,7 +132,9 @@ export default function AllocationTool() {
 
   if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">正在载入……</div>;
 
-  const fieldErrors = parsed.ok ? {} : parsed.errors;
+  // A blank field the user has not been to yet is not an error yet: the page opens without red.
+  const unvisitedBlank = (key: string) => (key === 'fund' || key === 'semester') && draft[key].trim() === '' && !visited.has(key);
+  const fieldErrors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.errors).filter(([key]) => !unvisitedBlank(key)));
   const issues = computed && !computed.outcome.ok ? computed.outcome.errors : [];
   const result = computed?.outcome.ok ? computed.outcome.result : null;
   if (result) lastGood.current = result;
@@ -207,13 +211,17 @@ export default function AllocationTool() {
       <section aria-labelledby="alloc-inputs">
         <h2 id="alloc-inputs">1. 台账与经费</h2>
         <div className="alloc-row">
-          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => update((d) => ({ ...d, semester: v }))} inputMode="text" size={22} />
+          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => { visit('semester'); update((d) => ({ ...d, semester: v })); }} onBlur={() => visit('semester')} inputMode="text" size={22} />
           <Field
             id="fund"
             label="本学期课后服务专项经费(元)"
             value={draft.fund}
             error={fieldErrors.fund}
-            onChange={(v) => update((d) => ({ ...d, fund: v }))}
+            onChange={(v) => {
+              visit('fund');
+              update((d) => ({ ...d, fund: v }));
+            }}
+            onBlur={() => visit('fund')}
             size={14}
             hint={hasPeople ? PAGE_TEXT.standardFundHint(formatYuan(STANDARD_RATE_FEN_PER_HOUR), formatYuan(standardFen)) : undefined}
           />
@@ -275,7 +283,7 @@ export default function AllocationTool() {
 
       <section aria-labelledby="alloc-results">
         <h2 id="alloc-results">4. 测算结果</h2>
-        {!parsed.ok ? <p className="alloc-error" role="status">{PAGE_TEXT.inputErrors(Object.keys(fieldErrors).length, shown !== null)}</p> : null}
+        {Object.keys(fieldErrors).length > 0 ? <p className="alloc-error" role="status">{PAGE_TEXT.inputErrors(Object.keys(fieldErrors).length, shown !== null)}</p> : null}
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
         {result ? (
           <>
