@@ -137,7 +137,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
       </h4>
       <ol>
         {findings.slice(0, limit).map((f, i) => {
-          const row = f.file && f.row !== null ? rows[`${f.file}#${f.row}`] : undefined;
+          const row = f.file && f.row !== null ? rows[`${f.sheet ? `${f.file} › ${f.sheet}` : f.file}#${f.row}`] : undefined;
           return (
             <li key={i} className="ledger-finding" data-rule={f.rule}>
               {f.row !== null && <span className="ledger-where">第 {f.row} 行{f.column ? `「${f.column}」列` : ''}:</span>}
@@ -189,8 +189,9 @@ function groupFindings(findings: Finding[]): [Severity, [string, [string, Findin
       if (f.severity !== severity) continue;
       const byFile = byRule.get(f.rule) ?? new Map<string, Finding[]>();
       byRule.set(f.rule, byFile);
-      const list = byFile.get(f.file ?? '') ?? [];
-      byFile.set(f.file ?? '', list);
+      const place = f.sheet ? `${f.file} 工作表「${f.sheet}」` : (f.file ?? '');
+      const list = byFile.get(place) ?? [];
+      byFile.set(place, list);
       list.push(f);
     }
     if (byRule.size) out.push([severity, [...byRule].map(([r, byFile]) => [r, [...byFile]])]);
