@@ -112,3 +112,20 @@ test('the column-mapping step, by keyboard: a column the site cannot name is cho
   await pick(page, [csv('台账.csv', text)]);
   await expect(page.locator('tr[data-file="台账.csv"] [data-cell="kind"]')).toHaveText('课后服务工作台账');
 });
+
+test('经费分配测算 reads a semester: an .xlsx month and a CSV month together, each listed with its month and rows', async ({ page }) => {
+  const november = fixtureSet().get('ledger.csv')!;
+  const [header, ...rows] = november.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const december = [header, ...rows.map((r) => r.replace(/^2024-11-/, '2024-12-'))].join('\r\n');
+  const workbook = schoolWorkbook(new Map([['ledger.csv', november]]));
+  await page.goto('/tools/allocation/');
+  await islandReady(page, '.alloc-tool');
+  await page.getByTestId('ledger-input').setInputFiles([
+    { name: '11月.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(workbook) },
+    csv('12月.csv', december),
+  ]);
+  const messages = page.getByTestId('ledger-messages');
+  await expect(messages).toContainText(`已载入「11月.xlsx」「12月.csv」:${2 * rows.length} 行`);
+  await expect(messages).toContainText(`「11月.xlsx」工作表「台账」:2024-11,${rows.length} 行`);
+  await expect(messages).toContainText(`「12月.csv」:2024-12,${rows.length} 行`);
+});

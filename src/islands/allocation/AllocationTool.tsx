@@ -128,8 +128,8 @@ export default function AllocationTool() {
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
       update((d) => ({ ...d, sessions: workToSessions(work), source: all.map((f) => f.name).join('、'), fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
       note('ledger', 'info', [
-        `已载入 ${read.parts.length} 个台账:共 ${read.rows} 行,${work.length} 人,总课时 ${formatHundredths(hours)}。`,
-        ...describeParts(read.parts),
+        `已载入「${all.map((f) => f.name).join('」「')}」:${read.rows} 行,${work.length} 人,总课时 ${formatHundredths(hours)}。`,
+        ...(read.parts.length > 1 || read.parts.some((p) => p.sheet) ? describeParts(read.parts) : []),
       ]);
     } finally {
       setBusy(false);
