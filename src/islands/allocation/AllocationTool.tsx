@@ -4,12 +4,14 @@ import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, sc
 import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { readLedgersInWorker } from './ledger-reader.ts';
-import { describeParts } from '../../lib/allocation/io.ts';
+import { describeParts, semesterCells } from '../../lib/allocation/io.ts';
+import { headersOf } from '../../lib/ledger/kinds.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
 import { Field, FindingList, Messages } from './Field.tsx';
 import { CoefficientsForm } from './CoefficientsForm.tsx';
 import { ScoresEditor } from './ScoresEditor.tsx';
@@ -295,6 +297,21 @@ export default function AllocationTool() {
               </button>
               <button type="button" onClick={() => download(`报酬统计-${semester}.csv`, payReportCsv(semester, result))}>
                 导出报酬统计 CSV
+              </button>
+              <button
+                type="button"
+                onClick={async () =>
+                  downloadBytes(
+                    `学期公示和报酬统计-${semester}.xlsx`,
+                    await xlsxBytes([
+                      { name: '学期公示', header: headersOf('semesterDisclosure'), rows: semesterCells(semester, result) },
+                      { name: '报酬统计', header: headersOf('payReport'), rows: semesterCells(semester, result) },
+                    ]),
+                    XLSX_MIME,
+                  )
+                }
+              >
+                导出学期公示和报酬统计(Excel)
               </button>
               <button type="button" onClick={() => window.print()}>
                 打印公示

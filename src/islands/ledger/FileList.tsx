@@ -33,7 +33,7 @@ interface Props {
   onAdd: (files: File[]) => void;
   onEncoding: (key: number, encoding: Encoding | undefined) => void;
   onRemove: (key: number) => void;
-  onSummarize: (entry: FileEntry) => void;
+  onSummarize: (entry: FileEntry, format: 'csv' | 'xlsx') => void;
   onSample: (set: 'clean' | 'planted-errors') => void;
 }
 
@@ -164,9 +164,14 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
                   </td>
                   <td>
                     {t?.file.kind === 'ledger' && (
-                      <button type="button" onClick={() => onSummarize(e)}>
-                        生成月度汇总和工作量公示
-                      </button>
+                      <>
+                        <button type="button" onClick={() => onSummarize(e, 'csv')}>
+                          生成月度汇总和工作量公示
+                        </button>
+                        <button type="button" onClick={() => onSummarize(e, 'xlsx')}>
+                          生成汇总(Excel)
+                        </button>
+                      </>
                     )}
                     {i === 0 && (
                       <button type="button" onClick={() => onRemove(e.key)} aria-label={`移除 ${e.name}`}>

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { LEDGER_RULES, SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { findingsToCsv } from '../../lib/ledger/export.ts';
+import { FINDINGS_HEADER, findingsRows, findingsToCsv } from '../../lib/ledger/export.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
@@ -33,8 +34,9 @@ export function Findings({ report, rows }: Props) {
   );
   const groups = groupFindings(visible);
 
-  const exportCsv = () =>
-    download('台账自查结果.csv', findingsToCsv(visible, { citation, href: (id) => new URL(clauseHref(id), location.origin).href }));
+  const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href };
+  const exportCsv = () => download('台账自查结果.csv', findingsToCsv(visible, cite));
+  const exportXlsx = async () => downloadBytes('台账自查结果.xlsx', await xlsxBytes([{ name: '检查结果', header: FINDINGS_HEADER, rows: findingsRows(visible, cite) }]), XLSX_MIME);
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
@@ -91,6 +93,9 @@ export function Findings({ report, rows }: Props) {
           <p>
             <button type="button" onClick={exportCsv}>
               导出结果(CSV)
+            </button>{' '}
+            <button type="button" onClick={exportXlsx}>
+              导出结果(Excel)
             </button>{' '}
             显示 {visible.length} / {report.findings.length} 条
           </p>

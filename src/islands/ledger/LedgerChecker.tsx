@@ -8,7 +8,9 @@ import { Findings } from './Findings.tsx';
 import { ReadReport } from './ReadReport.tsx';
 import { loadSettings, saveSettings } from './settings-storage.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
+import { headersOf } from '../../lib/ledger/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
@@ -136,11 +138,18 @@ export default function LedgerChecker() {
     }
   }
 
-  async function summarize(entry: FileEntry) {
+  async function summarize(entry: FileEntry, format: 'csv' | 'xlsx') {
     if (!entry.bytes) return;
     try {
       const reply = await ask('summarize', { file: { name: entry.name, bytes: entry.bytes, encoding: entry.encoding }, columns: columnsRef.current });
       const base = entry.name.replace(/\.(csv|xlsx|xls)$/i, '');
+      if (format === 'xlsx') {
+        const bytes = await xlsxBytes([
+          { name: '月度汇总', header: headersOf('monthlySummary'), rows: reply.tables.monthly },
+          { name: '工作量公示', header: headersOf('monthlyDisclosure'), rows: reply.tables.disclosure },
+        ]);
+        return downloadBytes(`${base}-月度汇总和工作量公示.xlsx`, bytes, XLSX_MIME);
+      }
       download(`${base}-月度汇总.csv`, reply.monthly);
       download(`${base}-工作量公示.csv`, reply.disclosure);
     } catch (error) {

@@ -188,7 +188,7 @@ export interface PaidPeople {
 }
 
 /** The cells both semester files share: 学期, 工号, 姓名, 总课时数 (as the 台账 sums them), amount in 元. */
-function semesterCells(semester: string, result: PaidPeople): string[][] {
+export function semesterCells(semester: string, result: PaidPeople): string[][] {
   return result.people.map((p) => [semester, p.staffId, p.name, formatHundredths(p.hundredths), formatYuan(p.amountFen)]);
 }
 

@@ -168,6 +168,8 @@ export interface LedgerSummaryFiles {
   monthly: string;
   disclosure: string;
   rows: number;
+  /** The same two tables as cells, for the .xlsx export. */
+  tables: { monthly: string[][]; disclosure: string[][] };
   /** Spreadsheet row numbers (header = 1) of rows left out because 日期, 工号 or 课时数 was unreadable. */
   skippedRows: number[];
 }
@@ -184,9 +186,12 @@ export function summarizeLedgerTable(parsed: ParsedCsv): LedgerSummaryFiles {
   }
   const [d, s, n, h] = at as [number, number, number, number];
   const acc = summarizeLedger(parsed.records.map((r) => ({ date: r.cells[d] ?? '', staffId: r.cells[s] ?? '', name: r.cells[n] ?? '', hours: r.cells[h] ?? '' })));
+  const monthly = monthlySummaryCells(acc.monthly());
+  const disclosure = disclosureCells(acc.disclosure());
   return {
-    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthlySummaryCells(acc.monthly())),
-    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosureCells(acc.disclosure())),
+    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthly),
+    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosure),
+    tables: { monthly, disclosure },
     rows: acc.rows(),
     skippedRows: acc.skipped().map((k) => parsed.records[k.index - 1]!.row),
   };

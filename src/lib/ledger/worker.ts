@@ -39,7 +39,7 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { type: 'warmed'; id: number }
   | { type: 'described'; id: number; tables: DescribedTable[] }
-  | { type: 'summarized'; id: number; monthly: string; disclosure: string; rows: number; skippedRows: number[] }
+  | { type: 'summarized'; id: number; monthly: string; disclosure: string; tables: { monthly: string[][]; disclosure: string[][] }; rows: number; skippedRows: number[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'report'; id: number; report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } }
   | { type: 'failed'; id: number; message: string };
