@@ -4,18 +4,34 @@
  * frontmatter equal to this list.
  */
 import type { ClauseId } from './policy/clauses.ts';
+import type { Severity } from './policy/severity.ts';
 import type { Basis } from './policy/basis.ts';
 import { LEDGER_RULES } from './ledger/rules/index.ts';
-import { PLAN_CHECKS } from './plan/checks.ts';
-import { ALLOCATION_CHECKS } from './allocation/checks.ts';
+import type { LedgerCheckId } from './ledger/check-ids.ts';
+import type { Finding as LedgerFinding } from './ledger/types.ts';
+import { PLAN_CHECKS, type Finding as PlanFinding } from './plan/checks.ts';
+import type { PlanCheckId } from './plan/check-ids.ts';
+import { ALLOCATION_CHECKS, type AllocationCheckId } from './allocation/checks.ts';
+import type { AllocationFinding } from './allocation/model.ts';
+
+/** Every check id of every tool; each tool's ids come from its own registry, so a misspelt id does not compile. */
+export type CheckId = LedgerCheckId | PlanCheckId | AllocationCheckId;
+export type { LedgerCheckId, PlanCheckId, AllocationCheckId };
+
+/**
+ * A check's result is a *finding* in every tool, each located where its tool can point: the ledger's by file,
+ * row and column, the plan's by field path, the allocation's by form field. One word across the tools.
+ */
+export type { LedgerFinding, PlanFinding, AllocationFinding };
+export type Finding = LedgerFinding | PlanFinding | AllocationFinding;
 
 export type Tool = '台账自查' | '一校一方案' | '经费分配测算';
 
 export interface CheckRef {
-  id: string;
+  id: CheckId;
   clause: ClauseId;
   paragraph?: number;
-  severity: 'error' | 'warning' | 'info';
+  severity: Severity;
   title: string;
   description: string;
   tool: Tool;

@@ -4,6 +4,10 @@ import { HOLIDAY_DATA_LAST_YEAR } from '../../lib/calendar/index.ts';
 import { readSettingsFile, settingsToJson, SETTINGS_FILE, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { download } from '../download.ts';
+import { acceptsSetting, settingLimits } from '../../lib/ledger/settings.ts';
+import { parseYuan } from '../../lib/units/money.ts';
+
+const LESSON_MINUTES = settingLimits('lessonMinutes');
 
 interface Props {
   settings: LedgerSettings;
@@ -124,12 +128,12 @@ export function SettingsForm({ settings, onChange }: Props) {
             一课时分钟数
             <input
               type="number"
-              min={10}
-              max={120}
+              min={LESSON_MINUTES.min}
+              max={LESSON_MINUTES.max}
               value={settings.lessonMinutes}
               onChange={(e) => {
-                const n = Number(e.currentTarget.value);
-                if (Number.isInteger(n) && n >= 10 && n <= 120) set('lessonMinutes', n);
+                const n = e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value);
+                if (acceptsSetting('lessonMinutes', n)) set('lessonMinutes', n);
               }}
             />
           </label>
@@ -141,9 +145,8 @@ export function SettingsForm({ settings, onChange }: Props) {
               step={0.01}
               value={settings.fundFen === undefined ? '' : settings.fundFen / 100}
               onChange={(e) => {
-                const v = e.currentTarget.value;
-                const fen = Math.round(Number(v) * 100);
-                onChange({ ...settings, fundFen: v === '' || !Number.isFinite(fen) || fen < 0 ? undefined : fen });
+                const fund = parseYuan(e.currentTarget.value);
+                onChange({ ...settings, fundFen: fund.ok ? fund.fen : undefined });
               }}
             />
           </label>

@@ -7,7 +7,7 @@ import type { Severity } from './types.ts';
 import type { Basis } from '../policy/basis.ts';
 
 export interface FormatCheck {
-  id: string;
+  id: import('./check-ids.ts').LedgerFormatCheckId;
   severity: Severity;
   title: string;
   description: string;

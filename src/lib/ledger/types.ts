@@ -1,6 +1,7 @@
 import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './kinds.ts';
 import type { LedgerIndex, LedgerTable } from './indexes.ts';
+import type { LedgerRuleId } from './check-ids.ts';
 
 import type { Severity } from '../policy/severity.ts';
 import type { Basis } from '../policy/basis.ts';
@@ -19,26 +20,51 @@ export interface Finding {
   clause: ClauseId;
   severity: Severity;
   file: string | null;
+  /** The sheet of a workbook the finding is in; absent for a CSV file. */
+  sheet?: string;
   row: number | null;
   column: string | null;
   message: string;
 }
 
+/** Why rows of a table were left out before the cell checks. */
+export type SkipReason = 'total' | 'note';
+
+/** What was read from one CSV file or one sheet of a workbook, and as what. */
 export interface LoadedFile {
   name: string;
+  /** The sheet of a workbook; absent for a CSV file. */
+  sheet?: string;
   kind: FileKind | null;
   encoding: Encoding | null;
+  /** Data rows read (below the header, blank, 合计 and note rows not counted). */
   rows: number;
+  /** The row Excel shows for the header (1 unless title or note rows stand above it). */
+  headerRow?: number | null;
+  /** Rows whose every cell passed and that the rules saw. */
+  loaded?: number;
+  /** Columns read under another name: the template's header and the file's. */
+  columns?: { header: string; from: string }[];
+  /** The file's columns no standard column takes (not checked). */
+  ignored?: string[];
+  skipped?: { reason: SkipReason; rows: number[] }[];
+}
+
+/** Which rules ran, and which were skipped because a kind of file was not loaded. */
+export interface RulesRun {
+  ran: string[];
+  skipped: { missing: FileKind[]; rules: string[] }[];
 }
 
 export interface CheckReport {
   files: LoadedFile[];
   findings: Finding[];
+  rules?: RulesRun;
 }
 
 /** A rule is data: its SQL returns one row per problem; `message` is a template over that row's columns. */
 export interface LedgerRule {
-  id: string;
+  id: LedgerRuleId;
   clause: ClauseId;
   severity: Severity;
   title: string;

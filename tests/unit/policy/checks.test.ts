@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CHECKS } from '../../../src/lib/checks.ts';
+import { ALL_CHECKS, type CheckId } from '../../../src/lib/checks.ts';
+import { PLAN_CHECKS } from '../../../src/lib/plan/checks.ts';
+import { PLAN_CHECK_IDS } from '../../../src/lib/plan/check-ids.ts';
 import { ClauseSchema } from '../../../src/lib/policy/schema.ts';
 import { readClauseFiles } from './content.ts';
 
@@ -23,5 +25,12 @@ describe('checks and clauses', () => {
     for (const clause of ['1.1.1', '1.1.4', '1.1.5', '1.2.1', '1.2.2', '1.2.3'] as const) {
       expect(ALL_CHECKS.some((c) => c.clause === clause), clause).toBe(true);
     }
+  });
+
+  it('types every check id from its tool\'s registry: the plan registry lists exactly the plan checks', () => {
+    expect(PLAN_CHECKS.map((c) => c.id)).toEqual([...PLAN_CHECK_IDS]);
+    // @ts-expect-error a check id no tool registers
+    const typo: CheckId = 'plan.forbiden-content';
+    expect(ALL_CHECKS.some((c) => c.id === typo)).toBe(false);
   });
 });

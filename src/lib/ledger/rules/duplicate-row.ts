@@ -15,7 +15,9 @@ export default {
       SELECT date, period, grp, staff_id FROM ledger GROUP BY date, period, grp, staff_id HAVING COUNT(*) > 1
     )
     SELECT MIN(l.file) AS file, MAX(l.row) AS row, '工号' AS col, l.date AS date, l.period AS period, l.grp AS grp, l.staff_id AS staff_id,
-           MIN(l.name) AS name, GROUP_CONCAT(l.row, '、') AS rows, COUNT(*) AS n
+           MIN(l.name) AS name, COUNT(*) AS n,
+           -- A few rows are listed; thousands are given as a range, so that no message lists them all.
+           CASE WHEN COUNT(*) <= 10 THEN GROUP_CONCAT(l.row, '、') ELSE printf('%,d–%,d', MIN(l.row), MAX(l.row)) END AS rows
     FROM repeated r JOIN ledger l ON l.date = r.date AND l.period = r.period AND l.grp = r.grp AND l.staff_id = r.staff_id
     GROUP BY l.date, l.period, l.grp, l.staff_id
     ORDER BY l.date, l.period, l.grp
