@@ -12,7 +12,7 @@ import { LEDGER_RULES } from '../../lib/ledger/rules/index.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
-const ruleById = new Map(LEDGER_RULES.map((r) => [r.id, r]));
+const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map((r) => [r.id, r]));
 
 interface Props {
   report: CheckReport;
@@ -161,7 +161,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
               {f.row === null && f.column && <span className="ledger-where">「{f.column}」列:</span>}
               {f.message}
               {row && (
-                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitles.get(f.rule) ?? f.rule}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
+                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitle(f.rule)}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
                   <table>
                     <thead>
                       <tr>
