@@ -59,6 +59,12 @@ export const LEDGER_FORMAT_CHECK_IDS = [
   'file.unbalanced-quotes',
   'file.ragged-row',
   'cell.invalid',
+  'file.mostly-ignored',
+  'file.no-rows',
+  'file.total-rows',
+  'file.note-rows',
+  'file.other-sheets',
+  'cell.leading-zero',
   'settings.holiday-data',
   'settings.semester-inferred',
 ] as const;

@@ -29,6 +29,12 @@ export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'file.unbalanced-quotes', severity: 'error', title: '引号不成对', description: '带引号的单元格没有结束引号,其后的内容无法可靠读取。', basis: TEMPLATE },
   { id: 'file.ragged-row', severity: 'error', title: '单元格个数与表头不符', description: '常见原因是单元格中有未加引号的英文逗号。', basis: TEMPLATE },
   { id: 'cell.invalid', severity: 'error', title: '单元格内容不符合模板', description: '必填为空、日期/时间/数字/金额格式错误、不在规定取值内、结束时间不晚于开始时间、素质教育缺少活动类别、参与日期无法识别、单元格过长。每个错误单元格一条。', basis: TEMPLATE },
+  { id: 'file.mostly-ignored', severity: 'error', title: '大部分列无法识别', description: '表头只有少数列与某个模板相符,其余列无法识别;为免漏查,不按该模板读取。', basis: TEMPLATE },
+  { id: 'file.no-rows', severity: 'error', title: '表头下没有数据', description: '识别出了文件类型,但表头下面没有数据行,这个表格没有被检查。', basis: TEMPLATE },
+  { id: 'file.total-rows', severity: 'info', title: '合计/小计行未作为数据', description: '表格中的合计、小计行不作为数据检查。', basis: TEMPLATE },
+  { id: 'file.note-rows', severity: 'info', title: '表尾说明行未作为数据', description: '制表人、备注等表尾说明行不作为数据检查。', basis: TEMPLATE },
+  { id: 'file.other-sheets', severity: 'info', title: '工作簿中未检查的工作表', description: '工作簿中不属于任何已知表格(或为空)的工作表没有检查。', basis: TEMPLATE },
+  { id: 'cell.leading-zero', severity: 'warning', title: '工号可能丢了开头的 0', description: 'Excel 打开 CSV 时会把 00203 变成 203;同一工号在其他表格中带开头的 0 时提醒核对。', basis: TEMPLATE },
   { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份周一至周五按工作日计算;设置文件可补充该年的节假日(holidays)和调休上班日(workdays)。', basis: HOLIDAY_DATA },
   { id: 'settings.semester-inferred', severity: 'info', title: '学期起止按常规推定', description: '台账所在学年没有已公布的校历、设置中也没有填写学期时,按上海常规推定学期起止(9 月初至 1 月底、2 月中至 6 月 30 日),请在设置中核对。', basis: INFERRED_TERMS },
 ];
