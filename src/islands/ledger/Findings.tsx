@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
-import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
@@ -39,7 +39,7 @@ export function Findings({ report, rows }: Props) {
   const groups = groupFindings(visible);
 
   const exportCsv = () =>
-    download('台账自查结果.csv', findingsToCsv(visible, { citation, href: (id) => new URL(clauseHref(id), location.origin).href }));
+    download('台账自查结果.csv', findingsToCsv(visible, { citation, href: (id) => new URL(clauseHref(id), location.origin).href, rule: describeRule }));
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
