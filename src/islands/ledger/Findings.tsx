@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
-import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { FINDINGS_HEADER, findingsRows, findingsToCsv } from '../../lib/ledger/export.ts';
@@ -39,7 +39,7 @@ export function Findings({ report, rows }: Props) {
   );
   const groups = groupFindings(visible);
 
-  const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href };
+  const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href, rule: describeRule };
   const exportCsv = () => download('台账自查结果.csv', findingsToCsv(visible, cite));
   const exportXlsx = async () => downloadBytes('台账自查结果.xlsx', await xlsxBytes([{ name: '检查结果', header: FINDINGS_HEADER, rows: findingsRows(visible, cite) }]), XLSX_MIME);
 
