@@ -12,13 +12,17 @@ import type { Plan, Stage } from '../../lib/plan/schema.ts';
 import { checkPlan } from '../../lib/plan/checks.ts';
 import { buildPlan } from '../../lib/plan/document.ts';
 import { presetPlan, presetWouldOverwrite } from '../../lib/plan/presets.ts';
-import { readPlanJson } from '../../lib/plan/migrate.ts';
+import { planFileSizeProblem, readPlanJson } from '../../lib/plan/migrate.ts';
 import { STEPS, fieldId, progress, stepOf } from '../../lib/plan/steps.ts';
 import { StepForm } from './StepForm.tsx';
 import { Preview } from './Preview.tsx';
 import { Findings } from './Findings.tsx';
 import { exportDocx, exportJson, exportMarkdown } from './exports.ts';
-import { loadDraft, loadStep, saveDraft, saveStep } from './storage.ts';
+import { browserStore, loadStep, saveStep } from './storage.ts';
+import { asideDrafts, discardAside, loadDraft, readAside, saveDraft } from '../../lib/plan/draft-store.ts';
+import type { AsideKey } from '../../lib/plan/draft-store.ts';
+import { DraftRescue } from './DraftRescue.tsx';
+import { saveBlob } from '../download.ts';
 import type { Form } from './form.ts';
 import './plan.css';
 
@@ -27,16 +31,28 @@ const STEP_HEADING = '#step';
 
 type Notice = { kind: 'error' | 'info'; lines: string[] };
 
+/** Whether autosave works: saved, failed (store full), paused (an unreadable draft could not be set aside), unavailable. */
+type SaveState = 'saved' | 'failed' | 'paused' | 'unavailable';
+
 /** Today in the school's time zone as YYYY-MM-DD. */
 function today(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
-function initial(): { plan: Plan; notice: Notice | null } {
-  const draft = loadDraft();
-  if (!draft) return { plan: emptyPlan(), notice: null };
-  if (draft.ok) return { plan: draft.plan, notice: draft.notes.length ? { kind: 'info', lines: draft.notes } : null };
-  return { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, '未能读取的草稿已另存在浏览器中,没有被覆盖。'] } };
+function initial(): { plan: Plan; notice: Notice | null; save: SaveState; raw: string | null } {
+  const draft = loadDraft(browserStore());
+  switch (draft.kind) {
+    case 'none':
+      return { plan: emptyPlan(), notice: null, save: 'saved', raw: null };
+    case 'unavailable':
+      return { plan: emptyPlan(), notice: null, save: 'unavailable', raw: null };
+    case 'ok':
+      return { plan: draft.plan, notice: draft.notes.length ? { kind: 'info', lines: draft.notes } : null, save: 'saved', raw: null };
+    case 'unreadable':
+      return draft.aside
+        ? { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, MESSAGES.draftAside] }, save: 'saved', raw: null }
+        : { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, MESSAGES.draftNotAside] }, save: 'paused', raw: draft.raw };
+  }
 }
 
 /** Focuses the control for a path, or the nearest enclosing group that exists. */
@@ -55,6 +71,8 @@ export default function PlanBuilder() {
   const [start] = useState(initial);
   const [plan, setPlan] = useState<Plan>(start.plan);
   const [notice, setNotice] = useState<Notice | null>(start.notice);
+  const [save, setSave] = useState<SaveState>(start.save);
+  const [aside, setAside] = useState(() => asideDrafts(browserStore()));
   const [step, setStep] = useState(() => Math.min(Math.max(loadStep(), 0), STEPS.length - 1));
   const [undo, setUndo] = useState<{ plan: Plan; label: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,9 +88,11 @@ export default function PlanBuilder() {
   const perStep = useMemo(() => progress(findings), [findings]);
 
   useEffect(() => setReady(true), []);
+  // Autosave after every change, unless paused to protect an unreadable draft; the status line says what happened.
   useEffect(() => {
-    if (!saveDraft(plan)) setNotice({ kind: 'error', lines: ['浏览器无法自动保存草稿(存储已满或被禁用)。请用「保存方案(JSON)」把方案存到本机。'] });
-  }, [plan]);
+    if (save === 'paused' || save === 'unavailable') return;
+    setSave(saveDraft(browserStore(), plan) ? 'saved' : 'failed');
+  }, [plan, save]);
   useEffect(() => saveStep(step), [step]);
   useEffect(() => {
     const pending = pendingFocus.current;
@@ -119,14 +139,37 @@ export default function PlanBuilder() {
   }
 
   async function openFile(file: File) {
-    const result = readPlanJson(file.name, await file.text());
+    const tooLarge = planFileSizeProblem(file.name, file.size);
+    if (tooLarge) {
+      setNotice({ kind: 'error', lines: [tooLarge, MESSAGES.fileKept] });
+      return;
+    }
+    const result = readPlanJson(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
-      setNotice({ kind: 'error', lines: result.messages });
+      setNotice({ kind: 'error', lines: [...result.messages, MESSAGES.fileKept] });
       return;
     }
     setUndo({ plan, label: `打开「${file.name}」` });
     setPlan(result.plan);
     setNotice({ kind: 'info', lines: [`已打开「${file.name}」。`, ...result.notes] });
+  }
+
+  function downloadRaw(text: string) {
+    saveBlob('未能读取的一校一方案草稿.json', new Blob([text], { type: 'application/json;charset=utf-8' }));
+  }
+
+  function restoreAside(key: AsideKey) {
+    const read = readAside(browserStore(), key);
+    if (!read) return setAside(asideDrafts(browserStore()));
+    if (!read.ok) return setNotice({ kind: 'error', lines: [MESSAGES.asideStillUnreadable, ...read.messages] });
+    setUndo({ plan, label: '恢复另存的草稿' });
+    setPlan(read.plan);
+    setNotice({ kind: 'info', lines: [MESSAGES.asideRestored, ...read.notes] });
+  }
+
+  function discard(key: AsideKey) {
+    discardAside(browserStore(), key);
+    setAside(asideDrafts(browserStore()));
   }
 
   function submit() {
@@ -191,10 +234,35 @@ export default function PlanBuilder() {
         <button type="button" onClick={() => window.print()}>
           打印 / 存为 PDF
         </button>
-        <span className="plan-saved" aria-live="polite">
-          草稿自动保存在本浏览器 · {MESSAGES.reviewStatusLine(REVIEW_STATUS_LABELS[reviewStatus(plan)])}
+        <span className="plan-saved" aria-live="polite" data-save={save}>
+          {save === 'saved' && `${MESSAGES.saveOk} · `}
+          {MESSAGES.reviewStatusLine(REVIEW_STATUS_LABELS[reviewStatus(plan)])}
         </span>
       </div>
+
+      {save !== 'saved' && (
+        <div className="plan-notice" data-kind="error" role="alert" data-testid="plan-save-problem">
+          <p>{{ failed: MESSAGES.saveFailed, paused: MESSAGES.savePaused, unavailable: MESSAGES.saveUnavailable }[save]}</p>
+          {save === 'paused' && start.raw !== null && (
+            <div className="plan-notice-actions">
+              <button type="button" onClick={() => downloadRaw(start.raw!)}>
+                {MESSAGES.draftDownload}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setSave('saved');
+                  setNotice({ kind: 'info', lines: [MESSAGES.draftResumed] });
+                }}
+              >
+                {MESSAGES.draftResume}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+
+      <DraftRescue drafts={aside} onRestore={restoreAside} onDownload={downloadRaw} onDiscard={discard} />
 
       {notice && (
         <div className="plan-notice" data-kind={notice.kind} role={notice.kind === 'error' ? 'alert' : 'status'}>

@@ -122,7 +122,7 @@ export function headingText(key: string): string {
   return DOCUMENT_HEADINGS[key] ?? FIELD_LABELS[key] ?? key;
 }
 
-const ITEM_LABELS: Record<string, string> = {
+export const ITEM_LABELS: Record<string, string> = {
   name: '姓名',
   position: '职务',
   duty: '职责',
@@ -148,6 +148,12 @@ const ITEM_LABELS: Record<string, string> = {
   category: '活动类别',
   place: '场地',
 };
+
+/** What the user calls a plan file. */
+export const PLAN_FILE_LABEL = '一校一方案文件';
+
+/** Labels for the shared JSON reader's messages: by dotted path (FIELD_LABELS) and by key (ITEM_LABELS). */
+export const PLAN_PATH_LABELS: Record<string, string> = { ...ITEM_LABELS, ...FIELD_LABELS };
 
 /** `external.partners.2.assistant` → `校外人员与机构 › 第 3 行 › 本校助教`. */
 export function describePath(path: readonly PropertyKey[] | string): string {
@@ -242,6 +248,24 @@ export const FINDINGS_TEXT = {
 
 export const MESSAGES = {
   ...FINDING_MESSAGES,
+  saveOk: '草稿已自动保存在本浏览器',
+  saveFailed: '草稿未能自动保存(浏览器存储已满或被禁用)。请用「保存方案(JSON)」把方案存到本机;存储恢复后会再次自动保存。',
+  savePaused: '自动保存已暂停,以免覆盖未能读取的草稿。请先下载那份草稿,再恢复自动保存。',
+  saveUnavailable: '浏览器存储不可用(可能处于隐私模式或被禁用),草稿不会自动保存。请用「保存方案(JSON)」把方案存到本机。',
+  draftAside: '未能读取的草稿已原样另存在本浏览器中,没有被覆盖:可在「未能读取的草稿」中下载或尝试恢复。',
+  draftNotAside:
+    '浏览器存储已满,未能另存这份读不出的草稿。为免覆盖,自动保存已暂停:请先「下载未能读取的草稿」保存到本机,再「恢复自动保存」。',
+  draftDownload: '下载未能读取的草稿',
+  draftResume: '恢复自动保存',
+  draftResumed: '已恢复自动保存。',
+  asideTitle: (n: number) => `未能读取的草稿(${n} 份)`,
+  asideHint: '这些草稿曾无法读取,原样另存在本浏览器中。可以尝试恢复(如页面更新后已能读取),或下载原样文件交技术人员查看。',
+  asideName: (i: number) => (i === 0 ? '最早另存的一份' : '最近另存的一份'),
+  asideRestore: '尝试恢复为当前方案',
+  asideDownload: '下载原样文件',
+  asideDiscard: '删除这份',
+  asideRestored: '已把另存的草稿恢复为当前方案。',
+  asideStillUnreadable: '这份草稿仍无法读取:',
   presetConfirm: (stage: string) =>
     `填入${stage}预设会替换已经填写的内容(学校名称、学年和审核状态保留)。确定要替换吗?替换后仍可撤销。`,
   presetConfirmButton: (stage: string) => `替换为${stage}预设`,
@@ -266,15 +290,6 @@ export const MESSAGES = {
   backToDraft: '改回草稿',
   submitted: (date: string) => `已标记为已提交(${date}),并保存了方案文件。请把这个文件报送学段中心。`,
 
-  fileNotJson: (file: string) =>
-    `「${file}」不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,
-  fileForeign: (file: string) =>
-    `「${file}」不是一校一方案文件(缺少 "format": "kehou-plan")。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,
-  fileNewer: (file: string, version: number, current: number) =>
-    `「${file}」是更新版本(第 ${version} 版)的方案文件,本页只认识到第 ${current} 版。当前方案保持不变;请刷新页面后再打开。`,
-  fileVersionUnknown: (file: string, version: unknown) =>
-    `「${file}」的版本号「${String(version)}」无法识别。当前方案保持不变;请选择本页导出的方案文件。`,
-  fileInvalid: (file: string, where: string, message: string) =>
-    `「${file}」中「${where}」有误:${message}。当前方案保持不变;请修正该项,或重新导出方案后再打开。`,
-  migrated: (from: number, to: number) => `已把第 ${from} 版方案文件升级为第 ${to} 版。请检查内容后保存。`,
+  /** Page only: a file that could not be opened leaves the current plan as it was. */
+  fileKept: '当前方案保持不变。',
 } as const;
