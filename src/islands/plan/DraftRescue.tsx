@@ -1,4 +1,4 @@
-import { MESSAGES } from '../../lib/plan/messages.ts';
+import { MESSAGES, UI } from '../../lib/plan/messages.ts';
 import type { AsideKey } from '../../lib/plan/draft-store.ts';
 
 /** The drafts set aside because they could not be read: restore one, download it as it is, or let it go. */
@@ -21,7 +21,7 @@ export function DraftRescue({
       <ul>
         {drafts.map((d, i) => (
           <li key={d.key}>
-            {MESSAGES.asideName(i)}({d.text.length.toLocaleString('zh-CN')} 字符)
+            {MESSAGES.asideName(i)}{UI.asideSize(d.text.length)}
             <span className="plan-notice-actions">
               <button type="button" onClick={() => onRestore(d.key)}>
                 {MESSAGES.asideRestore}

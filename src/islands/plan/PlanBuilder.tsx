@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyPlan, reviewStatus } from '../../lib/plan/schema.ts';
 import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';
-import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
+import { MESSAGES, REVIEW_STATUS_LABELS, UI } from '../../lib/plan/messages.ts';
 import { withReview } from '../../lib/plan/file.ts';
 import { ReviewBanner } from './ReviewStatus.tsx';
 import type { Plan, Stage } from '../../lib/plan/schema.ts';
@@ -133,7 +133,7 @@ export default function PlanBuilder() {
       return;
     }
     setPendingPreset(null);
-    setUndo({ plan, label: `${stage}预设` });
+    setUndo({ plan, label: UI.undoPreset(stage) });
     setPlan(presetPlan(stage, plan));
     setNotice({ kind: 'info', lines: [MESSAGES.presetApplied(stage)] });
   }
@@ -149,20 +149,20 @@ export default function PlanBuilder() {
       setNotice({ kind: 'error', lines: [...result.messages, MESSAGES.fileKept] });
       return;
     }
-    setUndo({ plan, label: `打开「${file.name}」` });
+    setUndo({ plan, label: UI.undoOpen(file.name) });
     setPlan(result.plan);
-    setNotice({ kind: 'info', lines: [`已打开「${file.name}」。`, ...result.notes] });
+    setNotice({ kind: 'info', lines: [UI.opened(file.name), ...result.notes] });
   }
 
   function downloadRaw(text: string) {
-    saveBlob('未能读取的一校一方案草稿.json', new Blob([text], { type: 'application/json;charset=utf-8' }));
+    saveBlob(UI.rawDraftFile, new Blob([text], { type: 'application/json;charset=utf-8' }));
   }
 
   function restoreAside(key: AsideKey) {
     const read = readAside(browserStore(), key);
     if (!read) return setAside(asideDrafts(browserStore()));
     if (!read.ok) return setNotice({ kind: 'error', lines: [MESSAGES.asideStillUnreadable, ...read.messages] });
-    setUndo({ plan, label: '恢复另存的草稿' });
+    setUndo({ plan, label: UI.undoRestore });
     setPlan(read.plan);
     setNotice({ kind: 'info', lines: [MESSAGES.asideRestored, ...read.notes] });
   }
@@ -175,16 +175,16 @@ export default function PlanBuilder() {
   function submit() {
     const date = today();
     const next = withReview(plan, { status: 'submitted', date });
-    setUndo({ plan, label: '标记为已提交' });
+    setUndo({ plan, label: UI.undoSubmit });
     setPlan(next);
     void run(() => {
       exportJson(next);
       setNotice({ kind: 'info', lines: [MESSAGES.submitted(date)] });
-    }, '无法保存方案');
+    }, UI.failSave);
   }
 
   function backToDraft() {
-    setUndo({ plan, label: '改回草稿' });
+    setUndo({ plan, label: UI.undoDraft });
     setPlan((p) => {
       const { review: _review, ...rest } = p;
       return rest;
@@ -196,7 +196,7 @@ export default function PlanBuilder() {
     try {
       await action();
     } catch (error) {
-      setNotice({ kind: 'error', lines: [`${failure}:${error instanceof Error ? error.message : String(error)}。请重试;方案内容不受影响。`] });
+      setNotice({ kind: 'error', lines: [UI.failed(failure, error instanceof Error ? error.message : String(error))] });
     } finally {
       setBusy(false);
     }
@@ -205,34 +205,34 @@ export default function PlanBuilder() {
   const current = STEPS[step]!;
   return (
     <div className="plan-builder not-content" data-state={ready ? 'ready' : 'loading'}>
-      <div className="plan-toolbar" role="toolbar" aria-label="方案文件">
-        <button type="button" disabled={busy} onClick={() => run(() => exportDocx(plan), '无法生成 Word 文件')}>
-          下载 Word(.docx)
+      <div className="plan-toolbar" role="toolbar" aria-label={UI.toolbar}>
+        <button type="button" disabled={busy} onClick={() => run(() => exportDocx(plan), UI.failDocx)}>
+          {UI.downloadDocx}
         </button>
-        <button type="button" onClick={() => run(() => exportMarkdown(plan), '无法生成 Markdown 文件')}>
-          下载 Markdown
+        <button type="button" onClick={() => run(() => exportMarkdown(plan), UI.failMarkdown)}>
+          {UI.downloadMarkdown}
         </button>
-        <button type="button" onClick={() => run(() => exportJson(plan), '无法保存方案')}>
-          保存方案(JSON)
+        <button type="button" onClick={() => run(() => exportJson(plan), UI.failSave)}>
+          {UI.saveJson}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          打开方案(JSON)
+          {UI.openJson}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
           className="sr-only"
-          aria-label="选择方案 JSON 文件"
+          aria-label={UI.chooseJson}
           tabIndex={-1}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void run(() => openFile(file), '无法读取文件');
+            if (file) void run(() => openFile(file), UI.failRead);
           }}
         />
         <button type="button" onClick={() => window.print()}>
-          打印 / 存为 PDF
+          {UI.print}
         </button>
         <span className="plan-saved" aria-live="polite" data-save={save}>
           {save === 'saved' && `${MESSAGES.saveOk} · `}
@@ -276,14 +276,14 @@ export default function PlanBuilder() {
                 onClick={() => {
                   setPlan(undo.plan);
                   setUndo(null);
-                  setNotice({ kind: 'info', lines: [`已撤销${undo.label}。`] });
+                  setNotice({ kind: 'info', lines: [UI.undone(undo.label)] });
                 }}
               >
-                撤销{undo.label}
+                {UI.undo(undo.label)}
               </button>
             )}
             <button type="button" onClick={() => setNotice(null)}>
-              知道了
+              {UI.dismiss}
             </button>
           </div>
         </div>
@@ -293,7 +293,7 @@ export default function PlanBuilder() {
 
       <div className="plan-columns">
         <div className="plan-form-column">
-          <nav className="plan-steps" aria-label="填写步骤">
+          <nav className="plan-steps" aria-label={UI.steps}>
             <ol>
               {STEPS.map((s, i) => {
                 const p = perStep[i]!;
@@ -305,7 +305,7 @@ export default function PlanBuilder() {
                         {i + 1}. {s.title}
                       </span>
                       <span className="plan-step-state">
-                        {done ? '✓ 完成' : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
+                        {done ? UI.stepDone : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
                       </span>
                     </button>
                   </li>
@@ -334,10 +334,10 @@ export default function PlanBuilder() {
             <StepForm step={current} form={form} actions={{ onPreset: applyPreset, onSubmit: submit, onBackToDraft: backToDraft }} />
             <div className="plan-step-nav">
               <button type="button" disabled={step === 0} onClick={() => openStep(step - 1)}>
-                上一步
+                {UI.previous}
               </button>
               <button type="button" disabled={step === STEPS.length - 1} onClick={() => openStep(step + 1)}>
-                下一步
+                {UI.next}
               </button>
             </div>
           </section>
@@ -347,7 +347,7 @@ export default function PlanBuilder() {
 
         {/* Scrolls on its own beside the form, so it takes keyboard focus. */}
         <section className="plan-preview-column" aria-labelledby="plan-preview-title" tabIndex={0}>
-          <h2 id="plan-preview-title">预览</h2>
+          <h2 id="plan-preview-title">{UI.preview}</h2>
           <Preview doc={doc} />
         </section>
       </div>
