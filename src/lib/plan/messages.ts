@@ -374,3 +374,28 @@ export const UI = {
   },
   asideSize: (chars: number) => `(${chars.toLocaleString('zh-CN')} 字符)`,
 } as const;
+
+/** The words the document itself prints (preview, .docx, Markdown). */
+export const DOCUMENT_TEXT = {
+  title: (school: string, year: string) => `${school || '【学校名称】'}${year}课后服务实施方案`,
+  todo: (label: string) => `【待填写:${label}】`,
+  mustFix: (text: string) => `【需修改:${text}】`,
+  none: '(无)',
+  row: (i: number, what: string) => `第 ${i + 1} 行${what}`,
+  memberHeader: ['姓名', '职务', '职责'],
+  roundsMissing: '每学期意愿征询的日期与方式',
+  roundsIntro: '每学期至少开展一次课后服务意愿征询:',
+  roundDate: '征询日期',
+  periodsMissing: '时段与起止时间',
+  periodsIntro: (count: string) => `课后服务在每周一至周五上课日开展,每天设${count}个时段:`,
+  periodsEnd: (offWork: string) => `。最后一个时段结束时间与本校大部分学生家长的下班时间(${offWork})相衔接。`,
+  partnersCaption: '引入的校外人员与机构',
+  partnersHeader: ['姓名或机构', '类别', '所属单位', '承担活动', '资格审查', '本校助教'],
+  vetted: '已完成',
+  notVetted: '未完成',
+  noAssistant: '未配备',
+  timetableMissing: '各年级每周安排',
+  gradeName: (i: number) => `第 ${i + 1} 个年级`,
+  timetableCaption: (grade: string) => `${grade}课后服务安排表`,
+  period: '时段',
+} as const;
