@@ -3,6 +3,7 @@
  * points out (提示) before a scenario can be published, each citing the clause it serves. `message` is
  * the wording shown at the field; `{…}` placeholders are filled by `formatCheck`.
  */
+import { fillTemplate } from '../text/template.ts';
 import type { ClauseId } from '../policy/clauses.ts';
 import type { Severity } from '../policy/severity.ts';
 
@@ -124,5 +125,5 @@ export function checkById(id: AllocationCheckId): AllocationCheck {
 }
 
 export function formatCheck(id: AllocationCheckId, values: Record<string, string | number>): string {
-  return checkById(id).message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  return fillTemplate(checkById(id).message, values);
 }

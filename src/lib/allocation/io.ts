@@ -9,7 +9,7 @@ import { validateFile } from '../ledger/validate.ts';
 import { FILE_KINDS, cleanHeader, headersOf, matchKind } from '../ledger/kinds.ts';
 import type { RowOf } from '../ledger/schemas.ts';
 import { toCsv } from '../ledger/export.ts';
-import { formatHundredths } from '../ledger/summarize.ts';
+import { formatHundredths } from '../units/numbers.ts';
 import { MESSAGES } from './messages.ts';
 import { formatYuan } from './money.ts';
 import type { Score, Session } from './schema.ts';

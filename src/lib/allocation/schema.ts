@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES, STAFF_TYPES as LEDGER_STAFF_TYPES } from '../ledger/kinds.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES, STAFF_TYPES as LEDGER_STAFF_TYPES } from '../policy/vocabulary.ts';
 
 // The 台账's own vocabulary (standard template v1), so a session means what a ledger row means.
 export const PERIODS = PERIOD_NAMES;

@@ -10,7 +10,7 @@ import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from '
 import { runRules } from './run-rules.ts';
 import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 import { LEDGER_RULES } from './rules/index.ts';
-import { yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
+import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
 import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress } from './types.ts';
 import type { FileKind } from './kinds.ts';
@@ -39,6 +39,8 @@ export interface CheckOptions {
   maxBytes?: number;
   /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. */
   helper?: RuleHelper;
+  /** Called once the files are loaded, before the rules: reads figures from the same tables (学段中心审核). */
+  onLoaded?: (db: Database, loaded: ReadonlySet<FileKind>) => void;
 }
 
 /** Files above this total are checked by one engine: the helper's copy would double the database's memory. */
@@ -130,6 +132,10 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
     if (beyond.length > 0) {
       findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.beyondHolidayData(beyond) });
     }
+    const inferred = inferredSemesters(settings, sorted[0]!, sorted[sorted.length - 1]!);
+    if (inferred.length > 0) {
+      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.semesterInferred(inferred) });
+    }
   }
   return { files, findings, db, loaded: new Set<FileKind>(data.map((d) => d.kind)) };
 }
@@ -141,6 +147,7 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
     onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
     const onRule = (done: number) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length });
     let ruleFindings: Finding[];
+    options.onLoaded?.(db, loaded);
     if (helper) helper.share(db, loaded);
     // The rules run in one transaction that is never committed: the indexes they build stay in memory.
     db.run('BEGIN');

@@ -46,8 +46,13 @@ describe('kehou allocate', () => {
 
   it('refuses a negative fund, unmatched scores and a damaged config with Chinese messages', async () => {
     let io = capture();
-    expect(await run([`${F}/ledger-clean.csv`, '--fund', '-5'])).toBe(1);
+    // A fund that is not an amount is a usage error (2), not "the inputs do not allow an allocation" (1).
+    expect(await run([`${F}/ledger-clean.csv`, '--fund', '-5'])).toBe(2);
     expect(io.err()).toContain('经费总额「-5」无效:金额不能为负数');
+    vi.restoreAllMocks();
+    io = capture();
+    expect(await run([`${F}/ledger-clean.csv`, '--fund', 'abc'])).toBe(2);
+    expect(io.err()).toMatch(/经费总额「abc」无效[\s\S]*用法/);
     vi.restoreAllMocks();
     io = capture();
     expect(await run([`${F}/ledger-clean.csv`, '--fund', '100', '--scores', `${F}/scores-missing-person.csv`])).toBe(1);

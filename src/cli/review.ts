@@ -1,0 +1,210 @@
+/**
+ * `kehou review DIR [--json] [--jobs N] [--sample N --seed S]`: the 学段中心's batch review. DIR (or a
+ * .zip) holds one folder or one workbook per school; each school is checked on its own, exactly as
+ * `kehou check` on its files alone, in a pool of worker threads. Exit 0 = no school has an 错误,
+ * 1 = at least one has, 2 = DIR or an option could not be used.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
+import { FORMAT_CHECKS, LEDGER_RULES } from '../lib/ledger/index.ts';
+import {
+  districtFigures,
+  drawSample,
+  expandZips,
+  groupSchools,
+  noteText,
+  planBatch,
+  REVIEW_STATUS_LABELS,
+  runPool,
+  sampleChecklist,
+  summarizeSchool,
+  utf8,
+  type FileEntry,
+  type SchoolResult,
+} from '../lib/review/index.ts';
+import type { SchoolTask } from './review-worker.ts';
+
+const USAGE = '用法:kehou review 文件夹或.zip [--json] [--jobs N] [--sample 学校数 --seed 种子 [--per-school N]]';
+
+interface Args {
+  dir: string;
+  json: boolean;
+  jobs: number | null;
+  sample: number | null;
+  seed: string | null;
+  perSchool: number;
+}
+
+function count(value: string | undefined, option: string, min: number): number | string {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= min ? n : `${option} 后面需要一个不小于 ${min} 的整数。`;
+}
+
+function parseArgs(args: string[]): Args | string {
+  const out: Args = { dir: '', json: false, jobs: null, sample: null, seed: null, perSchool: 3 };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') out.json = true;
+    else if (a === '--jobs' || a === '--sample' || a === '--per-school') {
+      const n = count(args[++i], a, a === '--jobs' ? 1 : 0);
+      if (typeof n === 'string') return n;
+      if (a === '--jobs') out.jobs = n;
+      else if (a === '--sample') out.sample = n;
+      else out.perSchool = n;
+    } else if (a === '--seed') {
+      const seed = args[++i];
+      if (!seed) return '--seed 后面需要一个随机种子(数字或文字)。';
+      out.seed = seed;
+    } else if (a.startsWith('--')) return `未知选项「${a}」。`;
+    else if (out.dir) return '只能给出一个文件夹或 .zip。';
+    else out.dir = a;
+  }
+  if (!out.dir) return '请给出存放各校文件的文件夹或 .zip。';
+  if (out.sample !== null && out.seed === null) return '抽查需要随机种子:请同时给出 --seed(记下它,同一种子可重现同一份抽查清单)。';
+  return out;
+}
+
+interface Item {
+  path: string;
+  abs?: string;
+  bytes?: Uint8Array;
+}
+
+/** Every file under DIR ('/'-separated paths starting with DIR's name); zips opened in place. */
+async function collect(dir: string): Promise<{ items: Item[]; notes: ReturnType<typeof expandZips>['notes'] }> {
+  const info = await stat(dir);
+  const zips: FileEntry[] = [];
+  const items: Item[] = [];
+  if (info.isFile()) zips.push({ path: path.basename(dir), bytes: new Uint8Array(await readFile(dir)) });
+  else
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const abs = path.resolve(entry.parentPath, entry.name);
+      // Relative to DIR's parent, as a browser names a picked folder's files: DIR itself may be one school.
+      const rel = path.relative(path.dirname(path.resolve(dir)), abs).split(path.sep).join('/');
+      if (/\.zip$/i.test(entry.name)) zips.push({ path: rel, bytes: new Uint8Array(await readFile(abs)) });
+      else items.push({ path: rel, abs });
+    }
+  const expanded = expandZips(zips);
+  return { items: [...items, ...expanded.files], notes: expanded.notes };
+}
+
+function startWorkers(n: number): { workers: Worker[]; run: (task: SchoolTask, worker: number) => Promise<SchoolResult> } {
+  const workers = Array.from({ length: n }, () => new Worker(new URL('./review-worker.ts', import.meta.url)));
+  const run = (task: SchoolTask, i: number) =>
+    new Promise<SchoolResult>((resolve, reject) => {
+      const w = workers[i]!;
+      const done = (result: SchoolResult) => {
+        w.off('error', failed);
+        resolve(result);
+      };
+      const failed = (error: Error) => {
+        w.off('message', done);
+        reject(error);
+      };
+      w.once('message', done);
+      w.once('error', failed);
+      w.postMessage(task);
+    });
+  return { workers, run };
+}
+
+const hours = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, '');
+const yuan = (fen: number | null) => (fen === null ? '—' : (fen / 100).toFixed(2));
+const ruleTitle = new Map<string, string>([...FORMAT_CHECKS, ...LEDGER_RULES].map((r) => [r.id, r.title]));
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    console.error(`${args}\n${USAGE}`);
+    return 2;
+  }
+  let collected: Awaited<ReturnType<typeof collect>>;
+  try {
+    collected = await collect(args.dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    console.error(`无法读取 ${args.dir}:${code === 'ENOENT' ? '不存在' : String(code ?? e)}。`);
+    return 2;
+  }
+  const grouped = groupSchools(collected.items);
+  const batch = planBatch(grouped, (item) => (item.bytes ? utf8(item.bytes) : readFileSync(item.abs!, 'utf8')));
+  const notes = [...collected.notes, ...batch.notes];
+  if (batch.schools.length === 0) {
+    console.error(`${args.dir} 里没有找到任何学校的文件(每所学校一个文件夹,或一个以校名命名的工作簿)。`);
+    for (const n of notes) console.error(noteText(n));
+    return 2;
+  }
+
+  const threads = Math.max(1, Math.min(args.jobs ?? availableParallelism(), batch.jobs.length || 1));
+  const { workers, run: runOne } = startWorkers(threads);
+  const results = new Map<string, SchoolResult>();
+  const started = performance.now();
+  try {
+    await runPool(
+      batch.jobs.map((j): SchoolTask => ({ school: j.school, settings: j.settings, files: j.data.map((d) => ({ name: d.name, path: d.item.abs, bytes: d.item.bytes })) })),
+      threads,
+      runOne,
+      (result) => {
+        results.set(result.school, result);
+        if (!args.json && process.stderr.isTTY) process.stderr.write(`\r已检查 ${results.size}/${batch.jobs.length} 所学校`);
+      },
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (!args.json && process.stderr.isTTY) process.stderr.write('\n');
+  const totalMs = performance.now() - started;
+
+  const summaries = batch.schools.map((s) => summarizeSchool(results.get(s) ?? null, s, batch.plans.get(s) ?? null));
+  const district = districtFigures(summaries);
+  const sample =
+    args.sample !== null ? drawSample(batch.schools.map((s) => ({ school: s, figures: results.get(s)?.figures ?? null })), { seed: args.seed!, schools: args.sample, perSchool: args.perSchool }) : null;
+
+  if (args.json) {
+    console.log(
+      JSON.stringify(
+        {
+          schools: summaries.map((summary) => {
+            const r = results.get(summary.school);
+            const plan = batch.plans.get(summary.school);
+            return {
+              school: summary.school,
+              summary,
+              files: r?.files ?? [],
+              findings: r?.findings ?? [],
+              plan: plan ? { file: plan.file, review: plan.review, findings: plan.findings } : null,
+            };
+          }),
+          district,
+          notes: notes.map((n) => ({ ...n, message: noteText(n) })),
+          sample,
+          threads,
+          ms: Math.round(totalMs),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const s of summaries) {
+      const plan = s.plan ? `方案 ${REVIEW_STATUS_LABELS[s.plan.status]}(错误 ${s.plan.counts.error},警告 ${s.plan.counts.warning})` : '无方案';
+      console.log(`${s.school}:${s.files} 个文件 ${s.rows} 行,月份 ${s.months.join('、') || '—'};错误 ${s.counts.error},警告 ${s.counts.warning},提示 ${s.counts.info};${plan}`);
+      if (s.failed) console.log(`    检查未完成:${s.failed}`);
+      if (s.topRules.length) console.log(`    最多:${s.topRules.map((r) => `${ruleTitle.get(r.rule) ?? r.rule} ${r.count}`).join(';')}`);
+      for (const x of s.semesters) console.log(`    ${x.name || '学期外日期'}:课时 ${hours(x.hours)},报酬 ${yuan(x.payFen)} 元`);
+    }
+    console.log('');
+    console.log(`共 ${district.schools} 所学校(检查了 ${district.checked} 所的数据,${district.rows} 行,用时 ${(totalMs / 1000).toFixed(1)} 秒,${threads} 个线程)。`);
+    console.log(`${SEVERITY_LABELS.error} ${district.counts.error},${SEVERITY_LABELS.warning} ${district.counts.warning},${SEVERITY_LABELS.info} ${district.counts.info}。`);
+    console.log(`有错误的学校(${district.withErrors.length}):${district.withErrors.join('、') || '无'}`);
+    console.log(`全区 元/课时:${district.payPerHour === null ? '—' : district.payPerHour.toFixed(2)};校外人员课时占比:${district.externalShare === null ? '—' : `${(district.externalShare * 100).toFixed(1)}%`}`);
+    if (notes.length) console.log(`\n未使用的文件与说明:\n${notes.map((n) => `  ${noteText(n)}`).join('\n')}`);
+    if (sample) console.log(`\n${sampleChecklist(sample)}`);
+  }
+  return district.withErrors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,33 @@
+/**
+ * One school through the ledger engine, exactly as `kehou check` runs it on that school's files alone,
+ * plus its figures read from the same loaded tables. The database is closed when the check ends, so a
+ * worker holds one school at a time whatever the size of the district.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import { checkLedgerFiles, type LedgerInput, type LedgerSettings } from '../ledger/index.ts';
+import { readFigures, type SchoolFigures } from './figures.ts';
+import type { SchoolResult } from './result.ts';
+
+export interface SchoolInput {
+  school: string;
+  files: LedgerInput[];
+  settings: LedgerSettings;
+}
+
+/** Engine messages are Chinese; anything else is said to be unexpected, in Chinese. */
+export function failureText(error: unknown): string {
+  if (error instanceof RangeError) return '发现的问题太多,无法全部列出。请先核对该校的学期、时段和一课时分钟数设置。';
+  const message = error instanceof Error ? error.message : String(error);
+  return /[\u4e00-\u9fff]/.test(message) ? message : `程序意外出错(${message})。请把该校文件和这条信息反馈给维护者。`;
+}
+
+export async function checkSchool(input: SchoolInput, SQL: SqlJsStatic, now: () => number = () => performance.now()): Promise<SchoolResult> {
+  const start = now();
+  let figures: SchoolFigures | null = null;
+  try {
+    const report = await checkLedgerFiles(input.files, input.settings, { SQL, onLoaded: (db, loaded) => (figures = readFigures(db, loaded)) });
+    return { school: input.school, files: report.files, findings: report.findings, figures, failed: null, ms: now() - start };
+  } catch (error) {
+    return { school: input.school, files: [], findings: [], figures: null, failed: failureText(error), ms: now() - start };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * One school's outcome: the ledger check's report (in the `kehou check --json` shape), the figures read
+ * from its loaded tables, how long it took, and — when the check could not finish — why.
+ */
+import { z } from 'zod';
+import { SEVERITIES } from '../policy/severity.ts';
+import { isClauseId, type ClauseId } from '../policy/clauses.ts';
+import { KIND_ORDER, type FileKind } from '../ledger/kinds.ts';
+import type { CheckReport, Finding, LoadedFile } from '../ledger/types.ts';
+import type { SchoolFigures } from './figures.ts';
+
+export interface SchoolResult {
+  school: string;
+  files: LoadedFile[];
+  findings: Finding[];
+  figures: SchoolFigures | null;
+  /** Chinese reason the check stopped; findings are then empty. */
+  failed: string | null;
+  ms: number;
+}
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  clause: z.string().refine(isClauseId, '不是通知的条款编号').transform((id) => id as ClauseId),
+  severity: z.enum(SEVERITIES),
+  file: z.string().nullable(),
+  row: z.number().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
+export const LoadedFileSchema = z.object({
+  name: z.string(),
+  kind: z.enum(KIND_ORDER as [FileKind, ...FileKind[]]).nullable(),
+  encoding: z.enum(['utf-8-bom', 'utf-8', 'gb18030']).nullable(),
+  rows: z.number(),
+});
+
+export const FiguresSchema = z.object({
+  months: z.array(z.string()),
+  dates: z.array(z.string()),
+  people: z.array(z.object({ staffId: z.string(), name: z.string(), external: z.boolean(), hours: z.number() })),
+  semesters: z.array(z.object({ name: z.string(), hours: z.number(), externalHours: z.number(), payFen: z.number().nullable(), payHours: z.number().nullable() })),
+});
+
+export const SchoolResultSchema = z.object({
+  school: z.string(),
+  files: z.array(LoadedFileSchema),
+  findings: z.array(FindingSchema),
+  figures: FiguresSchema.nullable(),
+  failed: z.string().nullable(),
+  ms: z.number(),
+});
+
+export function reportOf(result: SchoolResult): CheckReport {
+  return { files: result.files, findings: result.findings };
+}
