@@ -6,11 +6,10 @@
 import { writeFile } from 'node:fs/promises';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
-import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
-import { defaultScenario, parseScenarioJson, type Scenario } from '../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
 import { FORMULA, resultRecord, schemeResultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
 import { runScheme } from '../lib/allocation/steps.ts';
@@ -87,9 +86,9 @@ export async function run(argv: string[]): Promise<number> {
 
   let scenario: Scenario = defaultScenario();
   if (args.config) {
-    const bytes = await readBytes(args.config, DEFAULT_JSON_MAX_BYTES);
+    const bytes = await readBytes(args.config, SCENARIO_FILE.maxBytes);
     if (typeof bytes === 'string') return fail([bytes], 2);
-    const loaded = parseScenarioJson(path.basename(args.config), new TextDecoder().decode(bytes));
+    const loaded = parseScenarioJson(path.basename(args.config), bytes);
     if (!loaded.ok) return fail(loaded.messages, 2);
     scenario = loaded.value;
   }

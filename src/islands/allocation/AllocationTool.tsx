@@ -1,7 +1,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
-import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { parseScenarioJson, SCENARIO_FILE, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { readLedgerInWorker } from './ledger-reader.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
@@ -167,8 +168,9 @@ export default function AllocationTool() {
   };
 
   const onScenario = async (file: File) => {
-    const read = parseScenarioJson(file.name, await file.text());
-    if (!read.ok) return note('scenario', 'error', read.messages);
+    const tooLarge = jsonSizeProblem(SCENARIO_FILE, file.name, file.size);
+    const read = tooLarge ? { ok: false as const, messages: [tooLarge] } : parseScenarioJson(file.name, await fileBytes(file));
+    if (!read.ok) return note('scenario', 'error', [...read.messages, PAGE_TEXT.scenarioKept]);
     setDraft((d) => ({
       ...scenarioToDraft(read.value),
       schemeA: read.value.scheme ? schemeToDraft(read.value.scheme) : d?.schemeA,

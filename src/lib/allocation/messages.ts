@@ -16,10 +16,6 @@ export const MESSAGES = {
     `「${file}」第 ${row} 行「${column}」列「${value}」${reason}。请填写 0–100 的分数,最多 1 位小数。`,
   scoresNoId: (file: string, row: number) => `「${file}」第 ${row} 行没有工号。请补上工号或删除这一行。`,
   scoresEmpty: (file: string) => `「${file}」只有表头,没有评分。`,
-  scenarioNotJson: (file: string) =>
-    `「${file}」不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变;请选择本页「保存方案」导出的 .json 文件。`,
-  scenarioInvalid: (file: string, where: string, message: string) =>
-    `「${file}」中「${where}」有误:${message}。当前方案保持不变;请重新导出方案,或修正该项后再载入。`,
   scoreOutOfRange: '超出 0–100',
   scoreNotNumber: '不是数字',
   scoreTooPrecise: '超过 1 位小数',
@@ -53,18 +49,12 @@ export const FIELD_LABELS: Record<string, string> = {
   serviceType: '服务类型',
   category: '活动类别',
   source: '来源',
+  scheme: '分配方案',
+  compareWith: '比较方案',
+  steps: '步骤',
+  rates: '单价',
+  pool: '金额',
 };
-
-/** `['coefficients', 'period', '第二时段']` → `时段系数 › 第二时段`; `['scores', 3, 'effect']` → `评分 第 4 条 › 效果评分`. */
-export function describePath(path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (const key of path) {
-    if (typeof key === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} 第 ${key + 1} 条`;
-    else if (key === 'coefficients' && path.length > 1) continue;
-    else parts.push(FIELD_LABELS[String(key)] ?? String(key));
-  }
-  return parts.join(' › ') || '文件';
-}
 
 /** The six kinds of scheme step, as the page and the files name them. */
 export const STEP_KIND_LABELS = {
@@ -215,6 +205,7 @@ export const PAGE_TEXT = {
   ledgerLoaded: (file: string, rows: number, people: number, hours: string) => `已载入「${file}」:${rows} 行,${people} 人,总课时 ${hours}。`,
   scoresLoaded: (file: string, people: number) => `已载入「${file}」:${people} 人的评分。`,
   scenarioLoaded: (file: string) => `已载入方案「${file}」。`,
+  scenarioKept: '当前方案保持不变;请选择本页「保存方案」导出的 .json 文件。',
   scenarioHasErrors: '方案中有标红的输入,修正后才能保存为文件(自动保存不受影响)。',
   standardFundHint: (rate: string, fund: string) => `参考:总课时 × ${rate} 元 = ${fund} 元`,
   recompute: (people: number, fund: string, paid: string, ms: string) => `${people} 人,经费 ${fund} 元,合计发放 ${paid} 元;计算用时 ${ms} 毫秒。`,

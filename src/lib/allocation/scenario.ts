@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { CoefficientsSchema, FundFenSchema, ScoreSchema, SessionSchema, SharesSchema } from './schema.ts';
 import { SchemeSchema } from './scheme.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES, STANDARD_RATE_FEN_PER_HOUR } from './defaults.ts';
-import { MESSAGES, describePath } from './messages.ts';
+import { FIELD_LABELS } from './messages.ts';
+import { readJsonFile, writeJsonFile, type JsonFileFormat } from '../files/json-file.ts';
 import type { Read } from './io.ts';
 import type { PersonWork } from './model.ts';
 
@@ -50,31 +51,24 @@ export function defaultScenario(): Scenario {
 }
 
 export function scenarioToJson(scenario: Scenario): string {
-  return JSON.stringify(scenario, null, 2) + '\n';
+  return writeJsonFile(SCENARIO_FILE, scenario);
 }
 
-export function parseScenarioJson(file: string, text: string): Read<Scenario> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, messages: [MESSAGES.scenarioNotJson(file)] };
-  }
-  const result = ScenarioSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues;
-  // Another kind of JSON file: its format alone says so; listing every field would only confuse.
-  const formatIssue = issues.find((i) => i.path[0] === 'format');
-  const seen = new Set<string>();
-  const messages: string[] = [];
-  for (const issue of formatIssue ? [formatIssue] : issues) {
-    const where = describePath(issue.path);
-    if (seen.has(where)) continue;
-    seen.add(where);
-    messages.push(MESSAGES.scenarioInvalid(file, where, issue.message));
-    if (messages.length >= 10) break;
-  }
-  return { ok: false, messages };
+/** The scenario file for the one JSON-file reader (files/json-file.ts): named format, version, size limit. */
+export const SCENARIO_FILE: JsonFileFormat<Scenario> = {
+  format: SCENARIO_FORMAT,
+  version: 1,
+  label: '经费分配方案文件',
+  schema: ScenarioSchema,
+  labels: { ...FIELD_LABELS, coefficients: '系数', 'scheme.coefficients': '系数', 'compareWith.coefficients': '系数' },
+  // A scenario keeps the 台账's sessions summed per person, 日期 and factors: a 100k-row 台账 is some 15 MB.
+  maxBytes: 64 * 1024 * 1024,
+};
+
+/** A saved scenario's text or bytes → the scenario, or Chinese messages naming the file and field (the caller keeps what it has). */
+export function parseScenarioJson(file: string, input: string | Uint8Array): Read<Scenario> {
+  const read = readJsonFile(SCENARIO_FILE, file, input);
+  return read.ok ? { ok: true, value: read.value } : { ok: false, messages: read.messages };
 }
 
 /** The fund the Shanghai standard would give: total 课时 × 85 元 (a starting point the user edits). */
