@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
 import path from 'node:path';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
-import { defaultScenario, parseScenarioJson, SCENARIO_FILE, type Scenario } from '../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, semesterOfWork, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
 import { FORMULA, resultRecord, schemeResultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
 import { runScheme } from '../lib/allocation/steps.ts';
@@ -106,6 +106,9 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof ledgerBytes === 'string') return fail([ledgerBytes], 2);
   const ledger = readLedger(path.basename(args.ledger), ledgerBytes);
   if (!ledger.ok) return fail(ledger.messages, 1);
+
+  // Without a saved scenario or --semester, the semester is the one the 台账's sessions fall in.
+  if (!args.config && args.semester === undefined) scenario.semester = semesterOfWork(aggregateSessions(ledger.value.sessions)) ?? scenario.semester;
 
   let scores = scenario.scores;
   if (args.scores) {

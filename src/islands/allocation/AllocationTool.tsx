@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
-import { parseScenarioJson, SCENARIO_FILE, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, scenarioToJson, semesterOfWork, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { readLedgerInWorker } from './ledger-reader.ts';
@@ -147,7 +147,15 @@ export default function AllocationTool() {
       if (!read.ok) return note('ledger', 'error', read.messages);
       const { work } = read;
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
-      update((d) => ({ ...d, sessions: workToSessions(work), source: name, fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
+      // The semester follows the 台账 unless the user typed one of their own.
+      const semester = semesterOfWork(work);
+      update((d) => ({
+        ...d,
+        sessions: workToSessions(work),
+        source: name,
+        fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund,
+        semester: semester && (d.semester.trim() === '' || d.semester === defaultScenario().semester) ? semester : d.semester,
+      }));
       note('ledger', 'info', [PAGE_TEXT.ledgerLoaded(name, read.rows, work.length, formatHundredths(hours))]);
     } finally {
       setBusy(false);

@@ -8,6 +8,7 @@ import { CoefficientsSchema, FundFenSchema, ScoreSchema, SessionSchema, SharesSc
 import { SchemeSchema } from './scheme.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES, STANDARD_RATE_FEN_PER_HOUR } from './defaults.ts';
 import { FIELD_LABELS } from './messages.ts';
+import { currentSchoolYear, semesterOf, termsOfYears } from '../calendar/index.ts';
 import { readJsonFile, writeJsonFile, type JsonFileFormat } from '../files/json-file.ts';
 import type { Read } from './io.ts';
 import type { PersonWork } from './model.ts';
@@ -36,11 +37,33 @@ export const ScenarioSchema = z.object({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 
-export function defaultScenario(): Scenario {
+/** The semester a date falls in, or in a break the one that ended last (published Shanghai calendar, else inferred). */
+export function semesterForDate(date: string): string {
+  const current = semesterOf(date);
+  if (current) return current.name;
+  const year = currentSchoolYear(date);
+  const ended = termsOfYears(year - 1, year).filter((t) => t.end < date);
+  return (ended.at(-1) ?? termsOfYears(year, year)[0]!).name;
+}
+
+/** The semester most of the 台账's dated sessions fall in, or null when none has a 日期. */
+export function semesterOfWork(people: readonly PersonWork[]): string | null {
+  const byDate = new Map<string, number>();
+  for (const p of people) for (const l of p.lines) if (l.date) byDate.set(l.date, (byDate.get(l.date) ?? 0) + l.count);
+  const bySemester = new Map<string, number>();
+  for (const [date, count] of byDate) {
+    const name = semesterForDate(date);
+    bySemester.set(name, (bySemester.get(name) ?? 0) + count);
+  }
+  return [...bySemester.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** A new scenario; its semester follows `today` (YYYY-MM-DD). */
+export function defaultScenario(today: string = new Date().toISOString().slice(0, 10)): Scenario {
   return {
     format: SCENARIO_FORMAT,
     version: 1,
-    semester: '2024-2025学年第一学期',
+    semester: semesterForDate(today),
     fundFen: 0,
     coefficients: structuredClone(DEFAULT_COEFFICIENTS),
     shares: { ...DEFAULT_SHARES },

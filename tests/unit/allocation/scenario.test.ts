@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { defaultScenario, parseScenarioJson, scenarioToJson, standardFundFen } from '../../../src/lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, scenarioToJson, semesterForDate, semesterOfWork, standardFundFen } from '../../../src/lib/allocation/scenario.ts';
 import { aggregateSessions } from '../../../src/lib/allocation/model.ts';
 import { parseYuan, formatYuan, displayYuan } from '../../../src/lib/allocation/money.ts';
 import { ALLOCATION_CHECKS } from '../../../src/lib/allocation/checks.ts';
@@ -78,5 +78,22 @@ describe('ALLOCATION_CHECKS', () => {
       expect(isClauseId(c.clause)).toBe(true);
       expect(c.description).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe('the default semester follows the date (school calendar)', () => {
+  it('a date in term gives its semester; a date in a break the one that ended last', () => {
+    expect(semesterForDate('2024-10-08')).toBe('2024-2025学年第一学期');
+    expect(semesterForDate('2025-02-01')).toBe('2024-2025学年第一学期');
+    expect(semesterForDate('2025-03-03')).toBe('2024-2025学年第二学期');
+    expect(semesterForDate('2025-08-01')).toBe('2024-2025学年第二学期');
+    expect(semesterForDate('2031-11-20')).toBe('2031-2032学年第一学期');
+    expect(defaultScenario('2026-11-29').semester).toBe('2026-2027学年第一学期');
+  });
+
+  it('a 台账’s semester is the one most of its sessions fall in; none without dates', () => {
+    const s = (date: string | undefined, count = 1) => ({ staffId: '1', name: '', period: '第一时段' as const, serviceType: '作业辅导' as const, category: '' as const, role: '主讲' as const, students: 1, hours: 1, date, count });
+    expect(semesterOfWork(aggregateSessions([s('2025-01-10'), s('2025-03-03', 2)]))).toBe('2024-2025学年第二学期');
+    expect(semesterOfWork(aggregateSessions([s(undefined)]))).toBeNull();
   });
 });
