@@ -14,7 +14,7 @@ import type { Score } from './schema.ts';
 import type { Pool, Rate, Scheme, Step, StepKind, StepOf } from './scheme.ts';
 import { toScaled } from './money.ts';
 import { formatYuan } from './money.ts';
-import { stepLabel } from './messages.ts';
+import { stepLabel, UNIFORM_SCHEMES } from './messages.ts';
 import { unusedFactors } from './factors.ts';
 
 export interface SchemePerson {
@@ -393,8 +393,8 @@ export function schemeWarnings(scheme: Scheme, result: SchemeResult): Allocation
   const warnings: AllocationFinding[] = [];
   const { perHead, perHour } = uniformShares(result);
   if (result.people.length > 1 && result.paidFen > 0) {
-    if (result.people.every((p, i) => p.amountFen === perHead[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: '按人平均' }));
-    else if (result.people.every((p, i) => p.amountFen === perHour[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: '按课时平均' }));
+    if (result.people.every((p, i) => p.amountFen === perHead[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: UNIFORM_SCHEMES.head }));
+    else if (result.people.every((p, i) => p.amountFen === perHour[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: UNIFORM_SCHEMES.hour }));
   }
   const unused = unusedFactors(scheme);
   if (unused.length) warnings.push(finding('allocation.factors-considered', 'steps', { factors: unused.join('、') }));

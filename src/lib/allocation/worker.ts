@@ -3,6 +3,7 @@
  * and sums each person's work, so that a 100k-row file does not freeze the page while it loads.
  */
 import { readLedgerWork, type LedgerWork } from './io.ts';
+import { workerFailed } from './messages.ts';
 
 export interface ReadLedgerRequest {
   id: number;
@@ -18,7 +19,7 @@ self.onmessage = (event: MessageEvent<ReadLedgerRequest>) => {
   try {
     reply = { id, ...readLedgerWork(name, bytes) };
   } catch (error) {
-    reply = { id, ok: false, messages: [`「${name}」没能读完(${error instanceof Error ? error.message : String(error)})。请刷新页面后重试。`] };
+    reply = { id, ok: false, messages: [workerFailed(name, error instanceof Error ? error.message : String(error))] };
   }
   self.postMessage(reply);
 };
