@@ -3,22 +3,30 @@
  *  [--semester 学期] [--disclosure FILE] [--pay-report FILE]`: the page's allocation model for batch use.
  * Exit code 0 = allocated, 1 = the inputs do not allow an allocation, 2 = usage or unreadable file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { escapeControls, readInputFile, safeJson } from './io.ts';
+import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
+import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
 import { readLedger, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
-import { defaultScenario, parseScenarioJson } from '../lib/allocation/scenario.ts';
-import type { Scenario } from '../lib/allocation/schema.ts';
+import { defaultScenario, parseScenarioJson, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
-import { FORMULA, resultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
+import { FORMULA, resultRecord, schemeResultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
+import { runScheme } from '../lib/allocation/steps.ts';
+import type { Scheme } from '../lib/allocation/scheme.ts';
+import type { Score } from '../lib/allocation/schema.ts';
+import type { LedgerSessions } from '../lib/allocation/io.ts';
+import { schemeBasisLabel } from '../lib/allocation/messages.ts';
 import { formatCheck } from '../lib/allocation/checks.ts';
 import { formatHundredths } from '../lib/ledger/summarize.ts';
 import { citation } from '../lib/policy/clauses.ts';
+import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
 
 const USAGE = [
   '用法:kehou allocate 台账.csv --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
   '                   [--semester 学期] [--disclosure 学期公示.csv] [--pay-report 报酬统计.csv]',
-  '  --config     本站「经费分配测算」保存的方案文件(系数、占比、学期、评分;台账以命令行给出的为准)',
+  '  --config     本站「经费分配测算」保存的方案文件(系数、占比、学期、评分,及按步骤设置的分配方案;台账以命令行给出的为准)',
   '  --scores     评分表 CSV,表头:工号, 姓名, 效果评分, 满意度',
   '  --disclosure / --pay-report  按标准模板写出学期公示 / 报酬统计(UTF-8 带 BOM)',
 ].join('\n');
@@ -54,24 +62,17 @@ function parseArgs(argv: string[]): Args | string {
       const value = argv[++i];
       if (value === undefined) return `${a} 后面需要一个值。`;
       out[VALUE_OPTIONS[a as keyof typeof VALUE_OPTIONS]] = value;
-    } else if (a.startsWith('--')) return `未知选项「${a}」。`;
+    } else if (a.startsWith('--')) return `未知选项「${escapeControls(a)}」。`;
     else if (out.ledger) return `只能给出一个台账文件(已有「${out.ledger}」,又给了「${a}」)。`;
     else out.ledger = a;
   }
   return out;
 }
 
-async function readBytes(file: string): Promise<Uint8Array | string> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return `无法读取文件 ${file}:${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code)}。`;
-  }
-}
+const readBytes = (file: string, limit = DEFAULT_MAX_BYTES) => readInputFile(file, limit);
 
 function fail(messages: string[], code: number): number {
-  for (const m of messages) console.error(m);
+  for (const m of messages) console.error(escapeControls(m).replaceAll('\\n', '\n'));
   return code;
 }
 
@@ -86,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let scenario: Scenario = defaultScenario();
   if (args.config) {
-    const bytes = await readBytes(args.config);
+    const bytes = await readBytes(args.config, DEFAULT_JSON_MAX_BYTES);
     if (typeof bytes === 'string') return fail([bytes], 2);
     const loaded = parseScenarioJson(path.basename(args.config), new TextDecoder().decode(bytes));
     if (!loaded.ok) return fail(loaded.messages, 2);
@@ -96,7 +97,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if (args.fund !== undefined) {
     const fund = parseYuan(args.fund);
-    if (!fund.ok) return fail([`--fund ${formatCheck('allocation.fund-valid', { value: args.fund, reason: fund.reason })}`], 1);
+    if (!fund.ok) return fail([`--fund ${formatCheck('allocation.fund-valid', { value: escapeControls(args.fund), reason: fund.reason })}`, USAGE], 2);
     scenario.fundFen = fund.fen;
   } else if (!args.config) {
     return fail(['请用 --fund 给出本学期课后服务专项经费总额(元),例如 --fund 60000。', USAGE], 2);
@@ -116,6 +117,8 @@ export async function run(argv: string[]): Promise<number> {
     scores = read.value;
   }
 
+  if (scenario.scheme) return runSavedScheme(scenario, scenario.scheme, ledger.value, scores, args);
+
   const outcome = allocate({
     fundFen: scenario.fundFen,
     coefficients: scenario.coefficients,
@@ -123,14 +126,14 @@ export async function run(argv: string[]): Promise<number> {
     people: aggregateSessions(ledger.value.sessions),
     scores,
   });
-  if (!outcome.ok) return fail(outcome.errors.map((e) => `[错误] ${e.message}(${citation('1.1.5')})`), 1);
+  if (!outcome.ok) return fail(outcome.errors.map((e) => `[${SEVERITY_LABELS[e.severity]}] ${e.message}(${citation('1.1.5')})`), 1);
   const result = outcome.result;
 
   if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
   if (args.payReport) await writeFile(args.payReport, payReportCsv(scenario.semester, result));
 
   if (args.json) {
-    console.log(JSON.stringify(resultRecord(result), null, 2));
+    console.log(safeJson(resultRecord(result)));
     return 0;
   }
   console.log(`${scenario.semester} 经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.value.rows} 行,总课时 ${formatHundredths(result.totalHundredths)}。`);
@@ -138,8 +141,8 @@ export async function run(argv: string[]): Promise<number> {
   for (const p of result.people) {
     console.log(
       [
-        p.staffId,
-        p.name,
+        escapeControls(p.staffId),
+        escapeControls(p.name),
         formatHundredths(p.hundredths),
         round4(p.weightedHours),
         round4(p.performance),
@@ -153,6 +156,31 @@ export async function run(argv: string[]): Promise<number> {
     );
   }
   console.log(`合计\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))}`);
-  for (const w of result.warnings) console.log(`[提醒] ${w.message}`);
+  for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);
+  return 0;
+}
+
+/** A scenario that carries a scheme of steps: the scheme decides the amounts. */
+async function runSavedScheme(scenario: Scenario, scheme: Scheme, ledger: LedgerSessions, scores: Score[], args: Args): Promise<number> {
+  const outcome = runScheme({ scheme, fundFen: scenario.fundFen, people: aggregateSessions(ledger.sessions), scores });
+  if (!outcome.ok) return fail(outcome.errors.map((e) => `[${SEVERITY_LABELS[e.severity]}] ${e.message}(${citation('1.1.5')})`), 1);
+  const result = outcome.result;
+  if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
+  if (args.payReport) await writeFile(args.payReport, payReportCsv(scenario.semester, result));
+  if (args.json) {
+    console.log(JSON.stringify(schemeResultRecord(result), null, 2));
+    return 0;
+  }
+  const hours = result.people.reduce((a, p) => a + p.hundredths, 0);
+  console.log(`${scenario.semester} 方案「${scheme.name}」(${schemeBasisLabel(scheme.basis)}),经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.rows} 行,总课时 ${formatHundredths(hours)}。`);
+  result.steps.forEach((s) => console.log(`  第 ${s.index + 1} 步 ${s.label}:${approxYuan(s.totalFen)} 元`));
+  console.log(['工号', '姓名', '课时', ...result.steps.map((s) => s.label), '拟发放报酬'].join('\t'));
+  for (const p of result.people) {
+    console.log([escapeControls(p.staffId), escapeControls(p.name), formatHundredths(p.hundredths), ...p.partsFen.map(approxYuan), formatYuan(p.amountFen)].join('\t'));
+  }
+  for (const r of result.reserves) console.log(`留存 ${r.label}\t${formatYuan(r.amountFen)}`);
+  if (result.unallocatedFen) console.log(`结余(未分配)\t${formatYuan(result.unallocatedFen)}`);
+  console.log(`合计发放\t${formatYuan(result.paidFen)}`);
+  for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);
   return 0;
 }

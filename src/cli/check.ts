@@ -1,14 +1,15 @@
 /**
  * `kehou check FILE... [--json] [--settings FILE]`: the ledger self-check for batch review.
- * Exit code 0 = no 错误, 1 = at least one 错误, 2 = a file or the settings could not be read.
+ * Exit code 0 = no 错误, 1 = at least one 错误, 2 = usage, or a file or the settings could not be read,
+ * 3 = the program itself failed (main.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import {
   checkLedgerFiles,
+  DEFAULT_MAX_BYTES,
   defaultSettings,
   FILE_KINDS,
   ENCODING_LABELS,
@@ -22,7 +23,9 @@ import {
   type QueuePort,
   type RuleHelper,
 } from '../lib/ledger/index.ts';
-import { readSettingsFile } from '../lib/ledger/settings-file.ts';
+import { readSettingsFile, SETTINGS_FILE } from '../lib/ledger/settings-file.ts';
+import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
+import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 
 const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
@@ -42,7 +45,7 @@ function parseArgs(args: string[]): Args | string {
       const value = args[++i];
       if (!value) return '--settings 后面需要一个设置文件(JSON)。';
       out.settings = value;
-    } else if (a.startsWith('--')) return `未知选项「${a}」。`;
+    } else if (a.startsWith('--')) return `未知选项「${escapeControls(a)}」。`;
     else out.files.push(a);
   }
   return out.files.length ? out : '请至少给出一个 CSV 文件。';
@@ -50,13 +53,9 @@ function parseArgs(args: string[]): Args | string {
 
 async function loadSettings(file: string | undefined): Promise<LedgerSettings | string> {
   if (!file) return defaultSettings();
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    return `无法读取设置文件 ${file}:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '无法打开'}。`;
-  }
-  const read = readSettingsFile(file, text);
+  const bytes = await readInputFile(file, SETTINGS_FILE.maxBytes ?? DEFAULT_JSON_MAX_BYTES, '设置文件');
+  if (typeof bytes === 'string') return bytes;
+  const read = readSettingsFile(escapeControls(file), bytes);
   return read.ok ? read.settings : read.message;
 }
 
@@ -103,13 +102,12 @@ export async function run(argv: string[]): Promise<number> {
   }
   const inputs: LedgerInput[] = [];
   for (const file of args.files) {
-    try {
-      inputs.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      console.error(`无法读取文件 ${file}:${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : String(code)}。`);
+    const bytes = await readInputFile(file, DEFAULT_MAX_BYTES);
+    if (typeof bytes === 'string') {
+      console.error(bytes);
       return 2;
     }
+    inputs.push({ name: path.basename(file), bytes });
   }
   const thread = startHelper(inputs);
   let report: CheckReport;
@@ -122,16 +120,16 @@ export async function run(argv: string[]): Promise<number> {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
 
   if (args.json) {
-    console.log(JSON.stringify({ files: report.files, findings: report.findings }, null, 2));
+    console.log(safeJson({ files: report.files, findings: report.findings }));
   } else {
     for (const f of report.files) {
       const kind = f.kind ? FILE_KINDS[f.kind].label : '未识别';
-      console.log(`${f.name}:${kind},${f.encoding ? ENCODING_LABELS[f.encoding] : '无法解码'},${f.rows} 行`);
+      console.log(`${escapeControls(f.name)}:${kind},${f.encoding ? ENCODING_LABELS[f.encoding] : '无法解码'},${f.rows} 行`);
     }
     console.log('');
     for (const f of report.findings) {
-      const where = [f.file, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${f.column}”列` : null].filter(Boolean).join(' ');
-      console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${f.message}`);
+      const where = [f.file === null ? null : escapeControls(f.file), f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${escapeControls(f.column)}”列` : null].filter(Boolean).join(' ');
+      console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${escapeControls(f.message)}`);
       console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)}`);
     }
     const count = (s: 'error' | 'warning' | 'info') => report.findings.filter((f) => f.severity === s).length;

@@ -1,6 +1,7 @@
 /**
  * `kehou <command> …`: one entry point over the same engines the pages use.
- * Each command module exports `run(args): Promise<number>` (the exit code).
+ * Each command module exports `run(args): Promise<number>` (the exit code): 0 fine, 1 problems found,
+ * 2 usage or an unreadable input, 3 an internal failure (said in Chinese, never as a stack).
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   check: { summary: '台账自查:kehou check 文件... [--json] [--settings 文件]', load: () => import('./check.ts') },
@@ -29,6 +30,24 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`未知命令「${name}」。\n${usage()}`);
     return 2;
   }
-  const { run } = await command.load();
-  return run(rest);
+  return guarded(async () => (await command.load()).run(rest));
+}
+
+/** Runs a command; an exception becomes exit code 3 and a Chinese sentence on stderr. */
+export async function guarded(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    // An internal failure is not "errors found" (1) nor a usage error (2): exit 3, in Chinese, without a stack.
+    console.error(internalFailure(error));
+    if (process.env.KEHOU_DEBUG) console.error(error);
+    return 3;
+  }
+}
+
+export function internalFailure(error: unknown): string {
+  if (error instanceof RangeError || (error instanceof Error && /out of memory|Invalid (string|array) length|Array buffer allocation failed/i.test(error.message))) {
+    return 'kehou 内部错误:内存不足,检查没有完成(退出码 3)。请把文件按月拆分后分别检查;如仍出错,请用 KEHOU_DEBUG=1 重新运行,把输出反馈给维护者。';
+  }
+  return 'kehou 内部错误:程序意外出错,检查没有完成(退出码 3)。这不是文件里的问题;请用 KEHOU_DEBUG=1 重新运行,把输出反馈给维护者。';
 }

@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { toCsv } from '../../src/lib/ledger/export.ts';
 import { headersOf } from '../../src/lib/ledger/kinds.ts';
-import { prng } from '../../src/lib/ledger/generate.ts';
+import { prng } from '../../src/lib/ledger/sample/index.ts';
 import { readLedgerText } from '../../src/lib/allocation/io.ts';
 import { semesterDisclosureCsv, payReportCsv } from '../../src/lib/allocation/io.ts';
 import { aggregateSessions, allocate, workToSessions } from '../../src/lib/allocation/model.ts';

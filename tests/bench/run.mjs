@@ -1,5 +1,5 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts in turn under Node 22 and lets each print its table.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +10,13 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
-// Bench-only references (DuckDB, Lighthouse) live in tests/bench/package.json, outside the main install:
-// installed there on first use, from its own lock.
-if (!existsSync(path.join(dir, 'node_modules/@duckdb/node-api'))) {
-  console.log('Installing the bench-only packages into tests/bench/node_modules (first run)…');
+// Bench-only packages (tests/bench/package.json) stay out of the main install: install them here on first use.
+const benchDeps = Object.keys(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies ?? {});
+if (benchDeps.some((name) => !existsSync(path.join(dir, 'node_modules', name, 'package.json')))) {
+  console.log('Installing the bench-only packages into tests/bench/node_modules (first use)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['ci', '--prefix', dir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  if (r.status !== 0) console.log('Could not install them: the DuckDB and Lighthouse figures will be missing.');
+  const r = spawnSync(npm, ['ci', '--prefix', dir, '--no-audit', '--no-fund'], { stdio: 'inherit', cwd: dir });
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
 let failed = 0;
 for (const file of files) {

@@ -6,10 +6,12 @@ import type { Download, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, islandReady } from './support.ts';
 import { defaultSettings, schoolCalendar } from '../../src/lib/ledger/index.ts';
-import { generateSchool } from '../../src/lib/ledger/generate.ts';
+import { generateSchool } from '../../src/lib/ledger/sample/index.ts';
+import { templateFiles } from '../../src/lib/ledger/sample/downloads.ts';
 import { toCsv } from '../../src/lib/ledger/export.ts';
 
-const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/samples');
+// The sample downloads as the site built them (src/pages/samples/).
+const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/samples');
 const csvFiles = (set: string) =>
   readdirSync(path.join(samples, set))
     .filter((f) => f.endsWith('.csv'))
@@ -206,7 +208,7 @@ test('every template and sample link on the page downloads a CSV with a BOM and 
     expect(response.status(), href).toBe(200);
     const body = (await response.body()).toString('utf8');
     expect(body.startsWith('\uFEFF'), href).toBe(true);
-    const template = readFileSync(path.join(samples, '..', 'templates', path.basename(href)), 'utf8');
+    const template = templateFiles().get(`templates/${path.basename(href)}`)!;
     expect(body.startsWith(template), href).toBe(true);
   }
 });

@@ -5,6 +5,10 @@ import type { Download, Page } from '@playwright/test';
 import { test, expect, islandReady } from './support.ts';
 import { unzipEntry } from '../unit/plan/zip.ts';
 import { readPlanJson } from '../../src/lib/plan/migrate.ts';
+import { schoolYearStart } from '../../src/lib/plan/presets.ts';
+
+/** A preset fills in the school year of today. */
+const YEAR = `${schoolYearStart(new Date())}学年`;
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/plan');
 
@@ -31,7 +35,7 @@ const bytes = async (d: Download) => readFileSync((await d.path())!);
 
 test('fill from a preset, edit a field, reload: every answer is still there', async ({ page }) => {
   await fromPreset(page, '初中', '上海市浦东新区测试中学');
-  await expect(preview(page).locator('.plan-doc-title')).toHaveText('上海市浦东新区测试中学2025学年课后服务实施方案');
+  await expect(preview(page).locator('.plan-doc-title')).toHaveText(`上海市浦东新区测试中学${YEAR}课后服务实施方案`);
   await goToStep(page, '组织机构');
   await field(page, '课后服务工作领导小组第 1 行 姓名').fill('周平');
   await goToStep(page, '场地与教师');
@@ -54,14 +58,15 @@ test('a failing answer is marked with its clause and leads back to the field; it
   await fromPreset(page, '小学', '上海市浦东新区明珠小学');
   const findings = page.getByTestId('plan-findings');
   await expect(findings.locator('.plan-badge[data-severity="error"]')).toHaveText('错误 0');
+  await expect(findings.locator('.plan-badge[data-severity="info"]')).toContainText('提示');
 
   await goToStep(page, '时段与意愿征询');
   await field(page, '家长下班时间').fill('18:30');
   const item = findings.locator('li[data-check="plan.ends-after-parents"]');
-  await expect(item).toContainText('最后一个时段 18:00 结束,早于家长下班时间 18:30');
+  await expect(item).toContainText('最后一个时段 18:00 结束,早于填写的家长下班时间 18:30');
   await expect(item.getByRole('link')).toHaveAttribute('href', '/clauses/1-1-1/#p1');
   await expect(preview(page).locator('p[data-path="periods"]')).toHaveAttribute('data-mark', 'fail');
-  await expect(page.getByRole('navigation', { name: '填写步骤' }).locator('[data-step="time"]')).toContainText('1 错误');
+  await expect(page.getByRole('navigation', { name: '填写步骤' }).locator('[data-step="time"]')).toContainText('1 警告');
 
   await goToStep(page, '经费保障');
   await item.getByRole('button').click();
@@ -83,11 +88,7 @@ test('a failing answer is marked with its clause and leads back to the field; it
 
 test('downloads the .docx, Markdown and JSON of the plan', async ({ page }) => {
   await fromPreset(page, '九年一贯制', '上海市浦东新区海滨学校');
-  await goToStep(page, '状态与导出');
-  await field(page, '方案状态').selectOption('退回');
-  await field(page, '退回原因').fill('补充校外人员审查记录');
-
-  const title = '上海市浦东新区海滨学校2025学年课后服务实施方案';
+  const title = `上海市浦东新区海滨学校${YEAR}课后服务实施方案`;
   let wait = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载 Word(.docx)' }).click();
   const docx = await wait;
@@ -120,9 +121,18 @@ test('downloads the .docx, Markdown and JSON of the plan', async ({ page }) => {
   expect(saved.ok).toBe(true);
   if (saved.ok) {
     expect(saved.plan.school).toMatchObject({ name: '上海市浦东新区海滨学校', stage: '九年一贯制' });
-    expect(saved.plan.status).toMatchObject({ state: '退回', reason: '补充校外人员审查记录' });
+    expect(saved.plan.review).toBeUndefined();
     expect(saved.plan.timetable).toHaveLength(9);
   }
+
+  // Export for submission: the file carries 已提交 and today's date.
+  await goToStep(page, '状态与导出');
+  wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: '标记为已提交并保存方案(JSON)' }).click();
+  const submitted = readPlanJson('submitted.json', (await bytes(await wait)).toString('utf8'));
+  expect(submitted.ok && submitted.plan.review).toEqual({ status: 'submitted', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  await expect(page.locator('.plan-saved')).toContainText('审核状态:已提交');
+  await expect(page.getByTestId('plan-review').first()).toContainText('已提交,等待学段中心审核备案');
 });
 
 test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the draft as it was', async ({ page }) => {
@@ -135,13 +145,25 @@ test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the 
 
   await input.setInputFiles(path.join(fixtures, 'foreign-allocation-scenario.json'));
   await expect(page.getByRole('alert')).toContainText('不是一校一方案文件');
-  await expect(preview(page).locator('.plan-doc-title')).toHaveText('原来的学校2025学年课后服务实施方案');
+  await expect(preview(page).locator('.plan-doc-title')).toHaveText(`原来的学校${YEAR}课后服务实施方案`);
 
   await input.setInputFiles(path.join(fixtures, 'v1-plan.json'));
-  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('已把第 1 版方案文件升级为第 2 版');
+  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('已把第 1 版方案文件升级为第 3 版');
   await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区海滨初级中学');
   await page.getByRole('button', { name: '撤销打开「v1-plan.json」' }).click();
   await expect(field(page, '学校名称')).toHaveValue('原来的学校');
+});
+
+test('a plan file returned by the 学段中心 shows 退回 and its reason as soon as it is opened', async ({ page }) => {
+  await openBuilder(page);
+  await expect(page.getByTestId('plan-review')).toHaveCount(0);
+  await page.locator('.plan-toolbar input[type="file"]').setInputFiles(path.join(fixtures, 'returned-plan.json'));
+  const banner = page.getByTestId('plan-review').first();
+  await expect(banner).toHaveAttribute('data-status', 'returned');
+  await expect(banner).toContainText('方案被学段中心退回');
+  await expect(banner).toContainText('审核人:浦东新区学段中心 王老师');
+  await expect(banner.locator('.plan-review-reason')).toHaveText('退回原因:第三时段结束时间早于大部分家长下班时间,请调整后重新提交。');
+  await expect(page.locator('.plan-saved')).toContainText('审核状态:退回');
 });
 
 test('markup in an opened plan shows as text in the preview and the form', async ({ page }) => {

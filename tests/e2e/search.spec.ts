@@ -60,3 +60,16 @@ test('Pagefind (the header search) finds a clause by a Chinese word', async ({ p
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('#starlight__search a[href^="/clauses/1-1-1/"]').first()).toBeVisible();
 });
+
+test('the header search speaks Chinese: result count, 显示更多结果, 清除', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-open-modal]').first().click();
+  const dialog = page.locator('#starlight__search');
+  await dialog.locator('input').fill('课后服务');
+  await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^找到 \d+ 条与“课后服务”有关的结果$/, { timeout: 15_000 });
+  await expect(dialog.locator('.pagefind-ui__button')).toHaveText('显示更多结果');
+  await expect(dialog.locator('.pagefind-ui__search-clear')).toHaveText('清除');
+  await expect(dialog).not.toContainText(/results for|Load more|Clear/);
+  await dialog.locator('input').fill('qzxwvk');
+  await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^没有找到与“qzxwvk”有关的内容/);
+});

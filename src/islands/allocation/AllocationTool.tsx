@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { aggregateSessions, allocate, workToSessions, type AllocationResult, type Issue } from '../../lib/allocation/model.ts';
+import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
@@ -9,7 +9,7 @@ import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
 import { download } from '../download.ts';
-import { Field, IssueList, Messages } from './Field.tsx';
+import { Field, FindingList, Messages } from './Field.tsx';
 import { CoefficientsForm } from './CoefficientsForm.tsx';
 import { ScoresEditor } from './ScoresEditor.tsx';
 import { SessionsInput } from './SessionsInput.tsx';
@@ -33,7 +33,7 @@ function fundIsBlank(text: string): boolean {
   return text.trim() === '' || (r.ok && r.fen === 0);
 }
 
-function issuesAt(issues: readonly Issue[], field: string): Issue[] {
+function findingsAt(issues: readonly AllocationFinding[], field: string): AllocationFinding[] {
   return issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`));
 }
 
@@ -190,7 +190,7 @@ export default function AllocationTool() {
         </div>
         {busy ? <p role="status">正在读取台账……(10 万行约需一两秒)</p> : null}
         <Messages messages={notes.ledger?.messages ?? []} kind={notes.ledger?.kind ?? 'info'} testId="ledger-messages" />
-        <IssueList issues={issuesAt(issues, 'ledger')} testId="ledger-issues" />
+        <FindingList issues={findingsAt(issues, 'ledger')} testId="ledger-issues" />
         {draft.source ? <p>服务记录来自:{draft.source}</p> : null}
         <SessionsInput draft={draft} people={people} onChange={update} />
       </section>
@@ -220,7 +220,7 @@ export default function AllocationTool() {
           ) : null}
         </div>
         <Messages messages={notes.scores?.messages ?? []} kind={notes.scores?.kind ?? 'info'} testId="scores-messages" />
-        <IssueList issues={issuesAt(issues, 'scores')} testId="scores-issues" />
+        <FindingList issues={findingsAt(issues, 'scores')} testId="scores-issues" />
         <ScoresEditor scores={draft.scores} people={people} errors={fieldErrors} onChange={update} />
       </section>
 
@@ -230,7 +230,7 @@ export default function AllocationTool() {
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
         {result ? (
           <>
-            <IssueList issues={result.warnings} testId="warnings" />
+            <FindingList issues={result.warnings} testId="warnings" />
             <p className="alloc-meta" data-testid="recompute">
               {result.people.length} 人,经费 {formatYuan(result.fundFen)} 元,合计发放 {formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))} 元;计算用时 {computed!.ms.toFixed(1)} 毫秒。
               {result.unscored ? ' 未导入评分:绩效部分按折算课时分配。' : ''}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Issue } from '../../lib/allocation/model.ts';
+import { SEVERITY_LABELS } from '../../lib/policy/severity.ts';
+import type { AllocationFinding } from '../../lib/allocation/model.ts';
 import { checkById } from '../../lib/allocation/checks.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 
@@ -63,17 +64,17 @@ export function Messages({ messages, kind = 'error', testId }: { messages: reado
 }
 
 /** Check results with a link to the clause each check serves. */
-export function IssueList({ issues, testId }: { issues: readonly Issue[]; testId?: string }) {
+export function FindingList({ issues, testId }: { issues: readonly AllocationFinding[]; testId?: string }) {
   if (issues.length === 0) return null;
-  const kind = issues.some((i) => i.severity === 'error') ? 'error' : 'warning';
+  const kind = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning') ? 'warning' : 'info';
   return (
     <div className={`alloc-messages is-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
       <ul>
         {issues.map((i, n) => {
           const clause = checkById(i.check).clause;
           return (
-            <li key={n} data-check={i.check}>
-              {i.message}(<a href={clauseHref(clause)}>{citation(clause)}</a>)
+            <li key={n} data-check={i.check} data-severity={i.severity}>
+              <strong>{SEVERITY_LABELS[i.severity]}</strong> {i.message}(<a href={clauseHref(clause)}>{citation(clause)}</a>)
             </li>
           );
         })}

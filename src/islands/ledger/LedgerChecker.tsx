@@ -8,6 +8,7 @@ import { Findings } from './Findings.tsx';
 import { loadSettings, saveSettings } from './settings-storage.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { download } from '../download.ts';
+import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
 type Progress = { stage: string; done: number; total: number };
@@ -82,7 +83,7 @@ export default function LedgerChecker() {
   async function loadSample(set: 'clean' | 'planted-errors') {
     setProblem(null);
     try {
-      const names = ['ledger.csv', 'monthly-summary.csv', 'monthly-disclosure.csv', 'semester-disclosure.csv', 'pay-report.csv', 'external-roster.csv', 'class-roster.csv'];
+      const names = Object.values(FILE_NAMES);
       const files = await Promise.all(
         names.map(async (n) => {
           const response = await fetch(`/samples/${set}/${n}`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { defaultSettings, schoolCalendar, type LedgerSettings } from '../../lib/ledger/index.ts';
-import { readSettingsFile, settingsToJson, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
+import { readSettingsFile, settingsToJson, SETTINGS_FILE, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
+import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { download } from '../download.ts';
 
 interface Props {
@@ -51,6 +52,12 @@ function CalendarExceptions({ settings }: { settings: LedgerSettings }) {
 
 export function SettingsForm({ settings, onChange }: Props) {
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  // The settings before the last import or reset, so that either can be undone.
+  const [undo, setUndo] = useState<{ done: string; before: LedgerSettings } | null>(null);
+  const replace = (next: LedgerSettings, done: string) => {
+    setUndo({ done, before: settings });
+    onChange(next);
+  };
   const set = <K extends keyof LedgerSettings>(key: K, value: LedgerSettings[K]) => onChange({ ...settings, [key]: value });
   const setSemester = (i: number, change: Partial<LedgerSettings['semesters'][number]>) =>
     set('semesters', settings.semesters.map((s, k) => (k === i ? { ...s, ...change } : s)));
@@ -144,7 +151,7 @@ export function SettingsForm({ settings, onChange }: Props) {
         <DateList label="本校另外的上课日" value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
         <CalendarExceptions settings={settings} />
         <div className="ledger-settings-row">
-          <button type="button" onClick={() => onChange(defaultSettings())}>
+          <button type="button" onClick={() => replace(defaultSettings(), '已恢复默认设置。')}>
             恢复默认设置
           </button>
           <button type="button" onClick={() => download(SETTINGS_FILE_NAME, settingsToJson(settings), 'application/json;charset=utf-8')}>
@@ -160,10 +167,12 @@ export function SettingsForm({ settings, onChange }: Props) {
                 const file = input.files?.[0];
                 input.value = '';
                 if (!file) return;
-                const read = readSettingsFile(file.name, await file.text());
+                const tooLarge = jsonSizeProblem(SETTINGS_FILE, file.name, file.size);
+                if (tooLarge) return setFileProblem(tooLarge);
+                const read = readSettingsFile(file.name, new Uint8Array(await file.arrayBuffer()));
                 if (read.ok) {
                   setFileProblem(null);
-                  onChange(read.settings);
+                  replace(read.settings, `已载入设置文件「${file.name}」。`);
                 } else {
                   setFileProblem(read.message);
                 }
@@ -172,6 +181,20 @@ export function SettingsForm({ settings, onChange }: Props) {
           </label>
         </div>
         <p className="ledger-hint">设置文件可在其他电脑上载入,也可交给命令行:kehou check 文件… --settings {SETTINGS_FILE_NAME}</p>
+        {undo && (
+          <p className="ledger-hint" role="status">
+            {undo.done}
+            <button
+              type="button"
+              onClick={() => {
+                onChange(undo.before);
+                setUndo(null);
+              }}
+            >
+              撤销
+            </button>
+          </p>
+        )}
         {fileProblem && (
           <p role="alert" className="ledger-problem">
             {fileProblem}

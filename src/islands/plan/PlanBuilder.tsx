@@ -3,7 +3,11 @@
  * and the exports. All domain work is in src/lib/plan; this file holds state and wiring only.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { emptyPlan } from '../../lib/plan/schema.ts';
+import { emptyPlan, reviewStatus } from '../../lib/plan/schema.ts';
+import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';
+import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
+import { withReview } from '../../lib/plan/file.ts';
+import { ReviewBanner } from './ReviewStatus.tsx';
 import type { Plan, Stage } from '../../lib/plan/schema.ts';
 import { checkPlan, unansweredPaths } from '../../lib/plan/checks.ts';
 import { buildPlan } from '../../lib/plan/document.ts';
@@ -22,6 +26,11 @@ import './plan.css';
 const STEP_HEADING = '#step';
 
 type Notice = { kind: 'error' | 'info'; lines: string[] };
+
+/** Today in the school's time zone as YYYY-MM-DD. */
+function today(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
 
 function initial(): { plan: Plan; notice: Notice | null } {
   const draft = loadDraft();
@@ -112,6 +121,25 @@ export default function PlanBuilder() {
     setNotice({ kind: 'info', lines: [`已打开「${file.name}」。`, ...result.notes] });
   }
 
+  function submit() {
+    const date = today();
+    const next = withReview(plan, { status: 'submitted', date });
+    setUndo({ plan, label: '标记为已提交' });
+    setPlan(next);
+    void run(() => {
+      exportJson(next);
+      setNotice({ kind: 'info', lines: [MESSAGES.submitted(date)] });
+    }, '无法保存方案');
+  }
+
+  function backToDraft() {
+    setUndo({ plan, label: '改回草稿' });
+    setPlan((p) => {
+      const { review: _review, ...rest } = p;
+      return rest;
+    });
+  }
+
   async function run(action: () => void | Promise<void>, failure: string) {
     setBusy(true);
     try {
@@ -156,7 +184,7 @@ export default function PlanBuilder() {
           打印 / 存为 PDF
         </button>
         <span className="plan-saved" aria-live="polite">
-          草稿自动保存在本浏览器 · 状态:{plan.status.state}
+          草稿自动保存在本浏览器 · {MESSAGES.reviewStatusLine(REVIEW_STATUS_LABELS[reviewStatus(plan)])}
         </span>
       </div>
 
@@ -185,13 +213,15 @@ export default function PlanBuilder() {
         </div>
       )}
 
+      <ReviewBanner plan={plan} />
+
       <div className="plan-columns">
         <div className="plan-form-column">
           <nav className="plan-steps" aria-label="填写步骤">
             <ol>
               {STEPS.map((s, i) => {
                 const p = perStep[i]!;
-                const done = p.errors + p.warnings + p.unanswered === 0;
+                const done = SEVERITIES.every((sev) => p[sev] === 0);
                 return (
                   <li key={s.id} data-step={s.id} data-done={done || undefined}>
                     <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => openStep(i)}>
@@ -199,7 +229,7 @@ export default function PlanBuilder() {
                         {i + 1}. {s.title}
                       </span>
                       <span className="plan-step-state">
-                        {done ? '✓ 完成' : [p.errors && `${p.errors} 错误`, p.warnings && `${p.warnings} 警告`, p.unanswered && `${p.unanswered} 待填写`].filter(Boolean).join(' · ')}
+                        {done ? '✓ 完成' : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
                       </span>
                     </button>
                   </li>
@@ -212,7 +242,7 @@ export default function PlanBuilder() {
             <h2 id="plan-step-title" tabIndex={-1}>
               {step + 1}. {current.title}
             </h2>
-            <StepForm step={current} form={form} onPreset={applyPreset} />
+            <StepForm step={current} form={form} actions={{ onPreset: applyPreset, onSubmit: submit, onBackToDraft: backToDraft }} />
             <div className="plan-step-nav">
               <button type="button" disabled={step === 0} onClick={() => openStep(step - 1)}>
                 上一步

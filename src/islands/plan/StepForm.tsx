@@ -1,5 +1,7 @@
-import { STAGES, STATUSES } from '../../lib/plan/schema.ts';
-import type { Stage, Status } from '../../lib/plan/schema.ts';
+import { STAGES, reviewStatus } from '../../lib/plan/schema.ts';
+import type { Stage } from '../../lib/plan/schema.ts';
+import { MESSAGES } from '../../lib/plan/messages.ts';
+import { ReviewBanner } from './ReviewStatus.tsx';
 import { PRESET_STAGES } from '../../lib/plan/presets.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import type { Step } from '../../lib/plan/steps.ts';
@@ -21,7 +23,15 @@ function Select<T extends string>({ id, label, value, options, onChange }: { id:
   );
 }
 
-export function StepForm({ step, form, onPreset }: { step: Step; form: Form; onPreset: (stage: Stage) => void }) {
+export interface StepActions {
+  onPreset: (stage: Stage) => void;
+  /** Marks the plan 已提交 with today's date and saves the file for the 学段中心. */
+  onSubmit: () => void;
+  onBackToDraft: () => void;
+}
+
+export function StepForm({ step, form, actions }: { step: Step; form: Form; actions: StepActions }) {
+  const { onPreset } = actions;
   const { plan, edit } = form;
   switch (step.id) {
     case 'school':
@@ -133,26 +143,40 @@ export function StepForm({ step, form, onPreset }: { step: Step; form: Form; onP
     case 'funding':
       return (
         <>
-          <TextArea form={form} path="funding.allocation" label="经费分配方案" rows={5} hint="写明时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素如何计入。" />
+          <TextArea form={form} path="funding.allocation" label="经费分配方案" rows={5} hint="通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,防止简单划一(一(一)5 第1段)。本页按关键词核对这些因素,意思相同的其他写法请人工复核。" />
           <TextArea form={form} path="funding.disclosure" label="公示与发放" rows={3} />
-          <TextArea form={form} path="funding.noFee" label="不收费声明" rows={3} />
+          <TextArea
+            form={form}
+            path="funding.noFee"
+            label="收费规范"
+            rows={4}
+            hint="通知严禁以课后服务名义乱收费:不得擅自增加收费项目、扩大收费范围,不得强制或捆绑收费,不得通过家长委员会、第三方机构等收取课后服务费(一(一)5 第2段)。“课后服务不向家长收费”是上海市的规定(沪教委基〔2022〕3号),不是本通知的原文,写入时请注明。"
+          />
         </>
       );
-    case 'finish':
+    case 'finish': {
+      const status = reviewStatus(plan);
       return (
         <>
-          <p>方案每年报送学段中心审核备案。在这里记下方案所处的阶段:草稿 → 已提交 → 已备案,或被退回(写明原因)。</p>
-          <Select<Status>
-            id={fieldId('status.state')}
-            label="方案状态"
-            value={plan.status.state}
-            options={STATUSES}
-            onChange={(v) => edit((d) => void (d.status.state = v))}
-          />
-          <TextInput form={form} path="status.date" label="日期" placeholder="2025-09-15" />
-          {plan.status.state === '退回' && <TextArea form={form} path="status.reason" label="退回原因" rows={3} />}
+          <p>{MESSAGES.submitHint}</p>
+          <ReviewBanner plan={plan} />
+          {status === 'draft' && <p>当前状态:草稿。</p>}
+          <div className="plan-submit">
+            <button type="button" id={fieldId('review')} onClick={actions.onSubmit}>
+              {MESSAGES.submitButton}
+            </button>
+            {status === 'submitted' && (
+              <button type="button" onClick={actions.onBackToDraft}>
+                {MESSAGES.backToDraft}
+              </button>
+            )}
+          </div>
+          {status === 'returned' && (
+            <TextArea form={form} path="review.reason" label="退回原因(学段中心的意见;文件中没有时可在此记下)" rows={3} />
+          )}
         </>
       );
+    }
     default:
       return null;
   }

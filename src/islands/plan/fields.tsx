@@ -1,23 +1,31 @@
 import type { ReactNode } from 'react';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
-import type { PlanFinding } from '../../lib/plan/checks.ts';
+import type { Finding } from '../../lib/plan/checks.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
+import { SEVERITY_LABELS } from '../../lib/policy/severity.ts';
+import { BASIS_KIND_LABELS } from '../../lib/policy/basis.ts';
 import { findingsAt, getAt, setAt } from './form.ts';
 import type { Form } from './form.ts';
 
-export const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '待填写' } as const;
 
-export function ClauseLink({ finding }: { finding: Pick<PlanFinding, 'clause' | 'paragraph'> }) {
-  return <a href={clauseHref(finding.clause, finding.paragraph)}>{citation(finding.clause, finding.paragraph)}</a>;
+/** The finding's clause, and its basis when that is not the notice's own words (上海市规定, 本站默认…). */
+export function ClauseLink({ finding }: { finding: Pick<Finding, 'clause' | 'paragraph' | 'basis'> }) {
+  const link = <a href={clauseHref(finding.clause, finding.paragraph)}>{citation(finding.clause, finding.paragraph)}</a>;
+  if (finding.basis.kind === 'notice') return link;
+  return (
+    <>
+      {link} <span className="plan-basis">依据:{BASIS_KIND_LABELS[finding.basis.kind]}</span>
+    </>
+  );
 }
 
 /** The messages under a control, each with its clause. */
-export function Notes({ id, findings }: { id: string; findings: readonly PlanFinding[] }) {
+export function Notes({ id, findings }: { id: string; findings: readonly Finding[] }) {
   if (findings.length === 0) return null;
   return (
     <ul className="plan-notes" id={id}>
       {findings.map((f, i) => (
-        <li key={i} data-severity={f.severity} data-check={f.check}>
+        <li key={i} data-severity={f.severity} data-check={f.rule}>
           <span className="plan-severity">{SEVERITY_LABELS[f.severity]}</span> {f.message}(<ClauseLink finding={f} />)
         </li>
       ))}

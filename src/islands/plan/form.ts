@@ -1,13 +1,13 @@
 /** What every form control needs: the plan, a way to change it, and the findings for its field. */
 import type { Plan } from '../../lib/plan/schema.ts';
-import type { PlanFinding } from '../../lib/plan/checks.ts';
+import type { Finding } from '../../lib/plan/checks.ts';
 import { pathWithin } from '../../lib/plan/checks.ts';
 
 export interface Form {
   plan: Plan;
   /** Applies a change to a copy of the plan. */
   edit: (change: (draft: Plan) => void) => void;
-  findings: readonly PlanFinding[];
+  findings: readonly Finding[];
   unanswered: ReadonlySet<string>;
 }
 
@@ -28,6 +28,6 @@ export function setAt(plan: Plan, path: string, value: unknown): void {
 }
 
 /** Findings shown beside a control: errors and warnings at the field or inside it. */
-export function findingsAt(form: Form, path: string, exact = false): PlanFinding[] {
+export function findingsAt(form: Form, path: string, exact = false): Finding[] {
   return form.findings.filter((f) => f.severity !== 'info' && (exact ? f.path === path : pathWithin(f.path, path)));
 }

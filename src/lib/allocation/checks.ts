@@ -1,9 +1,11 @@
 /**
- * The allocation model's checks as data: what the calculator refuses (错误) or points out (提醒)
- * before a scenario can be published, each citing the clause it serves. `message` is the wording
- * shown at the field; `{…}` placeholders are filled by `formatCheck`.
+ * The allocation model's checks as data: what the calculator refuses (错误), asks to verify (警告) or
+ * points out (提示) before a scenario can be published, each citing the clause it serves. `message` is
+ * the wording shown at the field; `{…}` placeholders are filled by `formatCheck`.
  */
+import { fillTemplate } from '../text/template.ts';
 import type { ClauseId } from '../policy/clauses.ts';
+import type { Severity } from '../policy/severity.ts';
 
 export type AllocationCheckId =
   | 'allocation.fund-valid'
@@ -12,12 +14,16 @@ export type AllocationCheckId =
   | 'allocation.scores-match-ledger'
   | 'allocation.performance-positive'
   | 'allocation.not-uniform'
-  | 'allocation.management-share-cap';
+  | 'allocation.management-share-cap'
+  | 'allocation.scheme-within-fund'
+  | 'allocation.scheme-score-positive'
+  | 'allocation.factors-considered'
+  | 'allocation.scheme-unallocated';
 
 export interface AllocationCheck {
   id: AllocationCheckId;
   clause: ClauseId;
-  severity: 'error' | 'warning';
+  severity: Severity;
   title: string;
   description: string;
   message: string;
@@ -80,6 +86,38 @@ export const ALLOCATION_CHECKS: readonly AllocationCheck[] = [
     description: '值班管理所得不超过方案设定的管理部分上限(默认经费的 10%)。',
     message: '值班管理约得 {amount} 元,占经费的 {percent}%,超过设定的上限 {cap}%。请降低值班管理系数或调整上限。',
   },
+  {
+    id: 'allocation.scheme-within-fund',
+    clause: '1.1.5',
+    severity: 'error',
+    title: '各步骤合计不超过经费',
+    description: '方案的各个步骤依次从剩余经费中支出,任何一步都不能超出剩余的经费。',
+    message: '第 {step} 步「{label}」需要的金额超出剩余经费 {shortfall} 元。请降低这一步的单价或金额,或调整前面的步骤。',
+  },
+  {
+    id: 'allocation.scheme-score-positive',
+    clause: '1.1.5',
+    severity: 'error',
+    title: '按评分分配时评分不全为 0',
+    description: '按评分分配的步骤有金额时,至少一人的评分按权重计须大于 0。',
+    message: '第 {step} 步「{label}」:所有人的评分按权重计都为 0,这一步的金额无法分配。请检查评分,或把这一步的金额设为 0。',
+  },
+  {
+    id: 'allocation.factors-considered',
+    clause: '1.1.5',
+    severity: 'warning',
+    title: '综合考虑七项因素',
+    description: '通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素:方案中每项因素至少有一步让金额随之变化。',
+    message: '本方案没有让金额随「{factors}」变化。通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,请确认是否有意不计这些因素。',
+  },
+  {
+    id: 'allocation.scheme-unallocated',
+    clause: '1.1.5',
+    severity: 'info',
+    title: '经费是否分完',
+    description: '各步骤分完后若有结余,列为「结余(未分配)」,不计入任何人。',
+    message: '各步骤分完后还有 {amount} 元未分配,列为结余。如要分完,可在最后加一步「余额平分」。',
+  },
 ];
 
 export function checkById(id: AllocationCheckId): AllocationCheck {
@@ -87,5 +125,5 @@ export function checkById(id: AllocationCheckId): AllocationCheck {
 }
 
 export function formatCheck(id: AllocationCheckId, values: Record<string, string | number>): string {
-  return checkById(id).message.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  return fillTemplate(checkById(id).message, values);
 }

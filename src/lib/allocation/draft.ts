@@ -4,21 +4,12 @@
  * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
  */
 import { z } from 'zod';
-import {
-  CONTENTS,
-  PERIODS,
-  ROLES,
-  ScenarioSchema,
-  SCENARIO_FORMAT,
-  SessionSchema,
-  CoefficientSchema,
-  ScoreSchema,
-} from './schema.ts';
-import type { Content, Period, Role, Scenario, Score, Session } from './schema.ts';
+import { CONTENTS, PERIODS, ROLES, SessionSchema, CoefficientSchema, ScoreSchema } from './schema.ts';
+import type { Content, Period, Role, Score, Session } from './schema.ts';
+import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
 import { formatCheck } from './checks.ts';
 import { FIELD_LABELS } from './messages.ts';
-import { defaultScenario } from './scenario.ts';
 
 const Text = z.string();
 const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, satisfaction: Text });

@@ -9,11 +9,11 @@ import { validateFile } from '../ledger/validate.ts';
 import { FILE_KINDS, cleanHeader, headersOf, matchKind } from '../ledger/kinds.ts';
 import type { RowOf } from '../ledger/schemas.ts';
 import { toCsv } from '../ledger/export.ts';
-import { formatHundredths } from '../ledger/summarize.ts';
+import { formatHundredths } from '../units/numbers.ts';
 import { MESSAGES } from './messages.ts';
 import { formatYuan } from './money.ts';
 import type { Score, Session } from './schema.ts';
-import { aggregateSessions, type AllocationResult, type PersonWork } from './model.ts';
+import { aggregateSessions, type PersonWork } from './model.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; messages: string[] };
 
@@ -35,6 +35,8 @@ export function ledgerRowToSession(v: RowOf<'ledger'>): Session {
     role: v.role as Session['role'],
     students: v.students,
     hours: v.hours / 100,
+    date: v.date,
+    staffType: v.staffType as Session['staffType'],
   };
 }
 
@@ -124,17 +126,22 @@ export function scoresCsv(scores: readonly Score[]): string {
   return toCsv(SCORES_HEADER, scores.map((s) => [s.staffId, s.name, String(s.effect), String(s.satisfaction)]));
 }
 
+/** What the semester files need of a result, from the site's formula (`allocate`) or a scheme (`runScheme`). */
+export interface PaidPeople {
+  people: readonly { staffId: string; name: string; hundredths: number; amountFen: number }[];
+}
+
 /** The cells both semester files share: 学期, 工号, 姓名, 总课时数 (as the 台账 sums them), amount in 元. */
-function semesterCells(semester: string, result: AllocationResult): string[][] {
+function semesterCells(semester: string, result: PaidPeople): string[][] {
   return result.people.map((p) => [semester, p.staffId, p.name, formatHundredths(p.hundredths), formatYuan(p.amountFen)]);
 }
 
 /** 学期公示 (1.2.2): `学期, 工号, 姓名, 总课时数, 拟发放报酬`, UTF-8 with BOM. */
-export function semesterDisclosureCsv(semester: string, result: AllocationResult): string {
+export function semesterDisclosureCsv(semester: string, result: PaidPeople): string {
   return toCsv(headersOf('semesterDisclosure'), semesterCells(semester, result), { neutralizeFormulas: true });
 }
 
 /** 报酬统计 (1.2.3): `学期, 工号, 姓名, 总课时数, 报酬金额`, the same rows as the 公示. */
-export function payReportCsv(semester: string, result: AllocationResult): string {
+export function payReportCsv(semester: string, result: PaidPeople): string {
   return toCsv(headersOf('payReport'), semesterCells(semester, result), { neutralizeFormulas: true });
 }

@@ -65,3 +65,28 @@ export function describePath(path: readonly PropertyKey[]): string {
   }
   return parts.join(' › ') || '文件';
 }
+
+/** The six kinds of scheme step, as the page and the files name them. */
+export const STEP_KIND_LABELS = {
+  reserve: '留存',
+  perSession: '按次计酬',
+  perPerson: '按人固定',
+  byScore: '按评分',
+  byWorkload: '按折算课时',
+  remainder: '余额平分',
+} as const;
+
+/** A step's own name, or its kind's when it has none. */
+export function stepLabel(step: { kind: keyof typeof STEP_KIND_LABELS; label: string }): string {
+  return step.label.trim() || STEP_KIND_LABELS[step.kind];
+}
+
+export const POOL_MODE_LABELS = { percent: '占经费的百分比', fixed: '固定金额', perPerson: '每人金额 × 人数', rest: '剩余全部' } as const;
+export const RATE_UNIT_LABELS = { hour: '每课时', session: '每次(节)' } as const;
+export const SCORE_WEIGHT_LABELS = { workload: '评分 × 折算课时', person: '只按评分' } as const;
+
+/** The basis of a scheme as the page labels it: 本站默认 or 学校方案示例/学校设置, never the notice. */
+export function schemeBasisLabel(basis: { kind: 'default' | 'school'; note: string }): string {
+  if (basis.kind === 'default') return basis.note ? `本站默认(${basis.note})` : '本站默认';
+  return basis.note || '学校设置';
+}

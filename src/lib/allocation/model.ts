@@ -12,64 +12,82 @@
  */
 import { largestRemainder } from './largest-remainder.ts';
 import { CONTENTS, PERIODS, ROLES, contentOf } from './schema.ts';
-import type { Coefficients, Content, Period, Role, Score, Session, Shares, StudentTier } from './schema.ts';
+import type { Coefficients, Content, Period, Role, Score, Session, Shares, StaffType, StudentTier } from './schema.ts';
 import { formatCheck, checkById } from './checks.ts';
 import type { AllocationCheckId } from './checks.ts';
 import { formatYuan, toScaled } from './money.ts';
+import type { Severity } from '../policy/severity.ts';
 
-/** Summed 课时 of one person in sessions that share every factor. */
+/** Summed 课时 of one person's sessions that share every factor and the 日期. */
 export interface WorkLine {
   period: Period;
   content: Content;
   role: Role;
   students: number;
   hundredths: number;
+  /** 日期 (YYYY-MM-DD), or '' when the session was typed in without one. */
+  date: string;
+  /** Sessions (节) summed in this line. */
+  count: number;
 }
 
 export interface PersonWork {
   staffId: string;
   name: string;
+  /** 人员类别 as in the 台账 ('' when typed in without one). */
+  staffType: StaffType | '';
   /** 课时 as in the 台账, in hundredths. */
   hundredths: number;
   lines: WorkLine[];
 }
 
-/** Groups sessions by person (in 工号 order) and sums 课时 over sessions with the same factors. */
+/** Groups sessions by person (in 工号 order) and sums 课时 and sessions over those with the same factors and 日期. */
 export function aggregateSessions(sessions: Iterable<Session>): PersonWork[] {
-  const people = new Map<string, { name: string; hundredths: number; lines: Map<string, WorkLine> }>();
+  const people = new Map<string, { name: string; staffType: StaffType | ''; hundredths: number; lines: Map<string, WorkLine> }>();
   for (const s of sessions) {
     const hundredths = toScaled(s.hours, 2);
+    const count = s.count ?? 1;
+    const date = s.date ?? '';
     let p = people.get(s.staffId);
     if (!p) {
-      p = { name: s.name, hundredths: 0, lines: new Map() };
+      p = { name: s.name, staffType: s.staffType ?? '', hundredths: 0, lines: new Map() };
       people.set(s.staffId, p);
     }
     if (!p.name && s.name) p.name = s.name;
+    if (!p.staffType && s.staffType) p.staffType = s.staffType;
     p.hundredths += hundredths;
     const content = contentOf(s);
-    const key = `${s.period}|${content}|${s.role}|${s.students}`;
+    const key = `${s.period}|${content}|${s.role}|${s.students}|${date}`;
     const line = p.lines.get(key);
-    if (line) line.hundredths += hundredths;
-    else p.lines.set(key, { period: s.period, content, role: s.role, students: s.students, hundredths });
+    if (line) {
+      line.hundredths += hundredths;
+      line.count += count;
+    } else p.lines.set(key, { period: s.period, content, role: s.role, students: s.students, hundredths, date, count });
   }
   return [...people.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([staffId, p]) => ({ staffId, name: p.name, hundredths: p.hundredths, lines: [...p.lines.values()] }));
+    .map(([staffId, p]) => ({ staffId, name: p.name, staffType: p.staffType, hundredths: p.hundredths, lines: [...p.lines.values()] }));
 }
 
 /** The aggregated work as sessions again (one per line): what a saved scenario keeps. */
 export function workToSessions(people: readonly PersonWork[]): Session[] {
   return people.flatMap((p) =>
-    p.lines.map((l) => ({
-      staffId: p.staffId,
-      name: p.name,
-      period: l.period,
-      serviceType: l.content === '作业辅导' ? ('作业辅导' as const) : ('素质教育' as const),
-      category: l.content === '作业辅导' ? ('' as const) : l.content,
-      role: l.role,
-      students: l.students,
-      hours: l.hundredths / 100,
-    })),
+    p.lines.map((l) => {
+      const session: Session = {
+        staffId: p.staffId,
+        name: p.name,
+        period: l.period,
+        serviceType: l.content === '作业辅导' ? ('作业辅导' as const) : ('素质教育' as const),
+        category: l.content === '作业辅导' ? ('' as const) : l.content,
+        role: l.role,
+        students: l.students,
+        hours: l.hundredths / 100,
+      };
+      if (l.date) session.date = l.date;
+      if (l.count !== 1) session.count = l.count;
+      if (p.staffType) session.staffType = p.staffType;
+      return session;
+    }),
   );
 }
 
@@ -117,11 +135,13 @@ export interface PersonAllocation {
   equalPerHourFen: number;
 }
 
-export interface Issue {
+/** A finding of the allocation checks (the tools' shared word for a check's result): `{check, params}` and its wording. */
+export interface AllocationFinding {
   check: AllocationCheckId;
-  severity: 'error' | 'warning';
-  /** The form field the message belongs to: `fund`, `scores`, `ledger`, `shares.workloadPercent`, … */
+  severity: Severity;
+  /** The form field the message belongs to: `fund`, `scores`, `ledger`, `shares.workloadPercent`, `steps.2`, … */
   field: string;
+  params: Record<string, string | number>;
   message: string;
 }
 
@@ -134,12 +154,12 @@ export interface AllocationResult {
   totalWeightedHours: number;
   /** Unrounded 分 attributable to 值班管理 sessions. */
   managementFen: number;
-  warnings: Issue[];
+  warnings: AllocationFinding[];
   /** True when no scores were given: the performance part then follows 折算课时 alone. */
   unscored: boolean;
 }
 
-export type AllocationOutcome = { ok: true; result: AllocationResult } | { ok: false; errors: Issue[] };
+export type AllocationOutcome = { ok: true; result: AllocationResult } | { ok: false; errors: AllocationFinding[] };
 
 export interface AllocationInput {
   fundFen: number;
@@ -153,30 +173,30 @@ const COEF_SCALE = 1000;
 /** 课时 hundredths × four coefficients in thousandths. */
 const WEIGHT_SCALE = 100 * COEF_SCALE ** 4;
 /** Percent × score tenths: a perfect score is 100 × 1000. */
-const PERFORMANCE_SCALE = 100_000;
+export const PERFORMANCE_SCALE = 100_000;
 
-function issue(check: AllocationCheckId, field: string, values: Record<string, string | number> = {}): Issue {
-  return { check, severity: checkById(check).severity, field, message: formatCheck(check, values) };
+export function finding(check: AllocationCheckId, field: string, values: Record<string, string | number> = {}): AllocationFinding {
+  return { check, severity: checkById(check).severity, field, params: values, message: formatCheck(check, values) };
 }
 
 /** Persons in the scores but not the 台账, and the reverse, as messages at the scores field. */
-export function matchScores(people: readonly PersonWork[], scores: readonly Score[]): Issue[] {
+export function matchScores(people: readonly PersonWork[], scores: readonly Score[]): AllocationFinding[] {
   if (scores.length === 0) return [];
   const nameInLedger = new Map(people.map((p) => [p.staffId, p.name]));
   const inScores = new Set(scores.map((s) => s.staffId));
-  const errors: Issue[] = [];
+  const errors: AllocationFinding[] = [];
   scores.forEach((s, i) => {
     const ledgerName = nameInLedger.get(s.staffId);
     if (ledgerName === undefined) {
       errors.push(
-        issue('allocation.scores-match-ledger', 'scores', {
+        finding('allocation.scores-match-ledger', 'scores', {
           detail: `评分第 ${i + 1} 条:工号 ${s.staffId}(${s.name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`,
         }),
       );
     } else if (s.name.trim() !== '' && ledgerName !== '' && s.name.trim() !== ledgerName) {
       // A mistyped 工号 that happens to be someone else's would give that person this score.
       errors.push(
-        issue('allocation.scores-match-ledger', 'scores', {
+        finding('allocation.scores-match-ledger', 'scores', {
           detail: `评分第 ${i + 1} 条:工号 ${s.staffId} 的姓名是“${s.name.trim()}”,台账中这个工号是“${ledgerName}”。请核对工号是否写错。`,
         }),
       );
@@ -185,7 +205,7 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
   for (const p of people) {
     if (!inScores.has(p.staffId)) {
       errors.push(
-        issue('allocation.scores-match-ledger', 'scores', {
+        finding('allocation.scores-match-ledger', 'scores', {
           detail: `台账中的工号 ${p.staffId}(${p.name || '无姓名'})没有评分。请在评分表中补上这个人的效果评分和满意度。`,
         }),
       );
@@ -195,7 +215,7 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
   scores.forEach((s, i) => {
     if (seen.has(s.staffId)) {
       errors.push(
-        issue('allocation.scores-match-ledger', 'scores', {
+        finding('allocation.scores-match-ledger', 'scores', {
           detail: `评分第 ${i + 1} 条:工号 ${s.staffId} 重复出现。每人只保留一条评分。`,
         }),
       );
@@ -223,10 +243,10 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     sumWP += weights[i]! * pv;
   });
 
-  if (sumW === 0n) errors.push(issue('allocation.workload-positive', 'ledger'));
+  if (sumW === 0n) errors.push(finding('allocation.workload-positive', 'ledger'));
   const s = BigInt(shares.workloadPercent);
   if (sumW > 0n && sumWP === 0n && shares.workloadPercent < 100) {
-    errors.push(issue('allocation.performance-positive', 'scores', { percent: 100 - shares.workloadPercent }));
+    errors.push(finding('allocation.performance-positive', 'scores', { percent: 100 - shares.workloadPercent }));
   }
   if (errors.length) return { ok: false, errors };
 
@@ -265,14 +285,14 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     };
   });
 
-  const warnings: Issue[] = [];
+  const warnings: AllocationFinding[] = [];
   if (people.length > 1) {
-    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(issue('allocation.not-uniform', 'coefficients', { scheme: '按人平均' }));
-    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(issue('allocation.not-uniform', 'coefficients', { scheme: '按课时平均' }));
+    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: '按人平均' }));
+    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: '按课时平均' }));
   }
   if (fundFen > 0 && managementFen > (fundFen * shares.managementCapPercent) / 100 + 0.5) {
     warnings.push(
-      issue('allocation.management-share-cap', 'coefficients.role.值班管理', {
+      finding('allocation.management-share-cap', 'coefficients.role.值班管理', {
         amount: formatYuan(Math.round(managementFen)),
         percent: ((managementFen / fundFen) * 100).toFixed(1),
         cap: shares.managementCapPercent,
@@ -302,7 +322,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
  * inner sums over 人数档 and 职责 stay below 2^53 for any realistic school, so BigInt is needed only
  * for the ≤ 30 (时段, 内容) products per person. That keeps a recompute over 100k sessions interactive.
  */
-function workloadWeights(people: readonly PersonWork[], c: Coefficients): { weights: bigint[]; managementWeights: bigint[] } {
+export function workloadWeights(people: readonly PersonWork[], c: Coefficients): { weights: bigint[]; managementWeights: bigint[] } {
   const T = c.studentTiers.length;
   const R = ROLES.length;
   const N = CONTENTS.length;
@@ -385,7 +405,7 @@ export function tierLabel(index: number, tiers: readonly StudentTier[]): string 
 }
 
 /** a ÷ b as a float, accurate to 1e-6 even when both are far beyond 2^53. */
-function ratio(a: bigint, b: bigint): number {
+export function ratio(a: bigint, b: bigint): number {
   if (b === 0n) return 0;
   const whole = a / b;
   const frac = ((a % b) * 1_000_000n) / b;

@@ -7,6 +7,8 @@ import { formatYuan } from './money.ts';
 import { explainLines } from './model.ts';
 import type { AllocationResult, LineFactors, PersonAllocation } from './model.ts';
 import type { Coefficients } from './schema.ts';
+import type { SchemeResult } from './steps.ts';
+import { STEP_KIND_LABELS } from './messages.ts';
 
 /** The formula as the page and `kehou allocate --help` state it. */
 export const FORMULA: readonly string[] = [
@@ -102,4 +104,23 @@ export function compareSchemes(result: AllocationResult): SchemeComparison[] {
     { scheme: '按人平均', spread: spreadOf(result.people.map((p) => p.equalPerHeadFen)) },
     { scheme: '按课时平均', spread: spreadOf(result.people.map((p) => p.equalPerHourFen)) },
   ];
+}
+
+/** `kehou allocate --config` with a scheme, as JSON: each step's total, each person's parts, 留存 and 结余; money in 元. */
+export function schemeResultRecord(result: SchemeResult) {
+  return {
+    scheme: result.schemeName,
+    total: formatYuan(result.fundFen),
+    steps: result.steps.map((s) => ({ step: s.index + 1, kind: STEP_KIND_LABELS[s.kind], label: s.label, amount: approxYuan(s.totalFen) })),
+    reserves: result.reserves.map((r) => ({ label: r.label, amount: formatYuan(r.amountFen) })),
+    unallocated: formatYuan(result.unallocatedFen),
+    people: result.people.map((p) => ({
+      工号: p.staffId,
+      姓名: p.name,
+      课时: formatHundredths(p.hundredths),
+      amount: formatYuan(p.amountFen),
+      parts: Object.fromEntries(result.steps.map((s, i) => [`${s.index + 1}.${s.label}`, approxYuan(p.partsFen[i]!)])),
+    })),
+    warnings: result.warnings.map((w) => ({ check: w.check, severity: w.severity, message: w.message })),
+  };
 }

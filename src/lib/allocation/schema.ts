@@ -1,12 +1,11 @@
 /**
- * The allocation scenario as zod schemas: the fund, the coefficients, the shares, the sessions
- * (from a 台账 or typed in) and the per-person scores. The page saves exactly a `Scenario` as JSON
- * and `kehou allocate --config` reads the same file.
+ * The parts of an allocation scenario as zod schemas: the coefficients, the shares, the sessions
+ * (from a 台账 or typed in) and the per-person scores. The scenario file itself (`ScenarioSchema`)
+ * is in scenario.ts, beside its defaults, so that defaults.ts and this file do not import each other.
  */
 import { z } from 'zod';
-import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from './defaults.ts';
 
-import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES } from '../ledger/kinds.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES, STAFF_TYPES as LEDGER_STAFF_TYPES } from '../policy/vocabulary.ts';
 
 // The 台账's own vocabulary (standard template v1), so a session means what a ledger row means.
 export const PERIODS = PERIOD_NAMES;
@@ -15,10 +14,12 @@ export const CATEGORIES = ACTIVITY_CATEGORIES;
 /** A content coefficient is keyed by 服务类型 for 作业辅导 and by 活动类别 for 素质教育. */
 export const CONTENTS = ['作业辅导', ...CATEGORIES] as const;
 export const ROLES = LEDGER_ROLES;
+export const STAFF_TYPES = LEDGER_STAFF_TYPES;
 
 export type Period = (typeof PERIODS)[number];
 export type Content = (typeof CONTENTS)[number];
 export type Role = (typeof ROLES)[number];
+export type StaffType = (typeof STAFF_TYPES)[number];
 
 export const COEFFICIENT_MAX = 10;
 /** Largest fund accepted: 1 亿元 in 分 (far above any school's semester fund, far below 2^53). */
@@ -83,6 +84,11 @@ export const SessionSchema = z
       .min(0, { error: '课时数不能小于 0' })
       .max(10_000, { error: '课时数过大' })
       .refine((v) => hasDecimals(v, 2), { error: '课时数最多 2 位小数' }),
+    /** 日期 (YYYY-MM-DD) of the session; per-day caps of a scheme need it. Typed-in rows may have none. */
+    date: z.string({ error: '日期须为文字' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期须为 YYYY-MM-DD' }).optional(),
+    /** How many sessions (节) this row sums; a 台账 row is one. */
+    count: z.number({ error: '次数须为整数' }).int({ error: '次数须为整数' }).min(1, { error: '次数至少为 1' }).max(1_000_000, { error: '次数过大' }).optional(),
+    staffType: z.union([z.enum(STAFF_TYPES), z.literal('')], { error: `人员类别须为 ${STAFF_TYPES.join('/')}` }).optional(),
   })
   .refine((s) => s.serviceType === '作业辅导' || s.category !== '', {
     error: '素质教育须填写活动类别',
@@ -108,29 +114,11 @@ export const FundFenSchema = z
   .min(0, { error: '经费不能为负数' })
   .max(FUND_MAX_FEN, { error: '经费超出可计算范围' });
 
-export const SCENARIO_FORMAT = 'kehou-allocation-scenario';
-
-export const ScenarioSchema = z.object({
-  format: z.literal(SCENARIO_FORMAT, { error: '不是经费分配测算方案文件' }),
-  version: z.literal(1, { error: '方案文件版本不受支持' }),
-  semester: z.string({ error: '请填写学期' }).trim().min(1, { error: '请填写学期' }).max(40, { error: '学期名称过长' }),
-  fundFen: FundFenSchema,
-  coefficients: CoefficientsSchema.default(DEFAULT_COEFFICIENTS),
-  shares: SharesSchema.default(DEFAULT_SHARES),
-  /** Sessions with identical fields are kept summed: the allocation only needs their total 课时. */
-  sessions: z.array(SessionSchema).default([]),
-  scores: z.array(ScoreSchema).default([]),
-  /** Where the sessions came from (a 台账 file name), shown on the page. */
-  source: z.string({ error: '来源须为文字' }).default(''),
-});
-
 export type Coefficients = z.infer<typeof CoefficientsSchema>;
 export type StudentTier = z.infer<typeof StudentTierSchema>;
 export type Shares = z.infer<typeof SharesSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type Score = z.infer<typeof ScoreSchema>;
-export type Scenario = z.infer<typeof ScenarioSchema>;
-export type ScenarioInput = z.input<typeof ScenarioSchema>;
 
 export function contentOf(session: Pick<Session, 'serviceType' | 'category'>): Content {
   return session.serviceType === '作业辅导' || session.category === '' ? '作业辅导' : session.category;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MESSAGES } from './messages.ts';
+import { normalizeDate, normalizeMonth, readCount, readDate, readHundredths, timeToMinutes, type NumberProblem } from '../units/index.ts';
 
 export const MAX_CELL_CHARS = 2000;
 
@@ -14,47 +15,8 @@ function fail(ctx: Ctx, message: string): typeof z.NEVER {
   return z.NEVER;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `2024-09-02`, `2024/9/2`, `2024年9月2日` → `2024-09-02`, or null when not a real date. */
-export function normalizeDate(value: string): string | null {
-  const m = /^(\d{4})(?:-(\d{1,2})-(\d{1,2})|\/(\d{1,2})\/(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/.exec(value.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2] ?? m[4] ?? m[6]);
-  const day = Number(m[3] ?? m[5] ?? m[7]);
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** `2024-09`, `2024/9`, `2024年9月` → `2024-09`. */
-export function normalizeMonth(value: string): string | null {
-  const m = /^(\d{4})(?:-|\/|年)(\d{1,2})月?$/.exec(value.trim());
-  if (!m) return null;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? `${m[1]}-${pad(month)}` : null;
-}
-
-/** `15:30`, `9:05` or `15\uFF1A30` (full-width colon, as a Chinese IME types it) → minutes after midnight. */
-export function timeToMinutes(value: string): number | null {
-  const m = /^(\d{1,2})[:\uFF1A](\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  return h < 24 && min < 60 ? h * 60 + min : null;
-}
-
-export const minutesToTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-
-/** Exact decimal text → integer hundredths (`1.5` → 150), so sums compare exactly. */
-export function toHundredths(value: string, maxDecimals = 2): number | null {
-  const m = /^(\d{1,9})(?:\.(\d+))?$/.exec(value.trim().replace(/,/g, ''));
-  if (!m) return null;
-  const decimals = m[2] ?? '';
-  if (decimals.length > maxDecimals && !/^0*$/.test(decimals.slice(maxDecimals))) return null;
-  return Number(m[1]) * 100 + Number((decimals + '00').slice(0, 2));
-}
+// Cell values as people type them are read in src/lib/units/; re-exported here for the ledger's modules.
+export { normalizeDate, normalizeMonth, timeToMinutes, minutesToTime, toHundredths, formatYuan } from '../units/index.ts';
 
 export const text = (header: string, required = true) =>
   z.string().transform((raw, ctx) => {
@@ -74,7 +36,10 @@ export const oneOf = <T extends string>(header: string, allowed: readonly T[], r
 export const date = (header: string) =>
   z.string().transform((raw, ctx) => {
     if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
-    return normalizeDate(raw) ?? fail(ctx, MESSAGES.invalidDate(raw.trim().slice(0, 50)));
+    const r = readDate(raw);
+    if (r.ok) return r.value;
+    const shown = raw.trim().slice(0, 50);
+    return fail(ctx, r.problem === 'year-range' ? MESSAGES.dateYearRange(shown) : MESSAGES.invalidDate(shown));
   });
 
 export const month = (header: string) =>
@@ -89,25 +54,32 @@ export const time = (header: string) =>
     return timeToMinutes(raw) ?? fail(ctx, MESSAGES.invalidTime(raw.trim().slice(0, 50)));
   });
 
-/** A number ≥ 0 with at most two decimals, as integer hundredths. */
+function numberProblem(header: string, value: string, problem: NumberProblem, otherwise: (value: string) => string): string {
+  return problem === 'ambiguous-comma' ? MESSAGES.ambiguousComma(header, value) : otherwise(value);
+}
+
+/** A number ≥ 0 with at most two decimals, as integer hundredths. `1,5` is refused as ambiguous, never read as 15. */
 export const hundredths = (header: string) =>
   z.string().transform((raw, ctx) => {
     if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
-    return toHundredths(raw) ?? fail(ctx, MESSAGES.invalidNumber(raw.trim().slice(0, 50)));
+    const r = readHundredths(raw);
+    return r.ok ? r.value : fail(ctx, numberProblem(header, raw.trim().slice(0, 50), r.problem, MESSAGES.invalidNumber));
   });
 
 /** Money in 元 with at most two decimals, as integer 分. */
 export const fen = (header: string) =>
   z.string().transform((raw, ctx) => {
     if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
-    return toHundredths(raw) ?? fail(ctx, MESSAGES.invalidMoney(raw.trim().slice(0, 50)));
+    const r = readHundredths(raw);
+    return r.ok ? r.value : fail(ctx, numberProblem(header, raw.trim().slice(0, 50), r.problem, MESSAGES.invalidMoney));
   });
 
 export const count = (header: string) =>
   z.string().transform((raw, ctx) => {
     const value = raw.trim();
     if (!value) return fail(ctx, MESSAGES.required(header));
-    return /^\d{1,7}$/.test(value) ? Number(value) : fail(ctx, MESSAGES.invalidInteger(value.slice(0, 50)));
+    const r = readCount(value);
+    return r.ok ? r.value : fail(ctx, numberProblem(header, value.slice(0, 50), r.problem, MESSAGES.invalidInteger));
   });
 
 /** 参与日期: `2024-09-02、2024-09-03` or day numbers of the month `2、3、5` (also ; , and their full-width forms) → sorted unique dates. */
@@ -127,11 +99,4 @@ export function parseDateList(value: string, monthOf: string | null): string[] |
     }
   }
   return [...out].sort();
-}
-
-/** 分 → `1234.50` 元, with a minus sign for a negative difference: the text `toHundredths` reads back. */
-export function formatYuan(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  const a = Math.abs(value);
-  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
 }

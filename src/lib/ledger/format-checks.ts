@@ -22,5 +22,6 @@ export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'file.unbalanced-quotes', severity: 'error', title: '引号不成对', description: '带引号的单元格没有结束引号,其后的内容无法可靠读取。' },
   { id: 'file.ragged-row', severity: 'error', title: '单元格个数与表头不符', description: '常见原因是单元格中有未加引号的英文逗号。' },
   { id: 'cell.invalid', severity: 'error', title: '单元格内容不符合模板', description: '必填为空、日期/时间/数字/金额格式错误、不在规定取值内、结束时间不晚于开始时间、素质教育缺少活动类别、参与日期无法识别、单元格过长。每个错误单元格一条。' },
-  { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份按周一至周五为上课日计算。' },
+  { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份周一至周五按工作日计算;设置文件可补充该年的节假日(holidays)和调休上班日(workdays)。' },
+  { id: 'settings.semester-inferred', severity: 'info', title: '学期起止按常规推定', description: '台账所在学年没有已公布的校历、设置中也没有填写学期时,按上海常规推定学期起止(9 月初至 1 月底、2 月中至 6 月 30 日),请在设置中核对。' },
 ];

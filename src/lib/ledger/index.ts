@@ -10,7 +10,7 @@ import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from '
 import { runRules } from './run-rules.ts';
 import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 import { LEDGER_RULES } from './rules/index.ts';
-import { yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
+import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
 import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress } from './types.ts';
 import type { FileKind } from './kinds.ts';
@@ -131,6 +131,10 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
     const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
     if (beyond.length > 0) {
       findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.beyondHolidayData(beyond) });
+    }
+    const inferred = inferredSemesters(settings, sorted[0]!, sorted[sorted.length - 1]!);
+    if (inferred.length > 0) {
+      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.semesterInferred(inferred) });
     }
   }
   return { files, findings, db, loaded: new Set<FileKind>(data.map((d) => d.kind)) };

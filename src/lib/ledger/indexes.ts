@@ -11,8 +11,8 @@ export const LEDGER_INDEXES = {
   ledger_session: 'ledger (date, period, grp, staff_id)',
   /** One person's day; with the times and 课时, so that overlaps and a person's 课时 over a semester are read from the index alone. */
   ledger_person_day: 'ledger (staff_id, date, start_min, end_min, hours)',
-  /** One venue's day, by session, with the times (as above). */
-  ledger_venue: 'ledger (date, venue, grp, start_min, end_min)',
+  /** One venue's day, by session, with the times: rows without a venue (an optional column) are skipped by the index alone. */
+  ledger_venue: 'ledger (venue, date, period, grp, start_min, end_min)',
 } as const;
 
 export type LedgerIndex = keyof typeof LEDGER_INDEXES;

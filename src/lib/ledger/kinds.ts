@@ -170,9 +170,5 @@ export function detectKind(headers: readonly string[]): FileKind | null {
   return match && match.missing.length === 0 ? match.kind : null;
 }
 
-export const STAFF_TYPES = ['本校教职工', '退休教师', '大学生志愿者', '校外专业人员', '第三方机构人员'] as const;
-export const INTERNAL_STAFF = '本校教职工';
-export const PERIOD_NAMES = ['第一时段', '第二时段', '第三时段'] as const;
-export const SERVICE_TYPES = ['作业辅导', '素质教育'] as const;
-export const ACTIVITY_CATEGORIES = ['德育', '体育', '美育', '科学', '劳动', '阅读', '兴趣小组', '社团活动', '安全实训'] as const;
-export const ROLES = ['主讲', '助教', '看护', '值班管理'] as const;
+// The notice's vocabulary lives in policy/vocabulary.ts; re-exported for the ledger's own modules.
+export { ACTIVITY_CATEGORIES, INTERNAL_STAFF, PERIOD_NAMES, ROLES, SERVICE_TYPES, STAFF_TYPES } from '../policy/vocabulary.ts';

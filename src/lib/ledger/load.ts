@@ -4,11 +4,13 @@
  * share. Inserts are multi-row prepared statements inside one transaction (bulk-insert.ts).
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { FILE_KINDS, INTERNAL_STAFF, type FileKind } from './kinds.ts';
+import { FILE_KINDS, type FileKind } from './kinds.ts';
+import { INTERNAL_STAFF } from '../policy/vocabulary.ts';
 import { parseDateList, timeToMinutes } from './fields.ts';
 import type { RowOf } from './schemas.ts';
 import type { ValidRow } from './validate.ts';
 import { schoolCalendar, type LedgerSettings } from './settings.ts';
+import { currentSchoolYear, effectiveSemesters, parseSemesterName } from '../calendar/index.ts';
 import { insertRows } from './bulk-insert.ts';
 
 interface TableSpec<K extends FileKind> {
@@ -116,6 +118,24 @@ export function createDatabase(SQL: SqlJsStatic, { exportable = false } = {}): D
   return db;
 }
 
+/**
+ * The semesters the rules compare with: the settings' own plus the published or inferred terms of every
+ * school year the 台账's dates or the files' 学期 labels name, so a 学期 like 2026-2027学年第一学期 is known.
+ */
+function semestersInPlay(data: LoadedData[], settings: LedgerSettings, ledgerDates: string[]) {
+  const years: number[] = [];
+  for (const d of ledgerDates.length > 0 ? [ledgerDates.reduce((a, b) => (a < b ? a : b)), ledgerDates.reduce((a, b) => (a > b ? a : b))] : []) years.push(currentSchoolYear(d));
+  for (const { kind, rows } of data) {
+    if (kind !== 'payReport' && kind !== 'semesterDisclosure') continue;
+    for (const { value } of rows) {
+      const named = parseSemesterName((value as RowOf<'payReport'>).semester);
+      if (named) years.push(named.year);
+    }
+  }
+  if (years.length === 0) return settings.semesters;
+  return effectiveSemesters(settings.semesters, Math.min(...years), Math.max(...years));
+}
+
 /** Loads every file's rows, the calendar over the ledger's dates, and the settings; then indexes. */
 export function loadDatabase(SQL: SqlJsStatic, db: Database, data: LoadedData[], settings: LedgerSettings): void {
   const insertAll = (table: string, columns: string[], rows: SqlValue[][]) => insertRows(SQL, db, table, columns, rows);
@@ -135,10 +155,12 @@ export function loadDatabase(SQL: SqlJsStatic, db: Database, data: LoadedData[],
     const calendar = schoolCalendar(settings, from, to);
     insertAll('calendar', ['date', 'school_day', 'semester'], calendar.map((c) => [c.date, c.schoolDay ? 1 : 0, c.semester]));
   }
-  insertAll('semesters', ['name', 'start', '"end"'], settings.semesters.map((s) => [s.name, s.start, s.end]));
+  insertAll('semesters', ['name', 'start', '"end"'], semestersInPlay(data, settings, dates).map((s) => [s.name, s.start, s.end]));
   insertAll('periods', ['name', 'start_min', 'end_min'], settings.periods.map((p) => [p.name, timeToMinutes(p.start), timeToMinutes(p.end)]));
   insertAll('settings', ['key', 'value'], [
     ['parents_off_work', timeToMinutes(settings.parentsOffWork)],
+    ['duty_roster', settings.dutyRoster ? 1 : 0],
+    ['external_share_max', settings.externalShareMax],
     ['lesson_minutes', settings.lessonMinutes],
     ['fund_fen', settings.fundFen ?? null],
   ]);

@@ -4,6 +4,7 @@
  */
 import type { Encoding } from './types.ts';
 import { ENCODING_LABELS } from './types.ts';
+import { HOLIDAY_DATA_LAST_YEAR } from '../calendar/index.ts';
 
 /** A header name as quoted in a message: a runaway cell (1 MB) is cut so the message stays readable. */
 const clip = (value: string, max = 30) => (value.length > max ? `${value.slice(0, max)}…` : value);
@@ -32,9 +33,11 @@ export const MESSAGES = {
     `这一行有 ${found} 个单元格,表头有 ${expected} 列。可能是单元格里有未加引号的英文逗号,请检查该行。`,
   required: (header: string) => `“${header}”不能为空。`,
   tooLong: (header: string, length: number, limit: number) => `“${header}”有 ${length} 个字符,超过 ${limit} 个字符的上限。请精简内容。`,
-  invalidDate: (value: string) => `“${value}”不是有效日期。请写成 2024-09-02(也接受 2024/9/2、2024年9月2日)。`,
+  invalidDate: (value: string) => `“${value}”不是有效日期。请写成 2024-09-02(也接受 2024/9/2、2024.9.2、2024年9月2日)。`,
+  dateYearRange: (value: string) => `“${value}”的年份不在 2000–2100 年之间,不是有效日期。请写四位年份,例如 2024-09-02。`,
+  ambiguousComma: (header: string, value: string) => `${header}“${value}”有歧义:如是一点五请写 1.5;千位分隔须每三位一个逗号(1,500)。`,
   invalidMonth: (value: string) => `“${value}”不是有效月份。请写成 2024-09。`,
-  invalidTime: (value: string) => `“${value}”不是有效时间。请写成 24 小时制的 15:30。`,
+  invalidTime: (value: string) => `“${value}”不是有效时间。请写成 24 小时制的 15:30(也接受 15:30:00、下午3:30、3:30 PM)。`,
   endBeforeStart: (start: string, end: string) => `结束时间 ${end} 不晚于开始时间 ${start}。`,
   invalidNumber: (value: string) => `“${value}”不是大于等于 0 的数字(例如 1 或 1.5)。`,
   invalidInteger: (value: string) => `“${value}”不是大于等于 0 的整数。`,
@@ -44,5 +47,9 @@ export const MESSAGES = {
   invalidDates: (value: string) =>
     `“${value}”中有无法识别的日期。请用“、”或“;”分隔完整日期(2024-09-02)或当月的日(2、3、5)。`,
   beyondHolidayData: (years: number[]) =>
-    `节假日数据只到 2026 年;${years.join('、')} 年的周一至周五都按上课日计算,法定节假日和调休请在“非上课日”设置中手动补充。`,
+    `内置节假日数据只到 ${HOLIDAY_DATA_LAST_YEAR} 年:${years.join('、')} 年的周一至周五都按工作日计算。该年的法定节假日和调休上班日可在设置文件的 holidays(节假日)和 workdays(调休上班日)中补充。`,
+  semesterInferred: (semesters: { name: string; start: string; end: string }[]) =>
+    `学期起止按常规推定,请在设置中核对:${semesters.map((s) => `${s.name} ${s.start} 至 ${s.end}`).join(';')}。如学校校历不同,请在设置中填写学期起止日期。`,
+  unlisted: (title: string, unlisted: number, listed: number) =>
+    `「${title}」另有 ${unlisted.toLocaleString('en-US')} 条未列出(每项检查只列出前 ${listed.toLocaleString('en-US')} 条)。同类问题往往出自同一原因,请先改正已列出的几条,再重新检查。`,
 };

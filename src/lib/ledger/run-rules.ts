@@ -2,22 +2,43 @@ import type { Database } from 'sql.js';
 import type { FileKind } from './kinds.ts';
 import type { Finding, LedgerRule } from './types.ts';
 import { prepareFor } from './indexes.ts';
+import { fillTemplate } from '../text/template.ts';
+import { MESSAGES } from './messages.ts';
 
 /** `{name}` → the row's value of that column; unknown names stay visible so a typo shows. */
-export function fillMessage(template: string, row: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (row[key] === undefined || row[key] === null ? whole : String(row[key])));
+export const fillMessage = fillTemplate;
+
+/**
+ * Findings listed per rule (and per file for the cell checks): beyond this a rule's findings are counted,
+ * not listed, so a careless file cannot make a report (the page, the export, `--json`) of millions of lines.
+ */
+export const FINDINGS_PER_RULE = 1000;
+
+/** What stands for the findings of one rule that were counted but not listed. */
+export function unlistedFinding(like: Pick<Finding, 'rule' | 'clause' | 'severity'> & { file?: string | null }, unlisted: number, title: string): Finding {
+  return { rule: like.rule, clause: like.clause, severity: like.severity, file: like.file ?? null, row: null, column: null, message: MESSAGES.unlisted(title, unlisted, FINDINGS_PER_RULE) };
 }
 
-/** Runs each rule whose needed kinds are loaded; each result row becomes one finding. */
+/**
+ * Runs each rule whose needed kinds are loaded; each result row becomes one finding, up to FINDINGS_PER_RULE
+ * per rule. `onStep` is called every few thousand result rows, so that progress moves within a long rule.
+ */
 export function runRules(db: Database, rules: readonly LedgerRule[], loaded: ReadonlySet<FileKind>, onRule?: (done: number) => void): Finding[] {
   const findings: Finding[] = [];
   rules.forEach((rule, i) => {
     if (rule.needs.every((k) => loaded.has(k))) {
       prepareFor(db, rule);
       const stmt = db.prepare(rule.sql);
+      let listed = 0;
+      let unlisted = 0;
       try {
         while (stmt.step()) {
+          if (listed === FINDINGS_PER_RULE) {
+            unlisted++;
+            continue;
+          }
           const row = stmt.getAsObject();
+          listed++;
           findings.push({
             rule: rule.id,
             clause: rule.clause,
@@ -31,6 +52,7 @@ export function runRules(db: Database, rules: readonly LedgerRule[], loaded: Rea
       } finally {
         stmt.free();
       }
+      if (unlisted > 0) findings.push(unlistedFinding({ rule: rule.id, clause: rule.clause, severity: rule.severity }, unlisted, rule.title));
     }
     onRule?.(i + 1);
   });

@@ -1,10 +1,9 @@
 /** One zod schema per file kind: the cells of a row in, the normalised row out. */
 import { z } from 'zod';
-import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES, SERVICE_TYPES, STAFF_TYPES, type FileKind } from './kinds.ts';
+import type { FileKind } from './kinds.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, RECORD_CHECK, ROLES, SERVICE_TYPES, STAFF_TYPES, YES_NO } from '../policy/vocabulary.ts';
 import { count, date, fen, hundredths, month, oneOf, text, time } from './fields.ts';
 
-const YES_NO = ['是', '否'] as const;
-const RECORD_CHECK = ['无记录', '有记录', '未查询'] as const;
 
 export const LedgerRowSchema = z.object({
   date: date('日期'),

@@ -1,9 +1,11 @@
 /**
  * The school's settings as a file: written by the page (设置 › 下载设置文件), read back by the page and
- * by `kehou check --settings`. The file is the settings object itself, as JSON. Reading never throws:
- * a bad file gets a Chinese message that names the file and the setting, and the caller keeps what it had.
+ * by `kehou check --settings`, through the one JSON-file reader (files/json-file.ts): the file names its
+ * format and version, so `{}` or another tool's file is refused. Reading never throws: a bad file gets a
+ * Chinese message that names the file and the setting, and the caller keeps what it had.
  */
-import { z } from 'zod';
+import { describePath } from '../files/path.ts';
+import { readJsonFile, checkJson, writeJsonFile, type JsonFileFormat } from '../files/json-file.ts';
 import { LedgerSettingsSchema, type LedgerSettings } from './settings.ts';
 
 export const SETTINGS_FILE_NAME = '台账自查设置.json';
@@ -19,41 +21,39 @@ const LABELS: Record<string, string> = {
   nonSchoolDays: '非上课日',
   extraSchoolDays: '上课日',
   fundFen: '经费(分)',
+  holidays: '节假日',
+  workdays: '调休上班日',
+  dutyRoster: '行政人员值班',
+  externalShareMax: '校外人员课时占比上限',
 };
 
-/** `['semesters', 1, 'start']` → `学期第 2 项的开始`. */
-export function settingPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `第 ${part + 1} 项`;
-    else out += `${out ? '的' : ''}${LABELS[String(part)] ?? String(part)}`;
-  }
-  return out;
-}
+export const SETTINGS_FILE: JsonFileFormat<LedgerSettings> = {
+  format: 'kehou-ledger-settings',
+  version: 1,
+  label: '台账自查设置文件',
+  schema: LedgerSettingsSchema,
+  labels: LABELS,
+  maxBytes: 1024 * 1024,
+  // Written by the page before files named their format: the settings object itself, every key present.
+  legacy: (data) => ['semesters', 'periods', 'parentsOffWork', 'lessonMinutes'].every((k) => k in data),
+};
+
+/** `['semesters', 1, 'start']` → `学期 › 第 2 项 › 开始`. */
+export const settingPath = (path: readonly PropertyKey[]): string => describePath(path, LABELS, '');
 
 /** The first problem of a settings object, in Chinese, or the settings ready for the check. */
 export function checkSettings(value: unknown): { ok: true; settings: LedgerSettings } | { ok: false; message: string } {
-  const parsed = LedgerSettingsSchema.safeParse(value, { error: z.locales.zhCN().localeError });
-  if (parsed.success) return { ok: true, settings: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const where = settingPath(issue.path);
-  return { ok: false, message: where ? `「${where}」(${issue.path.join('.')})${issue.message}` : issue.message };
+  const checked = checkJson(SETTINGS_FILE, value);
+  if (checked.ok) return { ok: true, settings: checked.value };
+  const issue = checked.issues[0]!;
+  return { ok: false, message: `「${issue.where}」(${issue.path})${issue.message}` };
 }
 
 export function settingsToJson(settings: LedgerSettings): string {
-  return `${JSON.stringify(settings, null, 2)}\n`;
+  return writeJsonFile(SETTINGS_FILE, settings);
 }
 
-export function readSettingsFile(name: string, text: string): { ok: true; settings: LedgerSettings } | { ok: false; message: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, message: `设置文件「${name}」不是有效的 JSON,没有载入。请使用本页“下载设置文件”得到的文件。` };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, message: `设置文件「${name}」不是台账自查的设置(应为一个对象),没有载入。` };
-  }
-  const checked = checkSettings(raw);
-  return checked.ok ? checked : { ok: false, message: `设置文件「${name}」中${checked.message},没有载入。` };
+export function readSettingsFile(name: string, input: string | Uint8Array): { ok: true; settings: LedgerSettings } | { ok: false; message: string } {
+  const read = readJsonFile(SETTINGS_FILE, name, input);
+  return read.ok ? { ok: true, settings: read.value } : { ok: false, message: read.messages.join('\n') };
 }

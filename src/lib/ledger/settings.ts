@@ -4,9 +4,9 @@
  * 17:30, 40 minutes); statutory holidays and make-up workdays come from the bundled `chinese-days`.
  */
 import { z } from 'zod';
-import chineseDays from 'chinese-days';
+import { PUBLISHED_SEMESTERS, currentSchoolYear, daysBetween, effectiveSemesters, isWorkday, semesterName, type Semester } from '../calendar/index.ts';
 import { normalizeDate, timeToMinutes } from './fields.ts';
-import { PERIOD_NAMES } from './kinds.ts';
+import { PERIOD_NAMES } from '../policy/vocabulary.ts';
 
 const DateText = z.string().refine((v) => normalizeDate(v) !== null, { message: '日期须写成 2024-09-02' }).transform((v) => normalizeDate(v)!);
 const TimeText = z.string().refine((v) => timeToMinutes(v) !== null, { message: '时间须写成 15:30' });
@@ -23,13 +23,11 @@ export const PeriodSchema = z.object({
   end: TimeText,
 });
 
-/** Shanghai's published semesters (domain.md); the 学期 label is what 学期公示 and 报酬统计 write. */
-export const DEFAULT_SEMESTERS: z.input<typeof SemesterSchema>[] = [
-  { name: '2024-2025学年第一学期', start: '2024-09-02', end: '2025-01-17' },
-  { name: '2024-2025学年第二学期', start: '2025-02-17', end: '2025-06-30' },
-  { name: '2025-2026学年第一学期', start: '2025-09-01', end: '2026-01-30' },
-  { name: '2025-2026学年第二学期', start: '2026-03-02', end: '2026-06-30' },
-];
+/**
+ * Shanghai's published semesters (src/lib/calendar); the 学期 label is what 学期公示 and 报酬统计 write.
+ * Semesters the settings list override the calendar's; other school years follow src/lib/calendar.
+ */
+export const DEFAULT_SEMESTERS: z.input<typeof SemesterSchema>[] = PUBLISHED_SEMESTERS.map((p) => ({ name: semesterName(p.year, p.term), start: p.start, end: p.end }));
 
 export const DEFAULT_PERIODS: z.input<typeof PeriodSchema>[] = [
   { name: '第一时段', start: '15:30', end: '16:30' },
@@ -43,6 +41,14 @@ export const LedgerSettingsSchema = z.object({
   nonSchoolDays: z.array(DateText).default([]),
   /** Days the school holds classes although the holiday data says otherwise. */
   extraSchoolDays: z.array(DateText).default([]),
+  /** Statutory holidays the bundled data does not know (a year beyond it): not workdays. */
+  holidays: z.array(DateText).default([]),
+  /** Make-up workdays (调休上班日) the bundled data does not know: school days inside a semester. */
+  workdays: z.array(DateText).default([]),
+  /** The school's 行政人员值班: a 值班管理 row is expected on each service day. */
+  dutyRoster: z.boolean().default(false),
+  /** Above this share (%) of a month's 课时 by 校外人员, a 提示 (本站默认 50: 主要由本校教师承担). */
+  externalShareMax: z.number().min(0).max(100).default(50),
   periods: z.array(PeriodSchema).min(1).max(3).default(DEFAULT_PERIODS.map((p) => PeriodSchema.parse(p))),
   parentsOffWork: TimeText.default('17:30'),
   lessonMinutes: z.number().int().min(10).max(120).default(40),
@@ -57,39 +63,38 @@ export function defaultSettings(): LedgerSettings {
   return LedgerSettingsSchema.parse({});
 }
 
-/** The last year the bundled holiday data covers; beyond it every weekday counts as a workday. */
-export const HOLIDAY_DATA_LAST_YEAR = 2026;
-
-function* daysBetween(start: string, end: string): Generator<string> {
-  const d = new Date(`${start}T00:00:00Z`);
-  const last = new Date(`${end}T00:00:00Z`);
-  for (; d <= last; d.setUTCDate(d.getUTCDate() + 1)) yield d.toISOString().slice(0, 10);
-}
-
 export interface CalendarDay {
   date: string;
   schoolDay: boolean;
   semester: string | null;
 }
 
+/** The semesters in force over the school years of `from`..`to`: the settings' own, then published, then inferred. */
+export function semestersFor(settings: Pick<LedgerSettings, 'semesters'>, from: string, to: string): Semester[] {
+  return effectiveSemesters(settings.semesters, currentSchoolYear(from), currentSchoolYear(to));
+}
+
 /**
  * Every day from `from` to `to` with whether it is a school day: inside a semester, a workday by
- * the State Council schedule (make-up weekend days count), not a school-specific non-school day.
+ * the State Council schedule (make-up weekend days count) and the settings' own holidays and make-up
+ * days, not a school-specific non-school day.
  */
 export function schoolCalendar(settings: LedgerSettings, from: string, to: string): CalendarDay[] {
   const off = new Set(settings.nonSchoolDays);
   const extra = new Set(settings.extraSchoolDays);
+  const semesters = semestersFor(settings, from, to);
   const out: CalendarDay[] = [];
   for (const date of daysBetween(from, to)) {
-    const semester = settings.semesters.find((s) => s.start <= date && date <= s.end)?.name ?? null;
-    const workday = chineseDays.isWorkday(date);
+    const semester = semesters.find((s) => s.start <= date && date <= s.end)?.name ?? null;
+    const workday = isWorkday(date, settings);
     out.push({ date, semester, schoolDay: extra.has(date) || (semester !== null && workday && !off.has(date)) });
   }
   return out;
 }
 
-export function yearsBeyondHolidayData(from: string, to: string): number[] {
-  const years: number[] = [];
-  for (let y = Math.max(Number(from.slice(0, 4)), HOLIDAY_DATA_LAST_YEAR + 1); y <= Number(to.slice(0, 4)); y++) years.push(y);
-  return years;
+/** Inferred terms of the school years `from`..`to` touch: their dates decide which days are school days. */
+export function inferredSemesters(settings: Pick<LedgerSettings, 'semesters'>, from: string, to: string): Semester[] {
+  return semestersFor(settings, from, to).filter((s) => s.source === 'inferred');
 }
+
+export { HOLIDAY_DATA_LAST_YEAR, yearsBeyondHolidayData } from '../calendar/index.ts';

@@ -5,6 +5,8 @@ import { minutesToTime, parseDateList } from './fields.ts';
 import { MESSAGES } from './messages.ts';
 import type { ParsedCsv } from './parse.ts';
 import type { Finding } from './types.ts';
+import { FINDINGS_PER_RULE, unlistedFinding } from './run-rules.ts';
+import { FORMAT_CHECKS } from './format-checks.ts';
 
 type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -59,10 +61,17 @@ export function validateFile(file: string, parsed: ParsedCsv): ValidatedFile {
   if (findings.length > 0) return { kind: null, rows: [], findings };
   if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, MESSAGES.extraColumns(match.extra)));
 
+  // Each check lists its first FINDINGS_PER_RULE findings in this file and counts the rest.
+  const counts = new Map<string, number>();
+  const add = (finding: Finding) => {
+    const n = (counts.get(finding.rule) ?? 0) + 1;
+    counts.set(finding.rule, n);
+    if (n <= FINDINGS_PER_RULE) findings.push(finding);
+  };
   const badRows = new Set<number>();
   for (const p of parsed.problems) {
     badRows.add(p.row);
-    findings.push({ rule: p.message === MESSAGES.unbalancedQuotes() ? 'file.unbalanced-quotes' : 'file.ragged-row', clause: info.clause, severity: 'error', file, row: p.row, column: null, message: p.message });
+    add({ rule: p.message === MESSAGES.unbalancedQuotes() ? 'file.unbalanced-quotes' : 'file.ragged-row', clause: info.clause, severity: 'error', file, row: p.row, column: null, message: p.message });
   }
 
   // Each cell is checked by its column's zod schema. Cells repeat a lot (dates, 时段, names, 课时数),
@@ -85,16 +94,19 @@ export function validateFile(file: string, parsed: ParsedCsv): ValidatedFile {
       if (cell.ok) value[f.key] = cell.value;
       else {
         valid = false;
-        findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: f.header, message: cell.message });
+        add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: f.header, message: cell.message });
       }
     }
     if (!valid) continue;
     const crossField = crossCheck(kind, value as RowOf<FileKind>);
     if (crossField) {
-      findings.push({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, message: crossField.message });
+      add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, message: crossField.message });
       continue;
     }
     rows.push({ row: record.row, value: value as RowOf<FileKind> });
+  }
+  for (const [rule, n] of counts) {
+    if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: 'error', file }, n - FINDINGS_PER_RULE, `${file}:${FORMAT_CHECKS.find((c) => c.id === rule)!.title}`));
   }
   return { kind, rows, findings };
 }

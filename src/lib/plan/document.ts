@@ -6,7 +6,7 @@
 import { DAYS, periodName } from './schema.ts';
 import type { Plan } from './schema.ts';
 import { checkPlan, pathWithin } from './checks.ts';
-import type { PlanFinding } from './checks.ts';
+import type { Finding } from './checks.ts';
 import { describePath } from './messages.ts';
 import { isBlank } from './text.ts';
 
@@ -27,7 +27,7 @@ export interface PlanDocument {
   /** `todo` while the school's name is still missing from the title. */
   titleMark?: Mark;
   blocks: Block[];
-  findings: PlanFinding[];
+  findings: Finding[];
 }
 
 const HAN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
@@ -214,7 +214,7 @@ export function buildPlan(plan: Plan): PlanDocument {
   text('funding.allocation', plan.funding.allocation);
   heading(2, '公示与发放');
   text('funding.disclosure', plan.funding.disclosure);
-  heading(2, '不收费声明');
+  heading(2, '收费规范');
   text('funding.noFee', plan.funding.noFee);
 
   heading(1, '质量监控与考核评价');

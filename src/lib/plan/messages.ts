@@ -3,14 +3,20 @@
  * Each says what is wrong, where, and what to do.
  */
 
+import type { ReviewStatus } from './schema.ts';
+
+/** The review status as the school and the 学段中心 say it; a plan without a status is a 草稿. */
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { draft: '草稿', submitted: '已提交', filed: '已备案', returned: '退回' };
+
 /** Chinese names of the plan's fields, keyed by path segment sequence (`teachers.training`). */
 export const FIELD_LABELS: Record<string, string> = {
   format: '文件类型',
   version: '版本',
-  status: '方案状态',
-  'status.state': '方案状态',
-  'status.reason': '退回原因',
-  'status.date': '状态日期',
+  review: '审核状态',
+  'review.status': '审核状态',
+  'review.reason': '退回原因',
+  'review.reviewer': '审核人',
+  'review.date': '审核日期',
   school: '学校信息',
   'school.name': '学校名称',
   'school.stage': '学段',
@@ -52,7 +58,7 @@ export const FIELD_LABELS: Record<string, string> = {
   funding: '经费保障',
   'funding.allocation': '经费分配方案',
   'funding.disclosure': '公示与发放',
-  'funding.noFee': '不收费声明',
+  'funding.noFee': '收费规范',
   quality: '质量监控与考核评价',
 };
 
@@ -106,7 +112,11 @@ export function describePath(path: readonly PropertyKey[] | string): string {
   return out.join(' › ') || '整个文件';
 }
 
-export const MESSAGES = {
+/**
+ * What each check says, by code: a finding carries `{code, params}` and the sentence made from them here.
+ * Wording says what the notice says (通知要求 only with the clause's words) and marks the site's own reading.
+ */
+export const FINDING_MESSAGES = {
   unanswered: (label: string) => `「${label}」还没有填写。请补充这一部分;未完成的内容在预览和导出文件中标为【待填写】。`,
   periodsCount: (n: number) =>
     `方案设置了 ${n} 个时段。通知要求灵活设置 2–3 个时段:请在「服务时段」中${n < 2 ? '增加' : '合并'}时段。`,
@@ -115,42 +125,81 @@ export const MESSAGES = {
   periodOrder: (name: string) => `${name}的结束时间不晚于开始时间。请检查这一时段的起止时间。`,
   periodOverlap: (name: string, previous: string) => `${name}开始时${previous}还未结束。请让各时段首尾相接或依次排列。`,
   endsBeforeParents: (end: string, offWork: string) =>
-    `最后一个时段 ${end} 结束,早于家长下班时间 ${offWork}。通知要求结束时间与大部分学生家长正常下班时间相衔接:请延长最后一个时段,或核实「家长下班时间」。`,
+    `最后一个时段 ${end} 结束,早于填写的家长下班时间 ${offWork}。通知要求结束时间与本校大部分学生家长正常下班时间相衔接:请核实「家长下班时间」,或延长最后一个时段。`,
   parentsOffWorkInvalid: (value: string) => `家长下班时间「${value}」不是 HH:MM 格式的时间。请填写如 17:30。`,
   dailyMissing: (grade: string, day: string, types: string[]) =>
-    `${grade}${day}没有安排${types.join('和')}。通知要求原则上每天开设作业辅导和素质教育活动:请在安排表中补上。`,
-  noTimetable: '安排表里还没有任何年级。请在「课后服务安排表」中按年级填写每周的时段与活动。',
+    `${grade}${day}没有安排${types.join('和')}。通知要求原则上确保每天开设作业辅导和素质教育活动:请核实;如确有原因不开设,请在方案中说明。`,
+  noTimetable: () => '安排表里还没有任何年级。请在「课后服务安排表」中按年级填写每周的时段与活动。',
   weeklyQuality: (grade: string) =>
     `${grade}一周内没有任何写明活动内容的素质教育。通知要求确保每位学生每周至少参加一项素质教育活动:请在安排表中为该年级安排至少一项并写明内容。`,
   qualityActivityUnnamed: (grade: string, day: string, period: string) =>
     `${grade}${day}${period}的素质教育没有写明活动内容。请填写活动名称(如“合唱社团”)。`,
   consultationMissing: (semester: string) =>
     `${semester}没有安排意愿征询。通知要求原则上每学期至少开展一次课后服务意愿征询:请在「意愿征询安排」中增加${semester}的一次征询。`,
-  consultationNoDate: (semester: string) => `${semester}的意愿征询没有日期。请填写征询日期(如 2025-09-05)。`,
+  consultationNoDate: (semester: string) => `${semester}的意愿征询没有日期。请填写征询日期(如 2026-09-05)。`,
   freeChoice: (missing: string[]) =>
-    `「自主选择」没有写到学生和家长可自主选择参加的${missing.join('、')}。请写明可以自主选择天数、时段和内容。`,
-  leadingGroupEmpty: '领导小组没有成员。请至少填写组长(校长或书记)。',
-  leadingGroupNoHead: '领导小组没有注明组长。请在某位成员的职务或职责中写明“组长”。',
-  workingGroupEmpty: '工作小组没有成员。请填写工作小组成员及其职责。',
-  externalEmpty: '已选择引入校外力量,但没有列出任何校外人员或机构。请逐一填写,或取消“引入校外力量”。',
+    `「自主选择」没有写到学生和家长可自主选择参加的${missing.join('、')}(按关键词核对)。请写明可以自主选择天数、时段和内容。`,
+  leadingGroupEmpty: () => '领导小组没有成员。通知要求建立健全课后服务工作领导小组:请填写成员。',
+  leadingGroupNoHead: () => '领导小组没有注明组长。这是本站的建议(通知只要求建立健全领导小组):可在某位成员的职务或职责中写明“组长”。',
+  workingGroupEmpty: () => '工作小组没有成员。通知要求建立健全课后服务工作小组:请填写工作小组成员及其职责。',
+  externalEmpty: () => '已选择引入校外力量,但没有列出任何校外人员或机构。请逐一填写,或取消“引入校外力量”。',
   externalNotVetted: (name: string, missing: string[]) =>
-    `校外人员「${name}」未完成资格审查:${missing.join('、')}。通知要求核验学历证明、职业资格证书,开展违法信息查询,把关品德和身心健康:未通过审查的人员不得进校。`,
+    `校外人员「${name}」未完成资格审查:${missing.join('、')}。通知要求核验专业学历证明、职业资格证书,开展违法信息查询,严格把关品德、身心健康状况,严禁不符合规定条件的人员进入学校提供课后服务。`,
   externalNoAssistant: (name: string) =>
     `校外人员「${name}」没有配备本校助教。通知要求所有引入的校外专业人员均须配备本校助教:请填写助教姓名。`,
-  externalTwoWay: '「双向选择与管理」没有写明按“双向选择”原则选聘。请说明选聘方式与日常管理。',
+  externalTwoWay: () => '「双向选择与管理」没有写明按“双向选择”原则选聘。请说明选聘方式与日常管理。',
   fundingFactors: (missing: string[]) =>
-    `经费分配方案没有提到${missing.join('、')}。通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,防止简单划一:请写明这些因素如何计入。`,
-  fundingDisclosure: '「公示与发放」没有写明校内公示。通知要求每月公示工作量、每学期公示工作量和拟发放报酬:请写明公示安排。',
+    `经费分配方案中没有找到${missing.join('、')}(按关键词核对,意思相同的写法也可以)。通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,防止简单划一:请核实这些因素是否都已计入。`,
+  fundingDisclosure: () => '「公示与发放」没有写明校内公示。通知要求每月公示工作量、每学期公示工作量和拟发放报酬:请写明公示安排。',
   disclosureReview:
-    '「公示与发放」没有写明公示前按“三重一大”事项集体决策制度提交学校党组织会议审议。请补充审议环节,并写明公示材料存档、公示数据与上报数据一致。',
-  noFee: '没有不收费声明。请写明课后服务不向学生家长收取任何费用(通知严禁以课后服务名义乱收费)。',
+    () => '「公示与发放」没有写明公示前按“三重一大”事项集体决策制度提交学校党组织会议审议。请补充审议环节,并写明公示材料存档、公示数据与上报数据一致。',
+  noFee:
+    () => '没有写明收费规范。通知严禁以课后服务名义乱收费:不得擅自增加收费项目、扩大收费范围,不得违背学生家长意愿强制收费或捆绑收费,不得通过家长委员会、第三方机构等收取课后服务费。请写明本校如何落实。',
   exclusions: (missing: string[]) =>
-    `「不纳入课后服务的情形」没有提到${missing.join('、')}。通知规定早到校看管和自习、午餐午休看管、晚自习等不得纳入课后服务范围:请逐项写明。`,
+    `「不纳入课后服务的情形」没有提到${missing.join('、')}。通知规定早到校看管和自习、午餐午休看管、晚自习等服务不得纳入课后服务范围:请逐项写明。`,
   forbiddenWord: (label: string, word: string, topic: string) =>
-    `「${label}」中出现“${word}”(${topic})。请改写这部分内容;如果是在说明禁止事项,请写在「不纳入课后服务的情形」或「不收费声明」中。`,
-  quality: (missing: string[]) => `「质量监控与考核评价」没有写到${missing.join('、')}。请补充。`,
-  records: (missing: string[]) => `「数据统计、公示与上报」没有写到${missing.join('、')}。请补充。`,
-  returnedNoReason: '方案状态为“退回”,但没有填写退回原因。请记下学段中心的退回意见,便于修改后再次提交。',
+    `「${label}」中出现“${word}”(${topic})。请核实;如果是在说明禁止事项,请写在「不纳入课后服务的情形」或「收费规范」中。`,
+  quality: (missing: string[]) => `「质量监控与考核评价」没有写到${missing.join('、')}(按关键词核对)。请补充。`,
+  records: (missing: string[]) => `「数据统计、公示与上报」没有写到${missing.join('、')}(按关键词核对)。请补充。`,
+  returnedNoReason: () => '方案被退回,但没有退回原因。请记下学段中心的退回意见,便于修改后再次提交。',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_MESSAGES;
+export type FindingParams<C extends FindingCode> = Parameters<(typeof FINDING_MESSAGES)[C]>;
+
+/** The sentence for a finding's code and params. */
+export function findingMessage<C extends FindingCode>(code: C, params: FindingParams<C>): string {
+  return (FINDING_MESSAGES[code] as (...args: FindingParams<C>) => string)(...params);
+}
+
+/** The page's words for the findings list. */
+export const FINDINGS_TEXT = {
+  heading: '对照通知检查',
+  allClear: '自动检查未发现问题(仅核对关键词,请人工复核)。',
+  notBlocking: '有问题的方案也可以保存、预览和导出:问题处在预览和文件中标出,不会阻止导出。',
+  basis: '依据',
+} as const;
+
+export const MESSAGES = {
+  ...FINDING_MESSAGES,
+  reviewStatusLine: (label: string) => `审核状态:${label}`,
+  reviewBanner: (status: ReviewStatus, reviewer: string, date: string) => {
+    const by = [reviewer && `审核人:${reviewer}`, date && `日期:${date}`].filter(Boolean).join(' · ');
+    const head = {
+      draft: '方案状态:草稿(尚未提交学段中心)。',
+      submitted: '方案状态:已提交,等待学段中心审核备案。',
+      filed: '方案状态:已备案。学段中心已审核备案本方案;如再修改,请重新提交。',
+      returned: '方案被学段中心退回。请按下面的退回原因修改,再标记为已提交并导出报送。',
+    }[status];
+    return by ? `${head}(${by})` : head;
+  },
+  reviewReason: (reason: string) => `退回原因:${reason}`,
+  reviewNoReason: '退回原因:文件中没有写明。请向学段中心询问退回原因。',
+  submitHint:
+    '方案每年报送学段中心审核备案(一(一))。写好后按「标记为已提交并保存方案」:文件带上“已提交”状态和今天的日期,学段中心在审核页打开它,备案或退回(附原因)后把文件发回,本页打开即显示结果。',
+  submitButton: '标记为已提交并保存方案(JSON)',
+  backToDraft: '改回草稿',
+  submitted: (date: string) => `已标记为已提交(${date}),并保存了方案文件。请把这个文件报送学段中心。`,
 
   fileNotJson: (file: string) =>
     `「${file}」不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,

@@ -3,13 +3,17 @@
  * a damaged or foreign file yields Chinese messages and no plan, so the page keeps its draft.
  */
 import { z } from 'zod';
-import { PLAN_FORMAT, PLAN_VERSION, PlanSchema, STAGES, STATUSES, SERVICE_TYPES, DAYS } from './schema.ts';
-import type { Plan, Semester } from './schema.ts';
+import { PLAN_FORMAT, PLAN_VERSION, PlanSchema, STAGES, SERVICE_TYPES, DAYS } from './schema.ts';
+import type { Plan, Review, ReviewStatus, Semester } from './schema.ts';
 import { MESSAGES, describePath } from './messages.ts';
 
 export type ReadResult = { ok: true; plan: Plan; notes: string[] } | { ok: false; messages: string[] };
 
 const Text = z.string().default('');
+
+/** Versions 1 and 2 kept the status in Chinese. */
+const OLD_STATUSES = ['草稿', '已提交', '已备案', '退回'] as const;
+const OLD_STATUS: Record<(typeof OLD_STATUSES)[number], ReviewStatus> = { 草稿: 'draft', 已提交: 'submitted', 已备案: 'filed', 退回: 'returned' };
 
 /**
  * Version 1 kept lists as lines of text: members as `姓名(职务):职责`, 时段 as `15:30-16:30`,
@@ -18,7 +22,7 @@ const Text = z.string().default('');
 export const PlanV1Schema = z.object({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(1),
-  status: z.enum(STATUSES).default('草稿'),
+  status: z.enum(OLD_STATUSES).default('草稿'),
   returnReason: Text,
   school: z.object({ name: Text, stage: z.enum(STAGES).default('小学'), schoolYear: Text, parentsOffWork: z.string().default('17:30') }).prefault({}),
   leadingGroup: z.array(z.string()).default([]),
@@ -99,9 +103,30 @@ export function v1ToV2(v1: PlanV1): unknown {
   };
 }
 
+/**
+ * Version 2 kept `status: { state: 草稿|已提交|已备案|退回, reason, date }`; version 3 has the optional
+ * `review: { status, reason?, reviewer?, date? }` shared with the 学段中心 review page. The rest is unchanged.
+ */
+export const PlanV2Schema = PlanSchema.omit({ version: true, review: true }).extend({
+  version: z.literal(2),
+  status: z.object({ state: z.enum(OLD_STATUSES).default('草稿'), reason: Text, date: Text }).prefault({}),
+});
+export type PlanV2 = z.infer<typeof PlanV2Schema>;
+
+export function v2ToV3(v2: PlanV2): unknown {
+  const { status, ...rest } = v2;
+  const review: Review = { status: OLD_STATUS[status.state] };
+  if (status.reason.trim()) review.reason = status.reason;
+  if (status.date.trim()) review.date = status.date;
+  // A plain draft stays without a review field: missing means 草稿.
+  const keep = review.status !== 'draft' || review.reason !== undefined || review.date !== undefined;
+  return { ...rest, version: 3, ...(keep ? { review } : {}) };
+}
+
 /** Each step reads one version with its own schema and returns the next version's data. */
 const MIGRATIONS: readonly { from: number; schema: z.ZodType; up: (data: never) => unknown }[] = [
   { from: 1, schema: PlanV1Schema, up: v1ToV2 },
+  { from: 2, schema: PlanV2Schema, up: v2ToV3 },
 ];
 
 function invalid(file: string, error: z.ZodError): string[] {

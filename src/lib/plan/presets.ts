@@ -8,7 +8,7 @@ import type { Cell, Day, GradeTimetable, Period, Plan, Stage } from './schema.ts
 
 const BASIS =
   '以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针,落实立德树人根本任务,切实减轻学生过重学业负担,满足学生多样化需求。\n' +
-  '依据《教育部办公厅等四部门关于进一步规范义务教育课后服务有关工作的通知》(教基厅函〔2023〕26号)、《上海市教育委员会关于印发上海市义务教育课后服务工作指南的通知》(沪教委基〔2022〕3号)、《上海市教育委员会关于优化本市义务教育课后服务管理提高课后育人水平的通知》(沪教委基〔2024〕34号)、浦东新区教育局等三部门《关于进一步做好本区义务教育课后服务工作的通知》(浦教义〔2022〕5号)和《浦东新区教育局关于进一步优化本区义务教育课后服务管理提高课后育人水平的通知》(浦教义〔2024〕10号),结合本校实际,制定本方案。';
+  '依据《教育部办公厅等四部门关于进一步规范义务教育课后服务有关工作的通知》(教基厅函〔2023〕26号)、《上海市教育委员会关于印发上海市义务教育课后服务工作指南的通知》(沪教委基〔2022〕3号)、《上海市教育委员会关于优化本市义务教育课后服务管理提高课后育人水平的通知》(沪教委基〔2024〕34号)、浦东新区教育局等三部门《关于进一步做好本区义务教育课后服务工作的实施方案》(浦教义〔2022〕5号)和《浦东新区教育局关于进一步优化本区义务教育课后服务管理提高课后育人水平的通知》(浦教义〔2024〕10号),结合本校实际,制定本方案。';
 
 const GOALS =
   '坚持“5+2”全覆盖:每周5天、每天不少于2小时,做到愿留尽留。课后服务以作业辅导和素质教育为主要内容,促进学生全面发展。\n' +
@@ -70,8 +70,19 @@ const ALLOCATION =
 const DISCLOSURE =
   '分配方案经教职工讨论、党组织会议审议后执行。每月校内公示工作量,每学期公示工作量和拟发放报酬,公示无异议后据实发放。';
 
+/**
+ * What 一(一)5 forbids (乱收费: 擅自收费、强制或捆绑收费、借家委会或第三方收费), then the free-of-charge
+ * statement, which is Shanghai's policy (沪教委基〔2022〕3号), not the notice's, and says so.
+ */
 const NO_FEE =
-  '本校课后服务不向学生家长收取任何费用,不以课后服务名义擅自增加收费项目、扩大收费范围,不通过家长委员会、第三方机构等收取课后服务费。';
+  '严禁以课后服务名义乱收费:本校不以课后服务名义擅自增加收费项目、扩大收费范围,不违背学生家长意愿强制收费或捆绑收费,不通过家长委员会、第三方机构等收取课后服务费。\n' +
+  '按照上海市规定(沪教委基〔2022〕3号),本校课后服务不向学生家长收取费用,经费由课后服务专项经费保障。';
+
+/** The school year a date falls in: from September it is that year's, before September the previous one's (2026-11-29 → 2026). */
+export function schoolYearStart(date: Date): number {
+  const [year, month] = date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).split('-').map(Number) as [number, number];
+  return month >= 9 ? year : year - 1;
+}
 
 const QUALITY =
   '完善课后服务质量监控体系,每学期开展一次质量评估,通过学生和家长问卷、座谈了解满意度,建立基于评估结果的反馈改进机制。建立健全考勤记录制度,确保每天师生参与数据准确、可追溯;管理团队通过干部巡检、随机访谈等方式进行过程监控。将教师参与课后服务的情况作为职称评聘、表彰奖励和绩效分配的重要参考。';
@@ -132,17 +143,18 @@ function timetableFor(grades: string[], periods: number): GradeTimetable[] {
 const STAFF = (position: string, duty: string) => ({ name: '', position, duty });
 
 /** A full plan for a stage; the current draft's school name, year and status are kept. */
-export function presetPlan(stage: Stage, current?: Plan): Plan {
+export function presetPlan(stage: Stage, current?: Plan, today: Date = new Date()): Plan {
+  const year = schoolYearStart(today);
   const grades = gradesOf(stage);
   const periods = PERIODS[stage];
   return PlanSchema.parse({
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
-    status: current?.status ?? { state: '草稿' },
+    ...(current?.review ? { review: current.review } : {}),
     school: {
       name: current?.school.name ?? '',
       stage,
-      schoolYear: current?.school.schoolYear || '2025学年',
+      schoolYear: current?.school.schoolYear || `${year}学年`,
       grades,
       students: STUDENTS[stage],
       parentsOffWork: current?.school.parentsOffWork || '17:30',
@@ -164,8 +176,8 @@ export function presetPlan(stage: Stage, current?: Plan): Plan {
     exclusions: EXCLUSIONS,
     consultation: {
       rounds: [
-        { semester: '第一学期', date: '2025-08-25', method: '开学前发放课后服务告知书和意愿征询表,家长线上或纸质回执。' },
-        { semester: '第二学期', date: '2026-02-23', method: '开学前再次征询,允许调整参加天数、时段和内容。' },
+        { semester: '第一学期', date: `${year}-08-25`, method: '开学前发放课后服务告知书和意愿征询表,家长线上或纸质回执。' },
+        { semester: '第二学期', date: `${year + 1}-02-20`, method: '开学前再次征询,允许调整参加天数、时段和内容。' },
       ],
       freeChoice: FREE_CHOICE,
     },

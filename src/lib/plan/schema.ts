@@ -4,26 +4,26 @@
  * Defaults live in the schema, so a saved file missing a newer field still opens.
  */
 import { z } from 'zod';
+import { ACTIVITY_CATEGORIES, EXTERNAL_STAFF_TYPES, PERIOD_NAMES, SERVICE_TYPES } from '../policy/vocabulary.ts';
 
 export const PLAN_FORMAT = 'kehou-plan';
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 export const STAGES = ['小学', '初中', '九年一贯制'] as const;
 export const DAYS = ['周一', '周二', '周三', '周四', '周五'] as const;
-export const SERVICE_TYPES = ['作业辅导', '素质教育'] as const;
-export const ACTIVITY_CATEGORIES = ['德育', '体育', '美育', '科学', '劳动', '阅读', '兴趣小组', '社团活动', '安全实训'] as const;
+// The notice's vocabulary (policy/vocabulary.ts), under the names the plan builder uses.
+export { ACTIVITY_CATEGORIES, PERIOD_NAMES, SERVICE_TYPES };
 export const SEMESTERS = ['第一学期', '第二学期'] as const;
-export const STATUSES = ['草稿', '已提交', '已备案', '退回'] as const;
-export const EXTERNAL_KINDS = ['退休教师', '大学生志愿者', '校外专业人员', '第三方机构人员'] as const;
-/** 时段 are named by position, as in the 台账: the first is 第一时段. */
-export const PERIOD_NAMES = ['第一时段', '第二时段', '第三时段'] as const;
+/** 学段中心's review of a plan file (审核备案, 二(一)): the plan helper writes draft/submitted, the reviewer filed/returned. */
+export const REVIEW_STATUSES = ['draft', 'submitted', 'filed', 'returned'] as const;
+export const EXTERNAL_KINDS = EXTERNAL_STAFF_TYPES;
 export const MAX_PERIODS = 5;
 
 export type Stage = (typeof STAGES)[number];
 export type Day = (typeof DAYS)[number];
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export type Semester = (typeof SEMESTERS)[number];
-export type Status = (typeof STATUSES)[number];
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 const Text = z.string().default('');
 
@@ -54,12 +54,20 @@ export const PartnerSchema = z.object({
   assistant: Text,
 });
 
+export const ReviewSchema = z.object({
+  status: z.enum(REVIEW_STATUSES),
+  /** Why the plan was returned (退回原因), or a note with 已备案. */
+  reason: z.string().optional(),
+  reviewer: z.string().optional(),
+  /** YYYY-MM-DD. */
+  date: z.string().optional(),
+});
+
 export const PlanSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_VERSION),
-  status: z
-    .object({ state: z.enum(STATUSES).default('草稿'), reason: Text, date: Text })
-    .prefault({}),
+  /** Missing = 草稿 (a plan not yet submitted). */
+  review: ReviewSchema.optional(),
   school: z
     .object({
       name: Text,
@@ -102,6 +110,7 @@ export const PlanSchema = z.object({
 });
 
 export type Plan = z.infer<typeof PlanSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
 export type Member = z.infer<typeof MemberSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type Cell = z.infer<typeof CellSchema>;
@@ -109,6 +118,11 @@ export type GradeTimetable = z.infer<typeof GradeTimetableSchema>;
 export type Consultation = z.infer<typeof ConsultationSchema>;
 export type Partner = z.infer<typeof PartnerSchema>;
 export type Vetting = z.infer<typeof VettingSchema>;
+
+/** A plan's review status; a plan without one is a 草稿. */
+export function reviewStatus(plan: Pick<Plan, 'review'>): ReviewStatus {
+  return plan.review?.status ?? 'draft';
+}
 
 /** A blank plan of the current version: every answer empty, status 草稿. */
 export function emptyPlan(): Plan {

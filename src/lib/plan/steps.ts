@@ -2,7 +2,8 @@
  * The form's steps and which fields each one holds, so a finding's path leads to its step and the
  * progress list can count what is left in each.
  */
-import type { PlanFinding } from './checks.ts';
+import type { Finding } from './checks.ts';
+import type { Severity } from '../policy/severity.ts';
 import { pathWithin } from './checks.ts';
 
 export interface Step {
@@ -23,7 +24,7 @@ export const STEPS: readonly Step[] = [
   { id: 'external', title: '校外力量', fields: ['external'] },
   { id: 'management', title: '管理与保障', fields: ['process', 'safety', 'records', 'quality'] },
   { id: 'funding', title: '经费保障', fields: ['funding'] },
-  { id: 'finish', title: '状态与导出', fields: ['status'] },
+  { id: 'finish', title: '状态与导出', fields: ['review'] },
 ];
 
 /** The index of the step that shows a field path (0 when no step claims it). */
@@ -40,21 +41,12 @@ export function stepOf(path: string): number {
   return best;
 }
 
-export interface StepProgress {
-  errors: number;
-  warnings: number;
-  unanswered: number;
-}
+export type StepProgress = Record<Severity, number>;
 
-/** Per step: how many errors, warnings and unanswered fields it still has. */
-export function progress(findings: readonly PlanFinding[]): StepProgress[] {
-  const out = STEPS.map((): StepProgress => ({ errors: 0, warnings: 0, unanswered: 0 }));
-  for (const f of findings) {
-    const p = out[stepOf(f.path)]!;
-    if (f.severity === 'error') p.errors++;
-    else if (f.severity === 'warning') p.warnings++;
-    else p.unanswered++;
-  }
+/** Per step: how many findings of each severity it still has. */
+export function progress(findings: readonly Finding[]): StepProgress[] {
+  const out = STEPS.map((): StepProgress => ({ error: 0, warning: 0, info: 0 }));
+  for (const f of findings) out[stepOf(f.path)]![f.severity]++;
   return out;
 }
 

@@ -43,9 +43,15 @@ export function policyFor(html: string): string {
   ].join('; ');
 }
 
-/** Puts the page's policy in a <meta http-equiv> as the first element of <head>, replacing any earlier one. */
+const CHARSET = /<meta charset=["']?utf-8["']?\s*\/?>/i;
+
+/**
+ * Puts the page's policy in a <meta http-equiv> at the top of <head>, replacing any earlier one.
+ * `<meta charset>` goes before it: the browser looks for the charset in the first 1024 bytes, and
+ * the policy alone is longer than that.
+ */
 export function withCsp(html: string): string {
-  const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(cleaned)}">`;
+  const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '').replace(CHARSET, '');
+  const meta = `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policyFor(cleaned)}">`;
   return cleaned.replace(/<head(\s[^>]*)?>/i, (head) => head + meta);
 }

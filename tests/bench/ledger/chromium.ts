@@ -25,6 +25,9 @@ export interface ChromiumTiming {
   stages: Record<string, number>;
   findings: number;
   errors: number;
+  /** Findings per rule id, with and without the helper worker (the report must be the same). */
+  ruleFindings: Record<string, number>;
+  aloneRuleFindings: Record<string, number>;
 }
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>ledger bench</title>
@@ -53,7 +56,9 @@ window.runCheck = async (names, settings, alone) => {
   });
   close(performance.now());
   const ms = performance.now() - t0;
-  return { ms, stages, rulesRun, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length };
+  const byRule = {};
+  for (const f of report.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  return { ms, stages, rulesRun, findings: report.findings.length, errors: report.findings.filter((f) => f.severity === 'error').length, byRule };
 };
 </script>`;
 
@@ -115,7 +120,7 @@ export async function checkInChromium(dataDir: string, names: string[], settings
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(url);
-    type Run = { ms: number; stages: Record<string, number>; rulesRun: { here: number; helper: number }; findings: number; errors: number };
+    type Run = { ms: number; stages: Record<string, number>; rulesRun: { here: number; helper: number }; findings: number; errors: number; byRule: Record<string, number> };
     const run = (alone: boolean) =>
       page.evaluate(([n, s, a]) => (window as unknown as { runCheck: (n: unknown, s: unknown, a: boolean) => Promise<Run> }).runCheck(n, s, a), [names, settings, alone] as const);
     const cold = await run(false);
@@ -141,6 +146,8 @@ export async function checkInChromium(dataDir: string, names: string[], settings
       stages: warm.stages,
       findings: warm.findings,
       errors: warm.errors,
+      ruleFindings: warm.byRule,
+      aloneRuleFindings: single.byRule,
     };
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../../src/cli/allocate.ts';
@@ -45,8 +46,13 @@ describe('kehou allocate', () => {
 
   it('refuses a negative fund, unmatched scores and a damaged config with Chinese messages', async () => {
     let io = capture();
-    expect(await run([`${F}/ledger-clean.csv`, '--fund', '-5'])).toBe(1);
+    // A fund that is not an amount is a usage error (2), not "the inputs do not allow an allocation" (1).
+    expect(await run([`${F}/ledger-clean.csv`, '--fund', '-5'])).toBe(2);
     expect(io.err()).toContain('经费总额「-5」无效:金额不能为负数');
+    vi.restoreAllMocks();
+    io = capture();
+    expect(await run([`${F}/ledger-clean.csv`, '--fund', 'abc'])).toBe(2);
+    expect(io.err()).toMatch(/经费总额「abc」无效[\s\S]*用法/);
     vi.restoreAllMocks();
     io = capture();
     expect(await run([`${F}/ledger-clean.csv`, '--fund', '100', '--scores', `${F}/scores-missing-person.csv`])).toBe(1);
@@ -63,5 +69,51 @@ describe('kehou allocate', () => {
     io = capture();
     expect(await run([`${F}/ledger-clean.csv`])).toBe(2);
     expect(io.err()).toContain('请用 --fund 给出');
+  });
+});
+
+describe('kehou allocate --config with a scheme of steps', () => {
+  it('runs the saved scheme: each step, each person’s parts, the 留存 line, amounts to the 分', async () => {
+    const io = capture();
+    expect(await run([`${F}/rural-school/ledger.csv`, '--config', `${F}/rural-school/scenario.json`, '--json'])).toBe(0);
+    const json = JSON.parse(io.out()) as { scheme: string; reserves: { label: string; amount: string }[]; people: { 姓名: string; amount: string }[] };
+    expect(json.scheme).toBe('按次分档计酬(农村小学示例)');
+    expect(json.reserves).toEqual([{ label: '管理及公用支出', amount: '500.00' }]);
+    expect(json.people.map((p) => [p.姓名, p.amount])).toEqual([
+      ['王芳', '1511.67'],
+      ['李强', '1529.44'],
+      ['赵敏', '1458.89'],
+    ]);
+  });
+
+  it('a scheme that overspends exits 1 naming the step and the shortfall', async () => {
+    const io = capture();
+    const dir = mkdtempSync(path.join(tmpdir(), 'kehou-allocate-'));
+    const config = JSON.parse(readFileSync(`${F}/rural-school/scenario.json`, 'utf8')) as { fundFen: number };
+    config.fundFen = 250_000;
+    writeFileSync(path.join(dir, '方案.json'), JSON.stringify(config));
+    expect(await run([`${F}/rural-school/ledger.csv`, '--config', path.join(dir, '方案.json')])).toBe(1);
+    // 2,500 元 − 250 kept − 295 课时费 = 1,955 left for 800 × 3.
+    expect(io.err()).toContain('第 3 步「绩效基础」需要的金额超出剩余经费 445.00 元');
+  });
+});
+
+describe('the real kehou command', () => {
+  it('bin/kehou.mjs allocate exits 0 and writes 学期公示 and 报酬统计', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kehou-allocate-'));
+    const d = path.join(dir, '学期公示.csv');
+    const p = path.join(dir, '报酬统计.csv');
+    const r = spawnSync(process.execPath, ['bin/kehou.mjs', 'allocate', `${F}/rural-school/ledger.csv`, '--config', `${F}/rural-school/scenario.json`, '--disclosure', d, '--pay-report', p], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('合计发放\t4500.00');
+    expect(readFileSync(d, 'utf8')).toContain('2024-2025学年第一学期,003,赵敏,1,1458.89');
+    expect(readFileSync(p, 'utf8').split('\r\n')[0]).toBe('\uFEFF学期,工号,姓名,总课时数,报酬金额');
+  });
+
+  it('exits 2 on a missing file, with a Chinese message', () => {
+    const r = spawnSync(process.execPath, ['bin/kehou.mjs', 'allocate', 'no-such.csv', '--fund', '100'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('文件不存在');
   });
 });

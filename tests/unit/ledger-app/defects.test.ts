@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import initSqlJs from 'sql.js';
 import { checkLedgerFiles, defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
-import { DEFECTS, DEFECT_NAMES, generateSchool, type DefectName, type GenerateOptions } from '../../../src/lib/ledger/generate.ts';
+import { DEFECTS, DEFECT_NAMES, generateSchool, type DefectName, type GenerateOptions } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
-import { SAMPLE_OPTIONS } from '../../bench/ledger/samples.ts';
+import { SAMPLE_OPTIONS } from '../../../src/lib/ledger/sample/downloads.ts';
 
 const SQL = await initSqlJs();
 const settings = defaultSettings();

@@ -1,25 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { PUBLIC_DIR, publicFiles } from '../../bench/ledger/samples.ts';
+import * as samplesRoute from '../../../src/pages/samples/[...file].ts';
+import * as templatesRoute from '../../../src/pages/templates/[...file].ts';
+import { publicFiles, SAMPLE_SETS } from '../../../src/lib/ledger/sample/downloads.ts';
+import { FILE_NAMES } from '../../../src/lib/ledger/file-names.ts';
+import { DEFECTS } from '../../../src/lib/ledger/sample/index.ts';
 
-const committed = (dir: string) =>
-  readdirSync(path.join(PUBLIC_DIR, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(PUBLIC_DIR, path.join(e.parentPath, e.name)));
+type Route = typeof samplesRoute;
 
-describe('the templates and samples under public/', () => {
-  it('are exactly what the generator writes (rerun `node tests/bench/ledger/samples.ts` after changing it)', () => {
+/** What a route builds: path under the site root → body, as `astro build` writes it. */
+async function built(route: Route, dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const { params, props } of route.getStaticPaths()) {
+    const response = await route.GET({ params, props } as unknown as Parameters<Route['GET']>[0]);
+    // text() would drop the BOM, which the build keeps: decode the bytes as they are written.
+    out.set(`${dir}/${params.file}`, new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (response as Response).arrayBuffer()));
+  }
+  return out;
+}
+
+describe('the templates and samples the site builds', () => {
+  it('are exactly what the generator writes: a template and a clean and a planted file per kind, and the README', async () => {
     const expected = publicFiles();
-    expect([...committed('templates'), ...committed('samples')].sort()).toEqual([...expected.keys()].sort());
-    for (const [name, text] of expected) expect(readFileSync(path.join(PUBLIC_DIR, name), 'utf8'), name).toBe(text);
+    const routes = new Map([...(await built(templatesRoute as unknown as Route, 'templates')), ...(await built(samplesRoute, 'samples'))]);
+    expect([...routes.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(routes.get(name), name).toBe(text);
+    const names = Object.values(FILE_NAMES);
+    expect([...expected.keys()].sort()).toEqual(
+      [...names.map((n) => `templates/${n}`), ...names.map((n) => `samples/clean/${n}`), ...names.map((n) => `samples/planted-errors/${n}`), 'samples/planted-errors/README.txt'].sort(),
+    );
   });
 
-  it('templates are a BOM and one header row', () => {
-    for (const name of committed('templates')) {
-      const text = readFileSync(path.join(PUBLIC_DIR, name), 'utf8');
-      expect(text.startsWith('\uFEFF')).toBe(true);
-      expect(text.split('\r\n')).toHaveLength(2);
+  it('templates are a BOM and one header row', async () => {
+    for (const [name, text] of await built(templatesRoute as unknown as Route, 'templates')) {
+      expect(text.startsWith('\uFEFF'), name).toBe(true);
+      expect(text.split('\r\n'), name).toHaveLength(2);
     }
+  });
+
+  it('the README of the planted sample names every planted defect', () => {
+    const readme = publicFiles().get('samples/planted-errors/README.txt')!;
+    for (const d of SAMPLE_SETS['planted-errors'].defects) expect(readme).toContain(`- ${d}: ${DEFECTS[d].description}`);
   });
 });

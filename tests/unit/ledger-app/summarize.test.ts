@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import {
   formatHundredths,
   hoursToHundredths,
@@ -96,11 +99,38 @@ describe('cell readers', () => {
   });
 });
 
+/** A 台账 and its summaries worked out by hand (tests/fixtures/ledger/summary/README.md): not the summariser's own output. */
+const HAND = path.resolve(import.meta.dirname, '../../fixtures/ledger/summary');
+const hand = (name: string) => readFileSync(path.join(HAND, name), 'utf8');
+
+describe('summaries against a hand-worked example', () => {
+  it('月度汇总 and 工作量公示 of the hand-written 台账 are the hand-computed files, and the unreadable row is named', () => {
+    const out = summarizeLedgerCsv(hand('ledger.csv'));
+    expect(out.monthly).toBe(hand('expected-monthly-summary.csv'));
+    expect(out.disclosure).toBe(hand('expected-monthly-disclosure.csv'));
+    expect(out.rows).toBe(11);
+    expect(out.skippedRows).toEqual([12]);
+  });
+
+  it('semester totals and pay are the hand-computed ones, pay rounded half up to the 分', () => {
+    const records = Papa.parse<Record<string, string>>(hand('ledger.csv').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data;
+    const acc = summarizeLedger(ledgerHoursFromRecords(records));
+    expect(acc.semester(85)).toEqual([
+      { staffId: '00001', name: '甲老师', hours: '4.05', pay: '344.25' },
+      { staffId: '00002', name: '乙老师', hours: '2.33', pay: '198.05' },
+      { staffId: '00010', name: '丁老师', hours: '2', pay: '170.00' },
+      { staffId: 'W0001', name: '丙', hours: '1.5', pay: '127.50' },
+    ]);
+    // 4.05 × 85.5 = 346.275 and 2.33 × 85.5 = 199.215: the half 分 goes up.
+    expect(acc.semester(85.5).map((r) => r.pay)).toEqual(['346.28', '199.22', '171.00', '128.25']);
+  });
+});
+
 describe('summarizeLedgerCsv', () => {
   it('turns a generated 台账 back into exactly the generated 月度汇总 and 工作量公示', async () => {
-    const { generateSchool } = await import('../../../src/lib/ledger/generate.ts');
+    const { generateSchool } = await import('../../../src/lib/ledger/sample/index.ts');
     const { toCsv } = await import('../../../src/lib/ledger/export.ts');
-    const { SAMPLE_OPTIONS } = await import('../../bench/ledger/samples.ts');
+    const { SAMPLE_OPTIONS } = await import('../../../src/lib/ledger/sample/downloads.ts');
     const { files } = generateSchool(SAMPLE_OPTIONS);
     const out = summarizeLedgerCsv(toCsv(files.ledger.header, files.ledger.rows));
     expect(out.monthly).toBe(toCsv(files.monthlySummary.header, files.monthlySummary.rows));

@@ -1,14 +1,14 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { clauseHref, citation } from '../../../src/lib/policy/clauses.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { SEVERITY_LABELS } from '../../../src/lib/ledger/types.ts';
 import { FIXTURES, check, fixtureSet } from './helpers.ts';
 import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
-import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/generate.ts';
+import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -140,14 +140,61 @@ describe('kehou check', () => {
     expect(messages).toContain(MESSAGES.utf16());
   });
 
+  it('a FIFO and a device: refused before reading (no hang), exit 2', async () => {
+    const fifo = path.join(tmp, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    for (const file of [fifo, '/dev/zero']) {
+      const r = await kehou(file);
+      expect(r.code, file).toBe(2);
+      expect(r.stderr, file).toContain('不是普通文件');
+    }
+    const s = await kehou(path.join(CLEAN, 'ledger.csv'), '--settings', '/dev/zero');
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain('设置文件 /dev/zero');
+  });
+
+  it('a settings file over its limit is refused before reading', async () => {
+    const big = path.join(tmp, 'big-settings.json');
+    writeFileSync(big, '{');
+    truncateSync(big, 5 * 1024 * 1024);
+    const r = await kehou(path.join(CLEAN, 'ledger.csv'), '--settings', big);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/超过.*上限/);
+  });
+
+  it('control characters in a cell are printed as escapes, never sent to the terminal', async () => {
+    const file = path.join(tmp, 'title.csv');
+    const ledger = fixtureSet().get('ledger.csv')!.split('\n');
+    ledger[1] = ledger[1]!.replace(',主讲,', ',主讲\u001b]0;pwned\u0007\u009b2J\u202e,');
+    writeFileSync(file, ledger.join('\n'));
+    const [text, json] = await Promise.all([kehou(file), kehou('--json', file)]);
+    for (const out of [text.stdout, json.stdout]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text.stdout).toContain('\\x1b]0;pwned');
+  });
+
+  it('an internal failure: exit 3 and a Chinese sentence, never a stack', async () => {
+    const { guarded } = await import('../../../src/cli/main.ts');
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: unknown) => void errors.push(String(m)));
+    try {
+      expect(await guarded(() => Promise.reject(new RangeError('Invalid string length')))).toBe(3);
+      expect(await guarded(() => Promise.reject(new TypeError('x is undefined')))).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors[0]).toContain('内存不足');
+    expect(errors[1]).toContain('程序意外出错');
+    expect(errors.join('')).not.toMatch(/at |Error|undefined/);
+  });
+
   it('a 200 MB file: exit 2 with the size message, no crash', async () => {
     const big = path.join(tmp, 'huge.csv');
     writeFileSync(big, '日期,时段\n');
     truncateSync(big, 200 * 1024 * 1024);
     const r = await kehou(big);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('200 MB');
-    expect(r.stdout).toContain('拆分');
+    expect(r.stderr).toContain('200 MB');
+    expect(r.stderr).toContain('拆分');
   });
 
   it('an unknown header: exit 1 with file.unknown-kind', async () => {
@@ -168,7 +215,7 @@ describe('kehou check', () => {
 
   it('--settings with a value out of range: exit 2, naming the setting, in Chinese', async () => {
     const file = path.join(tmp, 'settings.json');
-    writeFileSync(file, JSON.stringify({ lessonMinutes: 5 }));
+    writeFileSync(file, JSON.stringify({ format: 'kehou-ledger-settings', version: 1, lessonMinutes: 5 }));
     const r = await kehou(path.join(CLEAN, 'class-roster.csv'), '--settings', file);
     expect(r.code).toBe(2);
     // The setting by its name on the page and by its key in the file; zod's message in Chinese, not its English default.
@@ -187,7 +234,7 @@ describe('kehou check', () => {
 
   it('valid --settings change the result: the 学期 of the clean data makes the semester rules run', async () => {
     const file = path.join(tmp, 'november.json');
-    writeFileSync(file, JSON.stringify({ semesters: [{ name: '2024-2025学年第一学期', start: '2024-11-01', end: '2024-11-30' }] }));
+    writeFileSync(file, JSON.stringify({ format: 'kehou-ledger-settings', version: 1, semesters: [{ name: '2024-2025学年第一学期', start: '2024-11-01', end: '2024-11-30' }] }));
     const files = defectFiles('semester-hours-differ-from-ledger');
     const [withSettings, withDefaults] = await Promise.all([kehou('--json', '--settings', file, ...files), kehou('--json', ...files)]);
     const rules = (r: Run) => (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.rule);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './helpers.ts';
+import { FINDINGS_PER_RULE } from '../../../src/lib/ledger/run-rules.ts';
 
 const HEADER = '日期,时段,开始时间,结束时间,班级或活动,服务类型,活动类别,活动内容,场地,参与学生人数,工号,姓名,人员类别,职责,课时数';
 const ROWS = 140_000;
@@ -14,14 +15,20 @@ function ledger(role: string, hours: string): Map<string, string> {
   return new Map([['ledger.csv', lines.join('\r\n')]]);
 }
 
-describe('a check with more findings than a call stack holds', () => {
-  it('reports 140,000 bad cells without overflowing', async () => {
+describe('a check where every row has a finding', () => {
+  it('lists the first 1,000 bad cells and counts the other 139,000', async () => {
     const report = await check(ledger('主持人', '1.5'));
-    expect(report.findings.filter((f) => f.rule === 'cell.invalid')).toHaveLength(ROWS);
+    const cells = report.findings.filter((f) => f.rule === 'cell.invalid');
+    expect(cells.filter((f) => f.row !== null)).toHaveLength(FINDINGS_PER_RULE);
+    expect(cells.filter((f) => f.row === null).map((f) => f.message)).toEqual([expect.stringContaining('另有 139,000 条未列出')]);
+    expect(cells.filter((f) => f.row !== null).map((f) => f.row)).toEqual(Array.from({ length: FINDINGS_PER_RULE }, (_, i) => i + 2));
   });
 
-  it('reports 140,000 rule findings without overflowing', async () => {
+  it('lists the first 1,000 findings of a rule and counts the rest, so the report stays proportional', async () => {
     const report = await check(ledger('主讲', '9'));
-    expect(report.findings.filter((f) => f.rule === 'ledger.hours-exceed-duration')).toHaveLength(ROWS);
+    const hits = report.findings.filter((f) => f.rule === 'ledger.hours-exceed-duration');
+    expect(hits).toHaveLength(FINDINGS_PER_RULE + 1);
+    expect(hits.find((f) => f.row === null)?.message).toContain('另有 139,000 条未列出');
+    expect(JSON.stringify(report).length).toBeLessThan(2_000_000);
   });
 });

@@ -4,14 +4,12 @@
  * Such a plan is quadratic: seconds at 100k rows. And every index a rule names must be used by its plan.
  * (A small table in the outer loop would make such a scan harmless, but the rules do without it.)
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, LEDGER_RULES, prepareCheck } from '../../../src/lib/ledger/index.ts';
 import { LEDGER_INDEXES, LEDGER_TABLES, prepareFor } from '../../../src/lib/ledger/indexes.ts';
+import { sampleSet } from '../../../src/lib/ledger/sample/downloads.ts';
 import { bytes, sql } from './helpers.ts';
 
-const SAMPLE = path.resolve(import.meta.dirname, '../../../public/samples/planted-errors');
 const NOT_ALIASES = new Set(['not', 'where', 'group', 'order', 'join', 'on', 'left', 'inner', 'cross', 'using', 'limit', 'window', 'union']);
 
 interface PlanRow {
@@ -56,9 +54,9 @@ export function quadraticSteps(plan: PlanRow[], aliases: Set<string>): string[] 
 }
 
 async function sampleDb() {
-  const inputs = readdirSync(SAMPLE)
-    .filter((f) => f.endsWith('.csv'))
-    .map((name) => ({ name, bytes: bytes(readFileSync(path.join(SAMPLE, name), 'utf8')) }));
+  const inputs = sampleSet('planted-errors')
+    .filter((f) => f.name.endsWith('.csv'))
+    .map(({ name, text }) => ({ name, bytes: bytes(text) }));
   return prepareCheck(inputs, defaultSettings(), { SQL: await sql() });
 }
 

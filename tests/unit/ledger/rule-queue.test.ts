@@ -1,18 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferedPort, defaultSettings, helpRequest, helpWithCopy, isQueueMessage, LEDGER_RULES, prepareCheck, queueOrder, type Finding, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
 import { runRules } from '../../../src/lib/ledger/run-rules.ts';
 import { runRulesShared } from '../../../src/lib/ledger/rule-queue.ts';
+import { sampleSet } from '../../../src/lib/ledger/sample/downloads.ts';
 import { bytes, sql } from './helpers.ts';
 
 /** The page's sample with planted errors: many rules find something. */
-const PLANTED = path.resolve(import.meta.dirname, '../../../public/samples/planted-errors');
 
 async function prepared() {
-  const inputs = readdirSync(PLANTED)
-    .filter((f) => f.endsWith('.csv'))
-    .map((name) => ({ name, bytes: bytes(readFileSync(path.join(PLANTED, name), 'utf8')) }));
+  const inputs = sampleSet('planted-errors')
+    .filter((f) => f.name.endsWith('.csv'))
+    .map(({ name, text }) => ({ name, bytes: bytes(text) }));
   return prepareCheck(inputs, defaultSettings(), { SQL: await sql(), exportable: true });
 }
 

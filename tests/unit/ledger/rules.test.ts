@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFECTS, DEFECT_NAMES, type DefectName } from '../../../src/lib/ledger/generate.ts';
+import { DEFECTS, DEFECT_NAMES, type DefectName } from '../../../src/lib/ledger/sample/index.ts';
 import { LEDGER_RULES, defaultSettings, LedgerSettingsSchema } from '../../../src/lib/ledger/index.ts';
 import { isClauseId } from '../../../src/lib/policy/clauses.ts';
 import { check, fixtureSet, lines } from './helpers.ts';

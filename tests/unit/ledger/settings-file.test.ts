@@ -30,7 +30,7 @@ describe('settings file', () => {
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.message).toContain('学校设置.json');
-      expect(read.message).toContain('「学期第 2 项的结束」(semesters.1.end)');
+      expect(read.message).toContain('「学期 › 第 2 项 › 结束」(semesters.1.end)');
       expect(read.message).toContain('日期须写成 2024-09-02');
     }
   });
@@ -39,13 +39,24 @@ describe('settings file', () => {
     for (const text of ['', '{', 'lessonMinutes=40', '[]', '"x"', 'null', '42']) {
       const read = readSettingsFile('x.json', text);
       expect(read.ok, text).toBe(false);
-      if (!read.ok) expect(read.message, text).toMatch(/^设置文件「x\.json」.*没有载入/);
+      if (!read.ok) expect(read.message, text).toMatch(/^文件「x\.json」.*没有载入/);
     }
   });
 
   it('names nested settings the way the page labels them', () => {
-    expect(settingPath(['periods', 0, 'start'])).toBe('时段第 1 项的开始');
+    expect(settingPath(['periods', 0, 'start'])).toBe('时段 › 第 1 项 › 开始');
     expect(settingPath(['lessonMinutes'])).toBe('一课时分钟数');
     expect(checkSettings({ lessonMinutes: 5 })).toMatchObject({ ok: false, message: expect.stringContaining('「一课时分钟数」(lessonMinutes)') });
+  });
+
+  it('refuses {} and another tool\'s file by name, and still reads a file the page wrote before files named their format', () => {
+    expect(readSettingsFile('x.json', '{}')).toMatchObject({ ok: false, message: expect.stringContaining('没有注明文件格式') });
+    expect(readSettingsFile('方案.json', JSON.stringify({ format: 'kehou-allocation-scenario', version: 1 }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('是经费分配方案文件,不是台账自查设置文件'),
+    });
+    const legacy = JSON.stringify(defaultSettings());
+    expect(readSettingsFile('旧设置.json', legacy)).toEqual({ ok: true, settings: defaultSettings() });
+    expect(JSON.parse(settingsToJson(defaultSettings()))).toMatchObject({ format: 'kehou-ledger-settings', version: 1 });
   });
 });

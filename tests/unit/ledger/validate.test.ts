@@ -135,13 +135,22 @@ describe('validateFile: one finding per bad cell', () => {
     ['2024-9-2', '2024-09-02'],
     [' 2024-11-01 ', '2024-11-01'],
     ['2024/12/31', '2024-12-31'],
+    ['2024.11.01', '2024-11-01'],
+    ['２０２４/１１/４', '2024-11-04'],
+    ['2024/11/4 0:00', '2024-11-04'],
   ])('accepts the date %s as %s', (input, normalised) => {
     const v = validate(ledgerCsv({ 日期: input }));
     expect(v.findings).toEqual([]);
     expect((v.rows[0]!.value as { date: string }).date).toBe(normalised);
   });
 
-  it.each(['2024-02-30', '2024-13-01', '24-11-01', '2024.11.01', '11/01/2024', '明天', '2024年11月'])('rejects the date %s on 日期', (input) => {
+  it.each(['24-11-01', '0999-11-01', '2101-01-01'])('rejects the date %s on 日期: the year must be 2000–2100', (input) => {
+    expect(cellFindings({ 日期: input })).toEqual([
+      { rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '日期', message: MESSAGES.dateYearRange(input) },
+    ]);
+  });
+
+  it.each(['2024-02-30', '2024-13-01', '11/01/2024', '明天', '2024年11月'])('rejects the date %s on 日期', (input) => {
     expect(cellFindings({ 日期: input })).toEqual([
       { rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '日期', message: MESSAGES.invalidDate(input) },
     ]);

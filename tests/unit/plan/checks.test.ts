@@ -6,12 +6,18 @@ import { DAYS } from '../../../src/lib/plan/schema.ts';
 import { presetPlan, PRESET_STAGES } from '../../../src/lib/plan/presets.ts';
 import { isClauseId } from '../../../src/lib/policy/clauses.ts';
 import { cleanPlan } from './fixtures.ts';
+import { readClauseFiles } from '../policy/content.ts';
 
 /** For each check: one change to the clean plan that it must catch, and the field path it must name. */
 const FAILING: Record<string, { change: (p: Plan) => void; path: string; says?: string }> = {
   'plan.unanswered': { change: (p) => void (p.venues = '  '), path: 'venues', says: '场地安排' },
-  'plan.groups': { change: (p) => void (p.leadership.leadingGroup = []), path: 'leadership.leadingGroup' },
-  'plan.status-reason': { change: (p) => void (p.status = { state: '退回', reason: '', date: '' }), path: 'status.reason' },
+  'plan.groups': { change: (p) => void (p.leadership.leadingGroup = []), path: 'leadership.leadingGroup', says: '领导小组没有成员' },
+  'plan.group-head': {
+    change: (p) => void (p.leadership.leadingGroup = p.leadership.leadingGroup.map((m) => ({ ...m, position: '副校长', duty: '副组长,分管课后服务' }))),
+    path: 'leadership.leadingGroup',
+    says: '本站的建议',
+  },
+  'plan.status-reason': { change: (p) => void (p.review = { status: 'returned', reviewer: '王老师' }), path: 'review.reason' },
   'plan.periods-count': { change: (p) => void (p.periods = [{ start: '15:30', end: '18:00' }]), path: 'periods', says: '1 个时段' },
   'plan.period-times': { change: (p) => void (p.periods[1]!.start = '16:00'), path: 'periods.1.start', says: '第二时段' },
   'plan.ends-after-parents': {
@@ -66,7 +72,50 @@ const FAILING: Record<string, { change: (p: Plan) => void; path: string; says?: 
   'plan.pay-report': { change: (p) => void (p.records = '建立工作台账,每月汇总,校内公示。'), path: 'records', says: '向学段中心报送' },
 };
 
+/** The clause texts the notice bases rest on, read as the site reads them. */
+const CLAUSE_TEXT = new Map(
+  readClauseFiles().map((f) => [String(f.data.id), f.paragraphs] as const),
+);
+
 describe('PLAN_CHECKS', () => {
+  it('each basis in the notice quotes words that occur in its clause (and paragraph)', () => {
+    for (const c of PLAN_CHECKS) {
+      if (c.basis.kind !== 'notice') continue;
+      const paragraphs = CLAUSE_TEXT.get(c.basis.clause);
+      expect(paragraphs, c.id).toBeDefined();
+      const text = c.basis.paragraph ? paragraphs![c.basis.paragraph - 1] : paragraphs!.join('\n');
+      expect(c.basis.terms.length, c.id).toBeGreaterThan(0);
+      for (const term of c.basis.terms) expect(text, `${c.id}: “${term}”`).toContain(term);
+      expect(c.basis.clause, c.id).toBe(c.clause);
+    }
+  });
+
+  it('keyword checks are never 错误, and every other basis names its source', () => {
+    for (const c of PLAN_CHECKS) {
+      if (/按关键词/.test(c.description)) expect(c.severity, c.id).not.toBe('error');
+      if (c.basis.kind === 'shanghai' || c.basis.kind === 'national') expect(c.basis.document, c.id).toMatch(/〔\d{4}〕\d+号$/);
+      if (c.basis.kind === 'default') expect(c.basis.note, c.id).toMatch(/本站/);
+    }
+  });
+
+  it('“原则上” in the notice is a 警告, as for the 台账 rules', () => {
+    const of = (id: string) => PLAN_CHECKS.find((c) => c.id === id)!.severity;
+    expect(of('plan.daily-both-types')).toBe('warning');
+    expect(of('plan.ends-after-parents')).toBe('warning');
+    expect(of('plan.consultation-each-semester')).toBe('warning');
+    expect(of('plan.funding-factors')).toBe('warning');
+  });
+
+  it('the 收费 finding says what the notice forbids, not that the service is free', () => {
+    const plan = cleanPlan();
+    plan.funding.noFee = '';
+    const [f] = checkPlan(plan).filter((x) => x.rule === 'plan.no-fee-statement');
+    expect(f!.message).toContain('严禁以课后服务名义乱收费');
+    expect(f!.message).toContain('强制收费或捆绑收费');
+    expect(f!.message).not.toMatch(/免费|不收取任何费用|不向学生家长收/);
+    expect(f!.code).toBe('noFee');
+  });
+
   it('are data: unique plan.* ids, a clause id, a severity, a title and a description', () => {
     const ids = PLAN_CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -96,8 +145,9 @@ describe('PLAN_CHECKS', () => {
       const found = check.check(plan);
       expect(found.map((f) => f.path)).toContain(path);
       if (says) expect(found.map((f) => f.message).join('\n')).toContain(says);
-      const findings = checkPlan(plan).filter((f) => f.check === check.id);
-      expect(findings.every((f) => f.clause === check.clause && f.severity === check.severity)).toBe(true);
+      const findings = checkPlan(plan).filter((f) => f.rule === check.id);
+      expect(findings.every((f) => f.clause === check.clause && f.severity === check.severity && f.basis === check.basis)).toBe(true);
+      expect(findings.every((f) => f.message.length > 0 && typeof f.code === 'string')).toBe(true);
     });
   }
 
@@ -105,7 +155,8 @@ describe('PLAN_CHECKS', () => {
     for (const stage of PRESET_STAGES) {
       const findings = checkPlan(presetPlan(stage));
       expect(findings.filter((f) => f.severity !== 'info'), stage).toEqual([]);
-      expect(findings.every((f) => f.check === 'plan.unanswered')).toBe(true);
+      expect(findings.every((f) => f.rule === 'plan.unanswered')).toBe(true);
+      expect(presetPlan(stage).funding.noFee).toContain('按照上海市规定(沪教委基〔2022〕3号)');
     }
   });
 
@@ -124,7 +175,7 @@ describe('PLAN_CHECKS', () => {
     expect(checkPlan(plan)).toEqual([]);
   });
 
-  it('the statements of what is forbidden may name it: 不收费声明 and 不纳入 are not scanned', () => {
+  it('the statements of what is forbidden may name it: 收费规范 and 不纳入 are not scanned', () => {
     const plan = cleanPlan();
     expect(plan.funding.noFee).toContain('收费');
     expect(plan.exclusions).toContain('晚自习');
@@ -135,7 +186,7 @@ describe('PLAN_CHECKS', () => {
     const plan = cleanPlan();
     plan.periods = plan.periods.slice(0, 1).concat([{ start: '16:30', end: '17:30' }]);
     plan.timetable[0]!.cells = plan.timetable[0]!.cells.map((c) => (c.type === '素质教育' ? { ...c, period: 2 } : c));
-    const daily = checkPlan(plan).filter((f) => f.check === 'plan.daily-both-types');
+    const daily = checkPlan(plan).filter((f) => f.rule === 'plan.daily-both-types');
     expect(daily).toHaveLength(DAYS.length);
   });
 
@@ -146,7 +197,7 @@ describe('PLAN_CHECKS', () => {
         const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
         plan.periods = [{ start: '15:00', end: '16:00' }, { start: '16:00', end: hhmm(end) }];
         plan.school.parentsOffWork = hhmm(offWork);
-        const late = checkPlan(plan).some((f) => f.check === 'plan.ends-after-parents');
+        const late = checkPlan(plan).some((f) => f.rule === 'plan.ends-after-parents');
         expect(late).toBe(end < offWork);
       }),
     );
@@ -157,7 +208,7 @@ describe('PLAN_CHECKS', () => {
       fc.property(fc.constantFrom('刷题', '备考', '新课', '补课'), fc.constantFrom('basis', 'goals', 'venues', 'process', 'safety', 'quality'), (word, field) => {
         const plan = cleanPlan();
         plan[field as 'basis'] = `${plan[field as 'basis']}安排${word}。`;
-        const f = checkPlan(plan).filter((x) => x.check === 'plan.forbidden-content');
+        const f = checkPlan(plan).filter((x) => x.rule === 'plan.forbidden-content');
         expect(f.map((x) => x.path)).toEqual([field]);
         expect(f[0]!.message).toContain(word);
       }),

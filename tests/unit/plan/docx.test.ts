@@ -107,7 +107,7 @@ describe('planToDocx', () => {
     const { doc } = await documentXml(plan);
     expect(doc).toContain('【待填写:场地安排】');
     expect(doc).toContain('<w:highlight w:val="yellow"/>');
-    expect(doc).toContain('【需修改:没有不收费声明');
+    expect(doc).toContain('【需修改:没有写明收费规范');
     expect(doc).toContain('<w:highlight w:val="red"/>');
   });
 });

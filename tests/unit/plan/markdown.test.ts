@@ -23,7 +23,7 @@ describe('planToMarkdown', () => {
     plan.funding.noFee = '';
     const md = planToMarkdown(buildPlan(plan));
     expect(md).toContain('【待填写:安全保障与应急预案】');
-    expect(md).toContain('> ⚠ 没有不收费声明');
+    expect(md).toContain('> ⚠ 没有写明收费规范');
   });
 
   it('escapes markup so that user text stays text', () => {

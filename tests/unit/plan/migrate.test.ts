@@ -27,7 +27,7 @@ describe('reading a saved plan', () => {
     const plan = r.plan;
     expect(plan.version).toBe(PLAN_VERSION);
     expect(r.notes).toEqual([`已把第 1 版方案文件升级为第 ${PLAN_VERSION} 版。请检查内容后保存。`]);
-    expect(plan.status).toEqual({ state: '退回', reason: '第三时段结束时间早于家长下班时间', date: '' });
+    expect(plan.review).toEqual({ status: 'returned', reason: '第三时段结束时间早于家长下班时间' });
     expect(plan.school).toMatchObject({ name: '上海市浦东新区海滨初级中学', stage: '初中', schoolYear: '2024学年', grades: ['六年级', '七年级'] });
     expect(plan.leadership.leadingGroup[0]).toEqual({ name: '周平', position: '校长', duty: '组长,全面负责课后服务' });
     expect(plan.leadership.workingGroup[1]).toEqual({ name: '钱丽', position: '', duty: '' });
@@ -52,7 +52,7 @@ describe('reading a saved plan', () => {
     expect(plan.funding.allocation).toContain('学生满意度');
     // What version 1 did not ask is now marked unfinished, not invented.
     expect(plan.teachers.flexibleHours).toBe('');
-    expect(checkPlan(plan).some((f) => f.check === 'plan.unanswered' && f.path === 'teachers.flexibleHours')).toBe(true);
+    expect(checkPlan(plan).some((f) => f.rule === 'plan.unanswered' && f.path === 'teachers.flexibleHours')).toBe(true);
   });
 
   it('a damaged file: a Chinese message naming the file, no plan', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName } from '../../../src/lib/plan/schema.ts';
-import { presetPlan, PRESET_STAGES } from '../../../src/lib/plan/presets.ts';
+import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName, reviewStatus } from '../../../src/lib/plan/schema.ts';
+import { presetPlan, PRESET_STAGES, schoolYearStart } from '../../../src/lib/plan/presets.ts';
 import { describePath } from '../../../src/lib/plan/messages.ts';
 import { cleanPlan } from './fixtures.ts';
 
@@ -9,7 +9,8 @@ describe('PlanSchema', () => {
   it('fills every missing answer with an empty default, status 草稿 and 家长下班时间 17:30', () => {
     const plan = emptyPlan();
     expect(plan.version).toBe(PLAN_VERSION);
-    expect(plan.status.state).toBe('草稿');
+    expect(plan.review).toBeUndefined();
+    expect(reviewStatus(plan)).toBe('draft');
     expect(plan.school.parentsOffWork).toBe('17:30');
     expect(plan.funding).toEqual({ allocation: '', disclosure: '', noFee: '' });
     expect(plan.external).toEqual({ used: false, selection: '', partners: [] });
@@ -18,7 +19,7 @@ describe('PlanSchema', () => {
   it('refuses another format, another version and values outside the vocabulary', () => {
     expect(PlanSchema.safeParse({ format: 'kehou-allocation', version: PLAN_VERSION }).success).toBe(false);
     expect(PlanSchema.safeParse({ format: 'kehou-plan', version: 1 }).success).toBe(false);
-    const bad = { ...cleanPlan(), status: { state: '通过', reason: '', date: '' } };
+    const bad = { ...cleanPlan(), review: { status: '通过' } };
     expect(PlanSchema.safeParse(bad).success).toBe(false);
     const badCell = cleanPlan();
     (badCell.timetable[0]!.cells[0] as { day: string }).day = '周六';
@@ -63,16 +64,28 @@ describe('PlanSchema', () => {
 
   it('a preset keeps the school name, year and status already typed', () => {
     const current = cleanPlan();
-    current.status = { state: '退回', reason: '补充时段', date: '2025-09-10' };
+    current.review = { status: 'returned', reason: '补充时段', reviewer: '王老师', date: '2025-09-10' };
     const plan = presetPlan('初中', current);
     expect(plan.school.name).toBe(current.school.name);
-    expect(plan.status).toEqual(current.status);
+    expect(plan.review).toEqual(current.review);
+    expect(presetPlan('初中', cleanPlan()).review).toBeUndefined();
+  });
+
+  it('a preset starts in the school year of the day it is filled in (September starts the year, Asia/Shanghai)', () => {
+    expect(schoolYearStart(new Date('2026-11-29T12:00:00Z'))).toBe(2026);
+    expect(schoolYearStart(new Date('2027-03-01T12:00:00Z'))).toBe(2026);
+    expect(schoolYearStart(new Date('2026-08-31T15:59:00Z'))).toBe(2025); // 23:59 in Shanghai
+    expect(schoolYearStart(new Date('2026-08-31T16:00:00Z'))).toBe(2026); // 00:00 on 1 September in Shanghai
+    const plan = presetPlan('小学', undefined, new Date('2026-11-29T12:00:00Z'));
+    expect(plan.school.schoolYear).toBe('2026学年');
+    expect(plan.consultation.rounds.map((r) => r.date)).toEqual(['2026-08-25', '2027-02-20']);
+    expect(plan.basis).toContain('《关于进一步做好本区义务教育课后服务工作的实施方案》(浦教义〔2022〕5号)');
   });
 
   it('describes field paths in Chinese', () => {
     expect(describePath('external.partners.2.assistant')).toBe('校外人员与机构 › 第 3 行 › 本校助教');
     expect(describePath(['timetable', 0, 'cells', 4, 'activity'])).toBe('课后服务安排表 › 第 1 行 › 安排 › 第 5 行 › 活动');
-    expect(describePath('funding.noFee')).toBe('不收费声明');
+    expect(describePath('funding.noFee')).toBe('收费规范');
     expect(describePath([])).toBe('整个文件');
   });
 });

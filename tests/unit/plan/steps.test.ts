@@ -13,7 +13,7 @@ describe('form steps', () => {
     expect(at('timetable.3.cells.2.activity')).toBe('timetable');
     expect(at('external.partners.0.vetting')).toBe('external');
     expect(at('funding.noFee')).toBe('funding');
-    expect(at('status.reason')).toBe('finish');
+    expect(at('review.reason')).toBe('finish');
   });
 
   it('every top-level field of the plan belongs to a step', () => {
@@ -28,10 +28,10 @@ describe('form steps', () => {
     plan.quality = '评估';
     const p = progress(checkPlan(plan));
     const of = (id: string) => p[STEPS.findIndex((s) => s.id === id)]!;
-    expect(of('venues')).toEqual({ errors: 0, warnings: 0, unanswered: 1 });
-    expect(of('funding')).toEqual({ errors: 1, warnings: 0, unanswered: 1 });
-    expect(of('management')).toEqual({ errors: 0, warnings: 1, unanswered: 0 });
-    expect(of('school')).toEqual({ errors: 0, warnings: 0, unanswered: 0 });
+    expect(of('venues')).toEqual({ error: 0, warning: 0, info: 1 });
+    expect(of('funding')).toEqual({ error: 0, warning: 1, info: 1 });
+    expect(of('management')).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(of('school')).toEqual({ error: 0, warning: 0, info: 0 });
   });
 
   it('gives each field a DOM id without dots', () => {

@@ -18,11 +18,18 @@ describe('per-page Content-Security-Policy', () => {
     expect(policy).not.toMatch(/https?:|\*|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
   });
 
-  it('puts exactly one policy first in <head>, replacing an earlier one', () => {
+  it('puts exactly one policy at the top of <head>, right after the charset, replacing an earlier one', () => {
     const once = withCsp(page);
     const twice = withCsp(once);
     expect(twice).toBe(once);
-    expect(once).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="[^"]+">/);
+    expect(once).toMatch(/<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+">/);
     expect(once.match(/Content-Security-Policy/gi)).toHaveLength(1);
+    expect(once.match(/<meta charset/gi)).toHaveLength(1);
+  });
+
+  it('keeps <meta charset> within the first 1024 bytes however long the policy grows', () => {
+    const many = page.replace('</head>', `${Array.from({ length: 40 }, (_, i) => `<style>.c${i}{}</style>`).join('')}</head>`);
+    expect(policyFor(many).length).toBeGreaterThan(1024);
+    expect(withCsp(many).indexOf('<meta charset="utf-8">')).toBeLessThan(1024);
   });
 });

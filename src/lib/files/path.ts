@@ -1,0 +1,21 @@
+/**
+ * Where in a JSON file a problem is, in the words of the page that edits it: `['semesters', 1, 'start']`
+ * with labels {semesters: 学期, start: 开始} → `学期 › 第 2 项 › 开始`. One describer for every tool's files;
+ * each tool passes its own labels. A label may be keyed by the dotted path without item numbers
+ * (`coefficients.duration`) when the same key means different things in different places.
+ */
+export type PathLabels = Readonly<Record<string, string>>;
+
+export function describePath(path: readonly PropertyKey[], labels: PathLabels, whole = '整个文件'): string {
+  const parts: string[] = [];
+  const keys: string[] = [];
+  for (const part of path) {
+    if (typeof part === 'number') {
+      parts.push(`第 ${part + 1} 项`);
+      continue;
+    }
+    keys.push(String(part));
+    parts.push(labels[keys.join('.')] ?? labels[String(part)] ?? String(part));
+  }
+  return parts.join(' › ') || whole;
+}
