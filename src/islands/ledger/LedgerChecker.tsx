@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
