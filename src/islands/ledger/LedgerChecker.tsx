@@ -1,11 +1,13 @@
 import '../zod-jitless.ts';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
 import { ask } from './worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-import { Findings } from './Findings.tsx';
+// The findings (with every rule's text) load when there are findings to show, not with the page.
+const loadFindings = () => import('./Findings.tsx');
+const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 import { loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
@@ -28,7 +30,7 @@ export default function LedgerChecker() {
   const [restored, setRestored] = useState(false);
   const [restoredNote, setRestoredNote] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const focusResults = useRef(false);
+  const [justChecked, setJustChecked] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
@@ -36,6 +38,8 @@ export default function LedgerChecker() {
   function warm() {
     if (engine !== 'idle') return;
     setEngine('loading');
+    // Files are coming: fetch the findings view now, so checking itself fetches nothing.
+    void loadFindings();
     ask('warm', {}).then(
       () => setEngine('ready'),
       () => setEngine('idle'),
@@ -65,11 +69,7 @@ export default function LedgerChecker() {
     if (entries.length === 0 && !result) void clearLastCheck();
     else void saveLastCheck({ entries, result });
   }, [restored, entries, result]);
-  useEffect(() => {
-    if (!result || !focusResults.current) return;
-    focusResults.current = false;
-    document.getElementById('ledger-findings-title')?.focus();
-  }, [result]);
+
   useEffect(() => saveSettings(settings), [settings]);
 
   async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
@@ -141,6 +141,7 @@ export default function LedgerChecker() {
     setRunning(true);
     setResult(null);
     setRestoredNote(false);
+    setJustChecked(false);
     setAnnouncement('');
     setProgress({ stage: 'decode', done: 0, total: 1 });
     try {
@@ -149,7 +150,7 @@ export default function LedgerChecker() {
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
         (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
       );
-      focusResults.current = true;
+      setJustChecked(true);
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
       setAnnouncement(announce(reply.report));
     } catch (error) {
@@ -203,7 +204,11 @@ export default function LedgerChecker() {
           {problem}
         </p>
       )}
-      {result && <Findings report={result.report} rows={result.rows} />}
+      {result && (
+        <Suspense fallback={<p role="status">正在显示检查结果…</p>}>
+          <Findings report={result.report} rows={result.rows} focusHeading={justChecked} />
+        </Suspense>
+      )}
     </div>
   );
 }
