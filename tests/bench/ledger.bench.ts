@@ -15,11 +15,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSettings, LEDGER_RULES, schoolCalendar } from '../../src/lib/ledger/index.ts';
 import { DEFECT_NAMES } from '../../src/lib/ledger/sample/index.ts';
-import { FINDINGS_PER_RULE } from '../../src/lib/ledger/run-rules.ts';
 import { writeSchool } from './ledger/write-school.ts';
 import { nativeReference, type NativeResult } from './ledger/native.ts';
 import { checkInChromium, type ChromiumTiming } from './ledger/chromium.ts';
 import { duckdbReference, type DuckResult } from './ledger/duckdb.ts';
+import { FINDINGS_PER_RULE } from '../../src/lib/ledger/run-rules.ts';
 import type { NodeResult } from './ledger/node-check.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -127,14 +127,14 @@ function sortKeys(o: Record<string, number>) {
 
 /** Findings per rule of native sqlite3, Node, and Chromium with two workers and with one: "same" only over real findings. */
 function compareFindings(native: Record<string, number>, node: Record<string, number>, c: ChromiumTiming | null): string {
-  // The engine lists a rule's first FINDINGS_PER_RULE rows and one finding counting the rest: native rows listed the same way.
+  // The engine lists FINDINGS_PER_RULE findings of a rule and one more that counts the rest; native lists all.
   const reference = sortKeys(Object.fromEntries(Object.entries(native).map(([id, n]) => [id, n > FINDINGS_PER_RULE ? FINDINGS_PER_RULE + 1 : n])));
   const runs: [string, Record<string, number>][] = [['Node', ruleOnly(node)]];
   if (c) runs.push(['Chromium (two workers)', ruleOnly(c.ruleFindings)], ['Chromium (one worker)', ruleOnly(c.aloneRuleFindings)]);
   const differing = runs.filter(([, counts]) => sortKeys(counts) !== reference).map(([name]) => name);
   const total = Object.values(native).reduce((a, b) => a + b, 0);
   if (total === 0) return 'nothing to compare: no rule found anything';
-  const over = `${total} result rows of ${Object.keys(native).length} rules`;
+  const over = `${total} findings of ${Object.keys(native).length} rules`;
   return differing.length ? `DIFFERENT from native: ${differing.join(', ')} (native: ${over})` : `same: ${over}, in native, ${runs.map(([name]) => name).join(', ')}`;
 }
 
