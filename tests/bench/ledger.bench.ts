@@ -80,7 +80,7 @@ for (const { size, share } of runs) {
   const cliOne = size <= 200_000 ? cli(false) : Number.NaN;
   const chromium: ChromiumTiming | string | null =
     n <= chromiumRows * 1.2 ? await checkInChromium(dir, csvs, settings) : null;
-  const native: NativeResult | string = nativeReference(csvs.map((f) => path.join(dir, f)), db);
+  const native: NativeResult | string = nativeReference(csvs.map((f) => path.join(dir, f)), db, new Set(written.files.map((f) => f.kind)));
   const duck: DuckResult | string = await duckdbReference(db);
   rmSync(db, { force: true });
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { defaultSettings, schoolCalendar, type LedgerSettings } from '../../lib/ledger/index.ts';
+import { defaultSettings, type LedgerSettings } from '../../lib/ledger/index.ts';
 import { HOLIDAY_DATA_LAST_YEAR } from '../../lib/calendar/index.ts';
 import { readSettingsFile, settingsToJson, SETTINGS_FILE, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { download } from '../download.ts';
-import { acceptsSetting, settingLimits } from '../../lib/ledger/settings.ts';
+import { acceptsSetting, calendarExceptions, settingLimits } from '../../lib/ledger/settings.ts';
 import { parseYuan } from '../../lib/units/money.ts';
 
 const LESSON_MINUTES = settingLimits('lessonMinutes');
+const EXTERNAL_SHARE = settingLimits('externalShareMax');
 
 interface Props {
   settings: LedgerSettings;
@@ -34,22 +35,15 @@ function DateList({ label, value, onCommit }: { label: string; value: string[]; 
 
 /** Per semester, the weekdays without service and the weekend days with it, as the check will count them. */
 function CalendarExceptions({ settings }: { settings: LedgerSettings }) {
-  const valid = settings.semesters.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.start) && /^\d{4}-\d{2}-\d{2}$/.test(s.end) && s.start <= s.end);
   return (
     <details className="ledger-calendar">
       <summary>查看各学期按此设置计算的非上课日和调休上课日</summary>
       <ul>
-        {valid.map((s) => {
-          const days = schoolCalendar(settings, s.start, s.end);
-          const weekend = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
-          const off = days.filter((d) => !d.schoolDay && !weekend(d.date)).map((d) => d.date);
-          const on = days.filter((d) => d.schoolDay && weekend(d.date)).map((d) => d.date);
-          return (
-            <li key={s.name}>
-              {s.name}({days.filter((d) => d.schoolDay).length} 个上课日):工作日不上课 {off.join('、') || '无'};周末上课 {on.join('、') || '无'}
-            </li>
-          );
-        })}
+        {calendarExceptions(settings).map((s) => (
+          <li key={s.name}>
+            {s.name}({s.schoolDays} 个上课日):工作日不上课 {s.weekdaysOff.join('、') || '无'};周末上课 {s.weekendsOn.join('、') || '无'}
+          </li>
+        ))}
       </ul>
     </details>
   );
@@ -168,12 +162,12 @@ export function SettingsForm({ settings, onChange }: Props) {
             校外人员课时占比超过(%)时提示
             <input
               type="number"
-              min={0}
-              max={100}
+              min={EXTERNAL_SHARE.min}
+              max={EXTERNAL_SHARE.max}
               value={settings.externalShareMax}
               onChange={(e) => {
-                const n = Number(e.currentTarget.value);
-                if (e.currentTarget.value !== '' && n >= 0 && n <= 100) set('externalShareMax', n);
+                const n = e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value);
+                if (acceptsSetting('externalShareMax', n)) set('externalShareMax', n);
               }}
             />
           </label>

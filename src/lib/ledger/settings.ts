@@ -108,6 +108,31 @@ export function schoolCalendar(settings: LedgerSettings, from: string, to: strin
   return out;
 }
 
+export interface SemesterExceptions {
+  name: string;
+  schoolDays: number;
+  /** Monday–Friday dates without service (holidays, the school's own non-school days). */
+  weekdaysOff: string[];
+  /** Saturdays and Sundays with service (make-up days, the school's own extra days). */
+  weekendsOn: string[];
+}
+
+/** Per semester the settings list (those with readable dates), where its school days differ from Monday–Friday. */
+export function calendarExceptions(settings: LedgerSettings): SemesterExceptions[] {
+  const weekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+  return settings.semesters
+    .filter((s) => normalizeDate(s.start) === s.start && normalizeDate(s.end) === s.end && s.start <= s.end)
+    .map((s) => {
+      const days = schoolCalendar(settings, s.start, s.end);
+      return {
+        name: s.name,
+        schoolDays: days.filter((d) => d.schoolDay).length,
+        weekdaysOff: days.filter((d) => !d.schoolDay && !weekend(d.date)).map((d) => d.date),
+        weekendsOn: days.filter((d) => d.schoolDay && weekend(d.date)).map((d) => d.date),
+      };
+    });
+}
+
 /** Inferred terms of the school years `from`..`to` touch: their dates decide which days are school days. */
 export function inferredSemesters(settings: Pick<LedgerSettings, 'semesters'>, from: string, to: string): Semester[] {
   return semestersFor(settings, from, to).filter((s) => s.source === 'inferred');

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
 import { prepareSql } from '../../../src/lib/ledger/indexes.ts';
+import { ruleApplies } from '../../../src/lib/ledger/run-rules.ts';
+import type { FileKind } from '../../../src/lib/ledger/kinds.ts';
 
 export const SQLITE3 = process.env.SQLITE3_PATH ?? '/usr/bin/sqlite3';
 
@@ -34,14 +36,15 @@ function sqlite(args: string[], script: string): { ms: number; cpuMs: number; st
 
 const quote = (p: string) => `"${p.replaceAll('"', '""')}"`;
 
-export function nativeReference(csvFiles: string[], loadedDb: string): NativeResult | string {
+/** `loaded`: the kinds of file loaded; as in the engine, a rule runs only when it applies to them (needs, unless). */
+export function nativeReference(csvFiles: string[], loadedDb: string, loaded: ReadonlySet<FileKind>): NativeResult | string {
   if (!existsSync(SQLITE3)) return `no ${SQLITE3}`;
   const imports = csvFiles.map((f, i) => `.import --csv ${quote(f)} raw_${i}`).join('\n');
   const imported = sqlite([':memory:'], `${imports}\n`);
   // Each rule with the 台账 indexes and tables of figures it names, built on first need, as the engine does; the database held
   // in memory (as sql.js holds it), not read page by page from the disk.
   const withIndexes = (sql: (r: (typeof LEDGER_RULES)[number]) => string) =>
-    LEDGER_RULES.map((r) => `${[...(r.indexes ?? []), ...(r.tables ?? [])].map((name) => `${prepareSql(name)};\n`).join('')}${sql(r)}`).join('\n');
+    LEDGER_RULES.filter((r) => ruleApplies(r, loaded)).map((r) => `${[...(r.indexes ?? []), ...(r.tables ?? [])].map((name) => `${prepareSql(name)};\n`).join('')}${sql(r)}`).join('\n');
   const open = `.open --deserialize ${quote(loadedDb)}\nPRAGMA cache_size = -2097152;\nBEGIN;\n`;
   const ruled = sqlite([], `${open}.output /dev/null\n${withIndexes((r) => `${r.sql.trim()};`)}\n`);
   const counts = withIndexes((r) => `SELECT '${r.id}', COUNT(*) FROM (${r.sql.trim()});`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsSetting, LedgerSettingsSchema, settingLimits } from '../../../src/lib/ledger/settings.ts';
+import { acceptsSetting, calendarExceptions, defaultSettings, LedgerSettingsSchema, settingLimits } from '../../../src/lib/ledger/settings.ts';
 
 describe('the settings form reads its limits from the schema', () => {
   it('gives the schema bounds of 一课时分钟数 and 校外人员占比', () => {
@@ -12,5 +12,30 @@ describe('the settings form reads its limits from the schema', () => {
     for (const n of [min, 40, max]) expect(acceptsSetting('lessonMinutes', n), String(n)).toBe(true);
     for (const n of [min - 1, max + 1, 40.5, Number.NaN, undefined, '40']) expect(acceptsSetting('lessonMinutes', n), String(n)).toBe(false);
     expect(LedgerSettingsSchema.shape.lessonMinutes.safeParse(max + 1).success).toBe(false);
+  });
+});
+
+describe('calendarExceptions', () => {
+  const autumn2024 = (settings = defaultSettings()) => calendarExceptions(settings).find((s) => s.name.startsWith('2024-2025学年第一学期'))!;
+
+  it('lists the weekdays without service and the weekend days with it: 中秋, 国庆 and their make-up days in autumn 2024', () => {
+    const s = autumn2024();
+    expect(s.weekdaysOff).toEqual(expect.arrayContaining(['2024-09-16', '2024-09-17', '2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07']));
+    expect(s.weekendsOn).toEqual(expect.arrayContaining(['2024-09-14', '2024-09-29', '2024-10-12']));
+    for (const d of s.weekendsOn) expect([0, 6]).toContain(new Date(`${d}T00:00:00Z`).getUTCDay());
+    for (const d of s.weekdaysOff) expect([0, 6]).not.toContain(new Date(`${d}T00:00:00Z`).getUTCDay());
+  });
+
+  it("adds the school's own days and counts the school days they leave", () => {
+    const base = autumn2024();
+    const own = autumn2024({ ...defaultSettings(), nonSchoolDays: ['2024-11-15'], extraSchoolDays: ['2024-11-16'] });
+    expect(own.weekdaysOff).toContain('2024-11-15');
+    expect(own.weekendsOn).toContain('2024-11-16');
+    expect(own.schoolDays).toBe(base.schoolDays);
+  });
+
+  it('leaves out a semester whose dates are still being typed', () => {
+    const settings = { ...defaultSettings(), semesters: [{ name: '新学期', start: '', end: '' }, { name: '倒置', start: '2025-01-10', end: '2024-09-01' }] };
+    expect(calendarExceptions(settings)).toEqual([]);
   });
 });
