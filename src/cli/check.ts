@@ -28,6 +28,8 @@ import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { readLines } from '../lib/ledger/read-report.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
+import { basisText } from '../lib/policy/basis-text.ts';
+import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';
 
 const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
 
@@ -128,7 +130,8 @@ export async function run(argv: string[]): Promise<number> {
     for (const f of report.findings) {
       const where = [f.file === null ? null : escapeControls(f.file), f.sheet ? `工作表「${escapeControls(f.sheet)}」` : null, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${escapeControls(f.column)}”列` : null].filter(Boolean).join(' ');
       console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${escapeControls(f.message)}`);
-      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)}`);
+      const info = ruleInfo(f.rule);
+      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)} · ${ruleTitle(f.rule)}${info ? ` · 依据:${basisText(info.basis)}` : ''}`);
     }
     const count = (s: 'error' | 'warning' | 'info') => report.findings.filter((f) => f.severity === s).length;
     console.log(`\n共 ${report.findings.length} 条:错误 ${count('error')},警告 ${count('warning')},提示 ${count('info')}。`);

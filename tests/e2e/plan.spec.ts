@@ -140,7 +140,7 @@ test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the 
   const input = page.locator('.plan-toolbar input[type="file"]');
 
   await input.setInputFiles(path.join(fixtures, 'damaged-truncated.json'));
-  await expect(page.getByRole('alert')).toContainText('「damaged-truncated.json」不是有效的 JSON 文件');
+  await expect(page.getByRole('alert')).toContainText('文件「damaged-truncated.json」不是有效的 JSON');
   await expect(field(page, '学校名称')).toHaveValue('原来的学校');
 
   await input.setInputFiles(path.join(fixtures, 'foreign-allocation-scenario.json'));
@@ -148,7 +148,7 @@ test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the 
   await expect(preview(page).locator('.plan-doc-title')).toHaveText(`原来的学校${YEAR}课后服务实施方案`);
 
   await input.setInputFiles(path.join(fixtures, 'v1-plan.json'));
-  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('已把第 1 版方案文件升级为第 3 版');
+  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('这是第 1 版的一校一方案文件,已按第 3 版读入');
   await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区海滨初级中学');
   await page.getByRole('button', { name: '撤销打开「v1-plan.json」' }).click();
   await expect(field(page, '学校名称')).toHaveValue('原来的学校');
@@ -205,4 +205,157 @@ test('the weekly timetable by grade: a day without 素质教育 is caught, and t
   await expect(findings.locator('li[data-check="plan.daily-both-types"]')).toHaveCount(0);
   await expect(annex.locator('tbody tr').nth(1).locator('td').nth(3)).toHaveText('素质教育:机器人社团');
   await expect(annex).not.toHaveAttribute('data-mark', 'fail');
+});
+
+test('a preset over typed content asks first: cancel keeps it, replace can be undone', async ({ page }) => {
+  await openBuilder(page);
+  await goToStep(page, '组织机构');
+  await page.getByRole('button', { name: '添加成员' }).first().click();
+  await field(page, '课后服务工作领导小组第 1 行 姓名').fill('周平');
+  await goToStep(page, '学校信息');
+
+  await page.getByRole('button', { name: '初中预设' }).click();
+  const confirm = page.getByTestId('plan-preset-confirm');
+  await expect(confirm).toContainText('填入初中预设会替换已经填写的内容');
+  await confirm.getByRole('button', { name: '取消,保留已填写的内容' }).click();
+  await expect(confirm).toHaveCount(0);
+  await goToStep(page, '组织机构');
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('周平');
+
+  await goToStep(page, '学校信息');
+  await page.getByRole('button', { name: '初中预设' }).click();
+  await page.getByRole('button', { name: '替换为初中预设' }).click();
+  await goToStep(page, '组织机构');
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('');
+  await page.getByRole('button', { name: '撤销初中预设' }).click();
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('周平');
+});
+
+/** How far the page can be scrolled sideways (0 when it fits). */
+const pagePan = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('on a phone (390 px) no step pans the page, the steps stay compact and 姓名/职务 take ten characters', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fromPreset(page, '九年一贯制', '上海市浦东新区海滨学校');
+  const steps = page.getByRole('navigation', { name: '填写步骤' });
+  expect((await steps.boundingBox())!.height).toBeLessThan(844 * 0.2);
+  for (const title of ['学校信息', '组织机构', '时段与意愿征询', '课后服务安排表', '校外力量', '经费保障', '状态与导出']) {
+    await goToStep(page, title);
+    if (title === '校外力量') {
+      await page.getByLabel(/引入校外力量/).check();
+      await page.getByRole('button', { name: '添加校外人员或机构' }).click();
+    }
+    expect(await pagePan(page), title).toBe(0);
+  }
+  await goToStep(page, '组织机构');
+  for (const name of ['课后服务工作领导小组第 1 行 姓名', '课后服务工作领导小组第 1 行 职务']) {
+    const input = field(page, name);
+    const { width, font } = await input.evaluate((el) => ({ width: el.getBoundingClientRect().width, font: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(width, name).toBeGreaterThanOrEqual(10 * font);
+  }
+  await page.locator('#plan-step-title').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/plan-390-organization.png' });
+});
+
+test('on a wide screen (1366 px) form and preview stand side by side and 周五 of the timetable is reachable, not under the preview', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await fromPreset(page, '小学', '上海市浦东新区明珠小学');
+  const form = page.locator('.plan-form-column');
+  const previewColumn = page.locator('.plan-preview-column');
+  const [f, p] = [(await form.boundingBox())!, (await previewColumn.boundingBox())!];
+  expect(p.x).toBeGreaterThanOrEqual(f.x + f.width);
+  expect(Math.abs(p.y - f.y)).toBeLessThan(5);
+  expect((await page.getByRole('navigation', { name: '填写步骤' }).boundingBox())!.height).toBeLessThan(768 * 0.25);
+
+  await goToStep(page, '课后服务安排表');
+  const box = page.locator('.plan-scroll').first();
+  const b = (await box.boundingBox())!;
+  expect(b.x + b.width).toBeLessThanOrEqual(p.x);
+  const friday = field(page, '一年级周五第二时段 服务类型');
+  await friday.focus();
+  await expect(friday).toBeFocused();
+  // The focused select is scrolled into the box and is the element at its own centre (nothing covers it).
+  const hit = await friday.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+  });
+  expect(hit).toBe(true);
+  await friday.selectOption('作业辅导');
+  await expect(friday).toHaveValue('作业辅导');
+  // The 时段 column stays put while the days scroll.
+  const first = box.locator('tbody th').first();
+  const before = (await first.boundingBox())!.x;
+  await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  expect(Math.abs((await first.boundingBox())!.x - before)).toBeLessThan(1);
+  expect(await pagePan(page)).toBe(0);
+  await page.screenshot({ path: 'test-results/plan-1366-timetable.png' });
+});
+
+test('when the browser cannot save the draft, the page says so and never claims it was saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'kehou.plan.draft') throw new DOMException('quota', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openBuilder(page);
+  await field(page, '学校名称').fill('上海市浦东新区明珠小学');
+  await expect(page.getByTestId('plan-save-problem')).toContainText('草稿未能自动保存');
+  await expect(page.locator('.plan-saved')).not.toContainText('自动保存');
+  await expect(page.locator('.plan-saved')).toHaveAttribute('data-save', 'failed');
+});
+
+test('an unreadable draft with storage full: autosave pauses, the draft can be downloaded as it was, then autosave is tried again', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('planted')) return;
+    sessionStorage.setItem('planted', '1');
+    localStorage.setItem('kehou.plan.draft', '{"format":"kehou-plan","version":3,"school":{"name":"被截断的');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === localStorage && key.startsWith('kehou.plan.draft')) throw new DOMException('quota', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openBuilder(page);
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器中自动保存的草稿' })).toContainText('自动保存已暂停');
+  await field(page, '学校名称').fill('新学校');
+  expect(await page.evaluate(() => localStorage.getItem('kehou.plan.draft'))).toBe('{"format":"kehou-plan","version":3,"school":{"name":"被截断的');
+  await expect(page.locator('.plan-saved')).not.toContainText('自动保存');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载未能读取的草稿' }).click();
+  expect((await bytes(await download)).toString('utf8')).toBe('{"format":"kehou-plan","version":3,"school":{"name":"被截断的');
+  await page.getByRole('button', { name: '恢复自动保存' }).click();
+  // Storage is still full: the page says the save failed rather than claiming it.
+  await expect(page.getByTestId('plan-save-problem')).toContainText('草稿未能自动保存');
+});
+
+test('unreadable drafts are set aside, the first copy is kept through a second corruption, and one can be restored', async ({ page }) => {
+  await openBuilder(page);
+  await page.evaluate(() => localStorage.setItem('kehou.plan.draft', 'first broken draft'));
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器中自动保存的草稿' })).toContainText('原样另存在本浏览器中');
+  await expect(page.locator('.plan-saved')).toContainText('草稿已自动保存');
+
+  await page.evaluate(() => localStorage.setItem('kehou.plan.draft', 'second broken draft'));
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  const rescue = page.getByTestId('plan-rescue');
+  await expect(rescue.locator('summary')).toHaveText('未能读取的草稿(2 份)');
+  expect(await page.evaluate(() => localStorage.getItem('kehou.plan.draft.unreadable'))).toBe('first broken draft');
+
+  // A copy that reads now (e.g. after the page was updated) can be restored, with undo.
+  const plan = readFileSync(path.join(fixtures, 'returned-plan.json'), 'utf8');
+  await page.evaluate((text) => localStorage.setItem('kehou.plan.draft.unreadable', text), plan);
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  await rescue.locator('summary').click();
+  await rescue.getByRole('button', { name: '尝试恢复为当前方案' }).first().click();
+  await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区退回小学');
+  await rescue.getByRole('button', { name: '尝试恢复为当前方案' }).nth(1).click();
+  await expect(page.getByRole('alert')).toContainText('这份草稿仍无法读取');
+  await rescue.getByRole('button', { name: '删除这份' }).nth(1).click();
+  await expect(rescue.locator('summary')).toHaveText('未能读取的草稿(1 份)');
 });

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CheckReport, ColumnNames, LedgerSettings, Encoding, FileKind } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
-import { ask } from './worker-client.ts';
+import { ask, stopWorker } from './worker-client.ts';
+import { WorkerStopped } from '../worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import { Findings } from './Findings.tsx';
+import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
+import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import { ReadReport } from './ReadReport.tsx';
-import { loadSettings, saveSettings } from './settings-storage.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { download, downloadBytes } from '../download.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
@@ -14,20 +16,35 @@ import { headersOf } from '../../lib/ledger/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
-type Progress = { stage: string; done: number; total: number };
+type Progress = { stage: string; done: number; total: number; since: number };
+type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };
 
 const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
 
 export default function LedgerChecker() {
   const [ready, setReady] = useState(false);
   const [entries, setEntries] = useState<FileEntry[]>([]);
-  const [settings, setSettings] = useState<LedgerSettings>(() => loadSettings());
+  const [stored] = useState(() => loadSettings());
+  const [settings, setSettings] = useState<LedgerSettings>(stored.settings);
+  const [storageNotice, setStorageNotice] = useState<string | null>(stored.notice);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [restoredNote, setRestoredNote] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const focusResults = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
+  // Seconds since the current stage began, so that a long rule still shows the check is alive.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
 
   function warm() {
     if (engine !== 'idle') return;
@@ -38,8 +55,35 @@ export default function LedgerChecker() {
     );
   }
 
-  useEffect(() => setReady(true), []);
-  useEffect(() => saveSettings(settings), [settings]);
+  useEffect(() => {
+    let live = true;
+    void loadLastCheck<FileEntry, Result>().then((last) => {
+      if (!live) return;
+      if (last && last.entries.length > 0) {
+        keyRef.current = Math.max(...last.entries.map((e) => e.key));
+        setEntries(last.entries);
+        setResult(last.result);
+        setRestoredNote(true);
+      }
+      setRestored(true);
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Keep the files and findings for this session, once every file has been read.
+  useEffect(() => {
+    if (!restored || entries.some((e) => e.bytes === null || (!e.tables && !e.problem))) return;
+    if (entries.length === 0 && !result) void clearLastCheck();
+    else void saveLastCheck({ entries, result });
+  }, [restored, entries, result]);
+  useEffect(() => {
+    if (!result || !focusResults.current) return;
+    focusResults.current = false;
+    document.getElementById('ledger-findings-title')?.focus();
+  }, [result]);
+  useEffect(() => setSaveProblem(saveSettings(settings)), [settings]);
 
   // The school's header names as of the latest mapping step (read by describe() without waiting for a render).
   const columnsRef = useRef<ColumnNames>(settings.columns as ColumnNames);
@@ -122,16 +166,21 @@ export default function LedgerChecker() {
     setProblem(null);
     setRunning(true);
     setResult(null);
-    setProgress({ stage: 'decode', done: 0, total: 1 });
+    setRestoredNote(false);
+    setAnnouncement('');
+    setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
     try {
       const reply = await ask(
         'check',
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
-        (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
+        (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
       );
+      focusResults.current = true;
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
+      setAnnouncement(announce(reply.report));
     } catch (error) {
-      setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof WorkerStopped) setProblem('检查已取消。已选的文件和学校设置都还在,可以随时重新检查。');
+      else setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setRunning(false);
       setProgress(null);
@@ -160,6 +209,30 @@ export default function LedgerChecker() {
   return (
     <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine} data-rules-by-helper={result?.rulesRun.helper}>
       <FileList entries={entries} onMap={mapColumns} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
+      {storageNotice && (
+        <div role="alert" className="ledger-problem">
+          {storageNotice}
+          {stored.aside !== null && (
+            <button type="button" onClick={() => download('无法读取的台账自查设置.json', stored.aside!, 'application/json;charset=utf-8')}>
+              下载无法读取的设置
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              forgetUnreadableSettings();
+              setStorageNotice(null);
+            }}
+          >
+            知道了,不再保留
+          </button>
+        </div>
+      )}
+      {saveProblem && (
+        <p role="alert" className="ledger-problem">
+          {saveProblem}
+        </p>
+      )}
       <SettingsForm settings={settings} onChange={setSettings} />
       <div className="ledger-run">
         <button type="button" onClick={run} disabled={running || entries.length === 0}>
@@ -168,10 +241,34 @@ export default function LedgerChecker() {
         {progress && (
           <label className="ledger-progress">
             {STAGE_LABELS[progress.stage] ?? progress.stage}
+            {progress.stage === 'rules' ? ` ${progress.done}/${progress.total}` : ''}
+            {now - progress.since >= 2000 ? `(这一步已用 ${Math.floor((now - progress.since) / 1000)} 秒)` : ''}
             <progress max={Math.max(1, progress.total)} value={progress.done} />
           </label>
         )}
+        {running && (
+          <button
+            type="button"
+            onClick={() => {
+              stopWorker();
+              setEngine('idle');
+            }}
+          >
+            取消检查
+          </button>
+        )}
       </div>
+      <p className="sr-only" role="status" data-testid="announcement">
+        {announcement}
+      </p>
+      {restoredNote && (
+        <p className="ledger-restored" data-testid="restored">
+          已恢复本次浏览中上一次的文件{result ? '和检查结果' : ''}(只保存在本机浏览器中,关闭标签页后清除)。
+          <button type="button" className="ledger-link" onClick={() => { setEntries([]); setResult(null); setRestoredNote(false); }}>
+            清空重来
+          </button>
+        </p>
+      )}
       {problem && (
         <p role="alert" className="ledger-problem">
           {problem}
@@ -181,4 +278,11 @@ export default function LedgerChecker() {
       {result && <Findings report={result.report} rows={result.rows} />}
     </div>
   );
+}
+
+function announce(report: CheckReport): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const parts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 条`);
+  return `检查完成:${parts.join(',')},共检查 ${report.files.length} 个文件。`;
 }

@@ -1,5 +1,8 @@
-import { EXTERNAL_KINDS, MAX_PERIODS, SEMESTERS, periodName } from '../../lib/plan/schema.ts';
+import type { ReactNode } from 'react';
+import { EXTERNAL_KINDS, SEMESTERS, periodName, MAX_PERIODS } from '../../lib/plan/schema.ts';
 import type { Partner, Plan, Semester } from '../../lib/plan/schema.ts';
+import { addConsultation, addPeriod, emptyPartner, removePeriod } from '../../lib/plan/edits.ts';
+import { FIELD_HINTS, FIELD_LABELS, UI } from '../../lib/plan/messages.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { CellInput, Notes } from './fields.tsx';
 import { findingsAt } from './form.ts';
@@ -8,12 +11,13 @@ import type { Form } from './form.ts';
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <button type="button" className="plan-remove" aria-label={label} title={label} onClick={onClick}>
-      删除
+      {UI.remove}
     </button>
   );
 }
 
-function Group({ form, path, legend, hint, children }: { form: Form; path: string; legend: string; hint?: string; children: React.ReactNode }) {
+/** A group of controls for one field path, with the field's findings beneath. */
+export function Group({ form, path, legend, hint, children }: { form: Form; path: string; legend: string; hint?: string; children: ReactNode }) {
   const id = fieldId(path);
   const found = findingsAt(form, path);
   return (
@@ -26,172 +30,183 @@ function Group({ form, path, legend, hint, children }: { form: Form; path: strin
   );
 }
 
-export function MembersTable({ form, group, legend }: { form: Form; group: 'leadingGroup' | 'workingGroup'; legend: string }) {
-  const rows = form.plan.leadership[group];
-  const path = `leadership.${group}`;
+export interface Column<T> {
+  header: string;
+  cell: (row: T, i: number) => ReactNode;
+  /** The row's name (a `th`), e.g. 第一时段. */
+  rowHeader?: boolean;
+  wide?: boolean;
+}
+
+/**
+ * The one editable table of the plan builder: a row per item, a 删除 button per row and an 添加 button.
+ * On a phone each row becomes a card whose cells carry their column's name (plan.css).
+ */
+export function EditableTable<T>({
+  form,
+  path,
+  rows,
+  columns,
+  rowName,
+  onRemove,
+  onAdd,
+  addLabel,
+  addDisabled,
+}: {
+  form: Form;
+  path: string;
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  /** How a row is named in its 删除 button: 第 2 行, 第二时段. */
+  rowName: (i: number) => string;
+  onRemove: (draft: Plan, i: number) => void;
+  onAdd: (draft: Plan) => void;
+  addLabel: string;
+  addDisabled?: boolean;
+}) {
+  const legend = FIELD_LABELS[path] ?? path;
   return (
-    <Group form={form} path={path} legend={legend} hint={group === 'leadingGroup' ? '组长一般由校长或党组织书记担任,请在职务或职责中写明“组长”。' : undefined}>
-      <table className="plan-table">
+    <Group form={form} path={path} legend={legend} hint={FIELD_HINTS[path]}>
+      <table className="plan-table plan-editable">
         <thead>
           <tr>
-            <th scope="col">姓名</th>
-            <th scope="col">职务</th>
-            <th scope="col">职责</th>
-            <th scope="col"><span className="sr-only">操作</span></th>
+            {columns.map((c) => (
+              <th scope="col" key={c.header}>
+                {c.header}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="sr-only">{UI.actions}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((_, i) => (
+          {rows.map((row, i) => (
             <tr key={i}>
-              <td><CellInput form={form} path={`${path}.${i}.name`} label={`${legend}第 ${i + 1} 行 姓名`} /></td>
-              <td><CellInput form={form} path={`${path}.${i}.position`} label={`${legend}第 ${i + 1} 行 职务`} /></td>
-              <td><CellInput form={form} path={`${path}.${i}.duty`} label={`${legend}第 ${i + 1} 行 职责`} wide /></td>
-              <td><RemoveButton label={`删除${legend}第 ${i + 1} 行`} onClick={() => form.edit((d) => void d.leadership[group].splice(i, 1))} /></td>
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th scope="row" key={c.header} data-label={c.header}>
+                    {c.cell(row, i)}
+                  </th>
+                ) : (
+                  <td key={c.header} data-label={c.header} data-wide={c.wide || undefined}>
+                    {c.cell(row, i)}
+                  </td>
+                ),
+              )}
+              <td className="plan-row-actions">
+                <RemoveButton label={UI.removeRow(legend + rowName(i))} onClick={() => form.edit((d) => onRemove(d, i))} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={() => form.edit((d) => void d.leadership[group].push({ name: '', position: '', duty: '' }))}>
-        添加成员
+      <button type="button" disabled={addDisabled} onClick={() => form.edit(onAdd)}>
+        {addLabel}
       </button>
     </Group>
+  );
+}
+
+export function MembersTable({ form, group }: { form: Form; group: 'leadingGroup' | 'workingGroup' }) {
+  const path = `leadership.${group}`;
+  const legend = FIELD_LABELS[path]!;
+  const row = UI.row;
+  return (
+    <EditableTable
+      form={form}
+      path={path}
+      rows={form.plan.leadership[group]}
+      rowName={row}
+      columns={[
+        { header: UI.member.name, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.name`} label={`${legend}${row(i)} ${UI.member.name}`} /> },
+        { header: UI.member.position, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.position`} label={`${legend}${row(i)} ${UI.member.position}`} /> },
+        { header: UI.member.duty, wide: true, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.duty`} label={`${legend}${row(i)} ${UI.member.duty}`} wide /> },
+      ]}
+      onRemove={(d, i) => void d.leadership[group].splice(i, 1)}
+      onAdd={(d) => void d.leadership[group].push({ name: '', position: '', duty: '' })}
+      addLabel={UI.member.add}
+    />
   );
 }
 
 export function PeriodsTable({ form }: { form: Form }) {
-  const periods = form.plan.periods;
   return (
-    <Group form={form} path="periods" legend="服务时段" hint="通知要求灵活设置 2–3 个时段,时间写作 15:30 这样的 HH:MM。">
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">时段</th>
-            <th scope="col">开始时间</th>
-            <th scope="col">结束时间</th>
-            <th scope="col"><span className="sr-only">操作</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((_, i) => (
-            <tr key={i}>
-              <th scope="row">{periodName(i)}</th>
-              <td><CellInput form={form} path={`periods.${i}.start`} label={`${periodName(i)}开始时间`} placeholder="15:30" /></td>
-              <td><CellInput form={form} path={`periods.${i}.end`} label={`${periodName(i)}结束时间`} placeholder="16:30" /></td>
-              <td>
-                <RemoveButton
-                  label={`删除${periodName(i)}`}
-                  onClick={() =>
-                    form.edit((d) => {
-                      d.periods.splice(i, 1);
-                      // Later 时段 move up one place; their timetable cells follow them.
-                      for (const g of d.timetable) g.cells = g.cells.filter((c) => c.period !== i).map((c) => (c.period > i ? { ...c, period: c.period - 1 } : c));
-                    })
-                  }
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        disabled={periods.length >= MAX_PERIODS}
-        onClick={() => form.edit((d) => void d.periods.push({ start: d.periods.at(-1)?.end ?? '', end: '' }))}
-      >
-        添加时段
-      </button>
-    </Group>
+    <EditableTable
+      form={form}
+      path="periods"
+      rows={form.plan.periods}
+      rowName={periodName}
+      columns={[
+        { header: UI.period.name, rowHeader: true, cell: (_, i) => periodName(i) },
+        { header: UI.period.start, cell: (_, i) => <CellInput form={form} path={`periods.${i}.start`} label={`${periodName(i)}${UI.period.start}`} placeholder="15:30" /> },
+        { header: UI.period.end, cell: (_, i) => <CellInput form={form} path={`periods.${i}.end`} label={`${periodName(i)}${UI.period.end}`} placeholder="16:30" /> },
+      ]}
+      onRemove={removePeriod}
+      onAdd={addPeriod}
+      addLabel={UI.period.add}
+      addDisabled={form.plan.periods.length >= MAX_PERIODS}
+    />
   );
 }
 
 export function ConsultationTable({ form }: { form: Form }) {
-  const rounds = form.plan.consultation.rounds;
+  const row = UI.round.row;
   return (
-    <Group form={form} path="consultation.rounds" legend="意愿征询安排" hint="原则上每学期至少开展一次课后服务意愿征询。">
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">学期</th>
-            <th scope="col">日期</th>
-            <th scope="col">方式</th>
-            <th scope="col"><span className="sr-only">操作</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {rounds.map((r, i) => (
-            <tr key={i}>
-              <td>
-                <select
-                  id={fieldId(`consultation.rounds.${i}.semester`)}
-                  aria-label={`第 ${i + 1} 次征询 学期`}
-                  value={r.semester}
-                  onChange={(e) => {
-                    const value = e.target.value as Semester;
-                    form.edit((d) => void (d.consultation.rounds[i]!.semester = value));
-                  }}
-                >
-                  {SEMESTERS.map((s) => (
-                    <option key={s}>{s}</option>
-                  ))}
-                </select>
-              </td>
-              <td><CellInput form={form} path={`consultation.rounds.${i}.date`} label={`第 ${i + 1} 次征询 日期`} placeholder="2025-09-05" /></td>
-              <td><CellInput form={form} path={`consultation.rounds.${i}.method`} label={`第 ${i + 1} 次征询 方式`} wide /></td>
-              <td><RemoveButton label={`删除第 ${i + 1} 次征询`} onClick={() => form.edit((d) => void d.consultation.rounds.splice(i, 1))} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        onClick={() =>
-          form.edit((d) => {
-            const taken = new Set(d.consultation.rounds.map((r) => r.semester));
-            d.consultation.rounds.push({ semester: SEMESTERS.find((s) => !taken.has(s)) ?? '第一学期', date: '', method: '' });
-          })
-        }
-      >
-        添加征询
-      </button>
-    </Group>
+    <EditableTable
+      form={form}
+      path="consultation.rounds"
+      rows={form.plan.consultation.rounds}
+      rowName={UI.row}
+      columns={[
+        {
+          header: UI.round.semester,
+          cell: (r, i) => (
+            <select
+              id={fieldId(`consultation.rounds.${i}.semester`)}
+              aria-label={`${row(i)} ${UI.round.semester}`}
+              value={r.semester}
+              onChange={(e) => {
+                const value = e.target.value as Semester;
+                form.edit((d) => void (d.consultation.rounds[i]!.semester = value));
+              }}
+            >
+              {SEMESTERS.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          ),
+        },
+        { header: UI.round.date, cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.date`} label={`${row(i)} ${UI.round.date}`} placeholder="2026-09-05" /> },
+        { header: UI.round.method, wide: true, cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.method`} label={`${row(i)} ${UI.round.method}`} wide /> },
+      ]}
+      onRemove={(d, i) => void d.consultation.rounds.splice(i, 1)}
+      onAdd={addConsultation}
+      addLabel={UI.round.add}
+    />
   );
 }
 
-const VETTING: readonly [keyof Partner['vetting'], string][] = [
-  ['education', '学历证明'],
-  ['certificate', '资格证书'],
-  ['criminalRecord', '违法信息查询'],
-  ['health', '品德与身心健康'],
-];
+const VETTING = Object.entries(UI.partner.vettingItems) as [keyof Partner['vetting'], string][];
 
-function emptyPartner(): Partner {
-  return {
-    name: '',
-    kind: '校外专业人员',
-    organization: '',
-    activity: '',
-    vetting: { education: false, certificate: false, criminalRecord: false, health: false },
-    assistant: '',
-  };
-}
-
+/** 校外人员 are cards rather than table rows: each has five answers and four vetting marks. */
 export function PartnersTable({ form }: { form: Form }) {
   const partners = form.plan.external.partners;
   const set = (i: number, change: (p: Partner) => void) => form.edit((d: Plan) => change(d.external.partners[i]!));
   return (
-    <Group form={form} path="external.partners" legend="校外人员与机构" hint="每位校外人员都须通过资格审查,并配备本校助教。">
+    <Group form={form} path="external.partners" legend={FIELD_LABELS['external.partners']!} hint={FIELD_HINTS['external.partners']}>
       {partners.map((p, i) => {
-        const row = `第 ${i + 1} 位`;
+        const row = UI.partner.row(i);
         const vettingPath = `external.partners.${i}.vetting`;
         return (
           <div className="plan-partner" key={i} id={fieldId(`external.partners.${i}`)}>
             <div className="plan-partner-row">
               <label>
-                姓名或机构
-                <CellInput form={form} path={`external.partners.${i}.name`} label={`${row} 姓名或机构`} />
+                {UI.partner.name}
+                <CellInput form={form} path={`external.partners.${i}.name`} label={`${row} ${UI.partner.name}`} />
               </label>
               <label>
-                类别
+                {UI.partner.kind}
                 <select
                   id={fieldId(`external.partners.${i}.kind`)}
                   value={p.kind}
@@ -206,20 +221,20 @@ export function PartnersTable({ form }: { form: Form }) {
                 </select>
               </label>
               <label>
-                所属单位
-                <CellInput form={form} path={`external.partners.${i}.organization`} label={`${row} 所属单位`} />
+                {UI.partner.organization}
+                <CellInput form={form} path={`external.partners.${i}.organization`} label={`${row} ${UI.partner.organization}`} />
               </label>
               <label>
-                承担活动
-                <CellInput form={form} path={`external.partners.${i}.activity`} label={`${row} 承担活动`} />
+                {UI.partner.activity}
+                <CellInput form={form} path={`external.partners.${i}.activity`} label={`${row} ${UI.partner.activity}`} />
               </label>
               <label>
-                本校助教
-                <CellInput form={form} path={`external.partners.${i}.assistant`} label={`${row} 本校助教`} />
+                {UI.partner.assistant}
+                <CellInput form={form} path={`external.partners.${i}.assistant`} label={`${row} ${UI.partner.assistant}`} />
               </label>
             </div>
             <fieldset className="plan-vetting" id={fieldId(vettingPath)} tabIndex={-1}>
-              <legend>{row}资格审查(已完成的打勾)</legend>
+              <legend>{UI.partner.vetting(row)}</legend>
               {VETTING.map(([key, label]) => (
                 <label key={key} className="plan-check">
                   <input
@@ -234,15 +249,13 @@ export function PartnersTable({ form }: { form: Form }) {
                 </label>
               ))}
             </fieldset>
-            <RemoveButton label={`删除${row}校外人员`} onClick={() => form.edit((d) => void d.external.partners.splice(i, 1))} />
+            <RemoveButton label={UI.partner.remove(row)} onClick={() => form.edit((d) => void d.external.partners.splice(i, 1))} />
           </div>
         );
       })}
       <button type="button" onClick={() => form.edit((d) => void d.external.partners.push(emptyPartner()))}>
-        添加校外人员或机构
+        {UI.partner.add}
       </button>
     </Group>
   );
 }
-
-export { Group };

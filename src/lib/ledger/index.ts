@@ -27,6 +27,7 @@ export { validateFile } from './validate.ts';
 export { LEDGER_RULES } from './rules/index.ts';
 export { bufferedPort, helpWithRules, isQueueMessage, queueOrder, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
+export { ruleHref, ruleInfo, ruleTitle, type RuleInfo } from './catalogue.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';
 export type { Finding, Severity, Encoding, LoadedFile, CheckReport, LedgerRule, Progress, Stage, RulesRun, SkipReason } from './types.ts';

@@ -62,6 +62,17 @@ export const LedgerSettingsSchema = z.object({
 });
 
 export type LedgerSettings = z.infer<typeof LedgerSettingsSchema>;
+
+/** The bounds the schema sets on a number setting, for the form's min and max: stated once, in the schema. */
+export function settingLimits(key: 'lessonMinutes' | 'externalShareMax'): { min: number; max: number } {
+  const number = LedgerSettingsSchema.shape[key].unwrap();
+  return { min: number.minValue ?? 0, max: number.maxValue ?? Number.MAX_SAFE_INTEGER };
+}
+
+/** Whether the schema takes `value` for the setting `key` (what the form keeps; anything else it ignores). */
+export function acceptsSetting<K extends keyof LedgerSettings>(key: K, value: unknown): value is LedgerSettings[K] {
+  return value !== undefined && LedgerSettingsSchema.shape[key].safeParse(value).success;
+}
 export type LedgerSettingsInput = z.input<typeof LedgerSettingsSchema>;
 
 export function defaultSettings(): LedgerSettings {

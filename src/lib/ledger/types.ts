@@ -1,8 +1,10 @@
 import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './kinds.ts';
 import type { LedgerIndex, LedgerTable } from './indexes.ts';
+import type { LedgerRuleId } from './check-ids.ts';
 
 import type { Severity } from '../policy/severity.ts';
+import type { Basis } from '../policy/basis.ts';
 export { SEVERITY_LABELS, SEVERITY_ORDER, type Severity } from '../policy/severity.ts';
 
 export type Encoding = 'utf-8-bom' | 'utf-8' | 'gb18030';
@@ -62,13 +64,19 @@ export interface CheckReport {
 
 /** A rule is data: its SQL returns one row per problem; `message` is a template over that row's columns. */
 export interface LedgerRule {
-  id: string;
+  id: LedgerRuleId;
   clause: ClauseId;
   severity: Severity;
   title: string;
   description: string;
+  /** What the rule rests on: 通知原文 (with the words of the clause it enforces), 上海市/国家规定, 本站默认 or 学校设置. */
+  basis: Basis;
+  /** Other clauses to read beside `clause` (三(五)/三(七) on 弄虚作假、虚报多报). */
+  seeAlso?: ClauseId[];
   /** Kinds whose data the rule reads; it runs only when all of them are loaded. */
   needs: FileKind[];
+  /** Kinds whose presence turns the rule off: a fallback comparison, used when the better file is not loaded. */
+  unless?: FileKind[];
   /** Indexes over the 台账 its SQL needs to avoid a scan per row; built before it runs (indexes.ts). */
   indexes?: LedgerIndex[];
   /** Tables of figures its SQL reads (indexes.ts), built before it runs. */
