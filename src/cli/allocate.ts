@@ -6,14 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
-import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
 import { describeParts, readLedgers, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { isWorkbook, loadXlsx } from '../lib/files/workbook.ts';
 import { readSettingsFile } from '../lib/ledger/settings-file.ts';
+import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import type { ColumnNames } from '../lib/ledger/headers.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
-import { defaultScenario, parseScenarioJson, type Scenario } from '../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, semesterOfWork, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
 import { FORMULA, resultRecord, schemeResultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
 import { runScheme } from '../lib/allocation/steps.ts';
@@ -95,9 +95,9 @@ export async function run(argv: string[]): Promise<number> {
 
   let scenario: Scenario = defaultScenario();
   if (args.config) {
-    const bytes = await readBytes(args.config, DEFAULT_JSON_MAX_BYTES);
+    const bytes = await readBytes(args.config, SCENARIO_FILE.maxBytes);
     if (typeof bytes === 'string') return fail([bytes], 2);
-    const loaded = parseScenarioJson(path.basename(args.config), new TextDecoder().decode(bytes));
+    const loaded = parseScenarioJson(path.basename(args.config), bytes);
     if (!loaded.ok) return fail(loaded.messages, 2);
     scenario = loaded.value;
   }
@@ -128,6 +128,9 @@ export async function run(argv: string[]): Promise<number> {
   const xlsx = inputs.some((f) => isWorkbook(f.bytes)) ? await loadXlsx() : undefined;
   const ledger = readLedgers(inputs, { xlsx, columns });
   if (!ledger.ok) return fail(ledger.messages, 1);
+
+  // Without a saved scenario or --semester, the semester is the one the 台账's sessions fall in.
+  if (!args.config && args.semester === undefined) scenario.semester = semesterOfWork(aggregateSessions(ledger.value.sessions)) ?? scenario.semester;
 
   let scores = scenario.scores;
   if (args.scores) {
@@ -190,18 +193,18 @@ async function runSavedScheme(scenario: Scenario, scheme: Scheme, ledger: Ledger
   if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
   if (args.payReport) await writeFile(args.payReport, payReportCsv(scenario.semester, result));
   if (args.json) {
-    console.log(JSON.stringify(schemeResultRecord(result), null, 2));
+    console.log(safeJson(schemeResultRecord(result)));
     return 0;
   }
   const hours = result.people.reduce((a, p) => a + p.hundredths, 0);
-  console.log(`${scenario.semester} 方案「${scheme.name}」(${schemeBasisLabel(scheme.basis)}),经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.rows} 行,总课时 ${formatHundredths(hours)}。`);
+  console.log(`${escapeControls(scenario.semester)} 方案「${escapeControls(scheme.name)}」(${escapeControls(schemeBasisLabel(scheme.basis))}),经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.rows} 行,总课时 ${formatHundredths(hours)}。`);
   for (const line of describeParts(ledger.parts)) console.log(`  读取${escapeControls(line)}`);
-  result.steps.forEach((s) => console.log(`  第 ${s.index + 1} 步 ${s.label}:${approxYuan(s.totalFen)} 元`));
-  console.log(['工号', '姓名', '课时', ...result.steps.map((s) => s.label), '拟发放报酬'].join('\t'));
+  result.steps.forEach((s) => console.log(`  第 ${s.index + 1} 步 ${escapeControls(s.label)}:${approxYuan(s.totalFen)} 元`));
+  console.log(['工号', '姓名', '课时', ...result.steps.map((s) => escapeControls(s.label)), '拟发放报酬'].join('\t'));
   for (const p of result.people) {
     console.log([escapeControls(p.staffId), escapeControls(p.name), formatHundredths(p.hundredths), ...p.partsFen.map(approxYuan), formatYuan(p.amountFen)].join('\t'));
   }
-  for (const r of result.reserves) console.log(`留存 ${r.label}\t${formatYuan(r.amountFen)}`);
+  for (const r of result.reserves) console.log(`留存 ${escapeControls(r.label)}\t${formatYuan(r.amountFen)}`);
   if (result.unallocatedFen) console.log(`结余(未分配)\t${formatYuan(result.unallocatedFen)}`);
   console.log(`合计发放\t${formatYuan(result.paidFen)}`);
   for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);

@@ -1,7 +1,9 @@
+import '../zod-jitless.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
-import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, scenarioToJson, semesterOfWork, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { readLedgersInWorker } from './ledger-reader.ts';
 import { describeParts, semesterCells } from '../../lib/allocation/io.ts';
@@ -161,7 +163,15 @@ export default function AllocationTool() {
       ledgerFiles.current = all;
       const { work } = read;
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
-      update((d) => ({ ...d, sessions: workToSessions(work), source: all.map((f) => f.name).join('、'), fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
+      // The semester follows the 台账 unless the user typed one of their own.
+      const semester = semesterOfWork(work);
+      update((d) => ({
+        ...d,
+        sessions: workToSessions(work),
+        source: all.map((f) => f.name).join('、'),
+        fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund,
+        semester: semester && (d.semester.trim() === '' || d.semester === defaultScenario().semester) ? semester : d.semester,
+      }));
       note('ledger', 'info', [
         PAGE_TEXT.ledgerLoaded(all.map((f) => f.name).join('」「'), read.rows, work.length, formatHundredths(hours)),
         ...(read.parts.length > 1 || read.parts.some((p) => p.sheet) ? describeParts(read.parts) : []),
@@ -191,8 +201,9 @@ export default function AllocationTool() {
   };
 
   const onScenario = async (file: File) => {
-    const read = parseScenarioJson(file.name, await file.text());
-    if (!read.ok) return note('scenario', 'error', read.messages);
+    const tooLarge = jsonSizeProblem(SCENARIO_FILE, file.name, file.size);
+    const read = tooLarge ? { ok: false as const, messages: [tooLarge] } : parseScenarioJson(file.name, await fileBytes(file));
+    if (!read.ok) return note('scenario', 'error', [...read.messages, PAGE_TEXT.scenarioKept]);
     setDraft((d) => ({
       ...scenarioToDraft(read.value),
       schemeA: read.value.scheme ? schemeToDraft(read.value.scheme) : d?.schemeA,
@@ -354,7 +365,10 @@ export default function AllocationTool() {
           </div>
         </div>
         <h3>比较结果</h3>
-        {!coefficients ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : null}
+        {/* Before the user has typed anything, a blank fund or semester is not an error: say what is needed instead. */}
+        {!coefficients ? (
+          Object.keys(fieldErrors).some((k) => k !== 'fund' && k !== 'semester') ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : <p>{PAGE_TEXT.waitingForInput}</p>
+        ) : null}
         {parsedA && !parsedA.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('A')}</p> : null}
         {parsedB && !parsedB.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('B')}</p> : null}
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
@@ -420,6 +434,7 @@ export default function AllocationTool() {
         </p>
         <PacketPanel
           packet={packet}
+          waiting={!coefficients || !hasPeople}
           meta={meta}
           onMeta={(m) => update((d) => ({ ...d, packet: m }))}
           onPlanFile={onPlan}

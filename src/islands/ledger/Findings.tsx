@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
 import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
@@ -18,9 +18,15 @@ const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map
 interface Props {
   report: CheckReport;
   rows: OffendingRows;
+  /** Just checked: move focus to the results heading (not when results are restored on Back). */
+  focusHeading?: boolean;
 }
 
-export function Findings({ report, rows }: Props) {
+export function Findings({ report, rows, focusHeading = false }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [report, focusHeading]);
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [rule, setRule] = useState('');
   const [file, setFile] = useState('');
@@ -45,7 +51,7 @@ export function Findings({ report, rows }: Props) {
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
-      <h2 id="ledger-findings-title" tabIndex={-1}>
+      <h2 id="ledger-findings-title" tabIndex={-1} ref={heading}>
         3. 检查结果
       </h2>
       <p className="ledger-counts" data-testid="counts">

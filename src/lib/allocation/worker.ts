@@ -6,6 +6,7 @@
 import { readLedgerWork, type LedgerWork } from './io.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 import type { ColumnNames } from '../ledger/headers.ts';
+import { workerFailed } from './messages.ts';
 
 export interface ReadLedgerRequest {
   id: number;
@@ -24,7 +25,7 @@ self.onmessage = async (event: MessageEvent<ReadLedgerRequest>) => {
     const module = files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined;
     reply = { id, ...readLedgerWork(files, { xlsx: module, columns }) };
   } catch (error) {
-    reply = { id, ok: false, messages: [`台账没能读完(${error instanceof Error ? error.message : String(error)})。请刷新页面后重试。`] };
+    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name).join('」「'), error instanceof Error ? error.message : String(error))] };
   }
   self.postMessage(reply);
 };
