@@ -84,3 +84,19 @@ export function FindingList({ issues, testId }: { issues: readonly AllocationFin
     </div>
   );
 }
+
+/** A labelled select whose options are [value, label] pairs. */
+export function SelectField<V extends string>({ id, label, value, options, onChange }: { id: string; label: ReactNode; value: V; options: readonly (readonly [V, string])[]; onChange: (value: V) => void }) {
+  return (
+    <div className="alloc-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LEDGER_RULES, SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 import { ClauseInPlace, RuleInPlace } from '../InPlace.tsx';
 import { download } from '../download.ts';
+import { groupFindings } from '../../lib/ledger/group-findings.ts';
+import { LEDGER_RULES } from '../../lib/ledger/rules/index.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
-const ruleTitles = new Map(LEDGER_RULES.map((r) => [r.id, r.title]));
-const ruleById = new Map(LEDGER_RULES.map((r) => [r.id, r]));
+const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map((r) => [r.id, r]));
 
 interface Props {
   report: CheckReport;
@@ -77,7 +80,7 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
                 <option value="">全部</option>
                 {rules.map((r) => (
                   <option key={r} value={r}>
-                    {ruleTitles.get(r) ?? r}
+                    {ruleTitle(r)}
                   </option>
                 ))}
               </select>
@@ -122,18 +125,25 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
 
 function RuleGroup({ ruleId, byFile, rows }: { ruleId: string; byFile: [string, Finding[]][]; rows: OffendingRows }) {
   const first = byFile[0]![1][0]!;
+  const basis = ruleInfo(ruleId)?.basis;
+  const basisLink = basis && basisHref(basis);
   const rule = ruleById.get(ruleId);
   return (
     <section className="ledger-rule" data-rule={ruleId}>
       <div className="ledger-rule-head">
-        <strong>{ruleTitles.get(ruleId) ?? ruleId}</strong> <code>{ruleId}</code>{' '}
-        {rule && (
-          <>
-            <RuleInPlace title={rule.title} description={rule.description} clause={rule.clause} href={`/tools/ledger/rules/#${ruleId}`} />{' '}
-          </>
-        )}
+        <strong>{ruleTitle(ruleId)}</strong> <code>{ruleId}</code>{' '}
+        {rule ? (
+          <RuleInPlace title={rule.title} description={rule.description} clause={rule.clause} href={ruleHref(ruleId)} />
+        ) : (
+          <a href={ruleHref(ruleId)}>规则说明</a>
+        )}{' '}
         <ClauseInPlace clause={first.clause} testId="clause-link" />
       </div>
+      {basis && (
+        <p className="ledger-rule-basis" data-testid="rule-basis">
+          依据:{basisLink ? <a href={basisLink}>{basisText(basis)}</a> : basisText(basis)}
+        </p>
+      )}
       {byFile.map(([fileName, findings]) => (
         <FileFindings key={fileName} fileName={fileName} findings={findings} rows={rows} />
       ))}
@@ -157,7 +167,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
               {f.row === null && f.column && <span className="ledger-where">「{f.column}」列:</span>}
               {f.message}
               {row && (
-                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitles.get(f.rule) ?? f.rule}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
+                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitle(f.rule)}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
                   <table>
                     <thead>
                       <tr>
@@ -191,22 +201,4 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
       )}
     </div>
   );
-}
-
-/** severity → rule → file, in the order severities are ranked and rules first appear. */
-function groupFindings(findings: Finding[]): [Severity, [string, [string, Finding[]][]][]][] {
-  const out: [Severity, [string, [string, Finding[]][]][]][] = [];
-  for (const severity of SEVERITIES) {
-    const byRule = new Map<string, Map<string, Finding[]>>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const byFile = byRule.get(f.rule) ?? new Map<string, Finding[]>();
-      byRule.set(f.rule, byFile);
-      const list = byFile.get(f.file ?? '') ?? [];
-      byFile.set(f.file ?? '', list);
-      list.push(f);
-    }
-    if (byRule.size) out.push([severity, [...byRule].map(([r, byFile]) => [r, [...byFile]])]);
-  }
-  return out;
 }

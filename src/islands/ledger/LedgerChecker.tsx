@@ -2,20 +2,22 @@ import '../zod-jitless.ts';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
-import { ask } from './worker-client.ts';
+import { ask, stopWorker } from './worker-client.ts';
+import { WorkerStopped } from '../worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-// The findings (with every rule's text) load when there are findings to show, not with the page.
-const loadFindings = () => import('./Findings.tsx');
-const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
-import { loadSettings, saveSettings } from './settings-storage.ts';
+import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { download } from '../download.ts';
 import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
-type Progress = { stage: string; done: number; total: number };
+// The findings (with every rule's text) load when files are picked, not with the page.
+const loadFindings = () => import('./Findings.tsx');
+const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
+
+type Progress = { stage: string; done: number; total: number; since: number };
 type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };
 
 const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
@@ -23,7 +25,10 @@ const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '�
 export default function LedgerChecker() {
   const [ready, setReady] = useState(false);
   const [entries, setEntries] = useState<FileEntry[]>([]);
-  const [settings, setSettings] = useState<LedgerSettings>(() => loadSettings());
+  const [stored] = useState(() => loadSettings());
+  const [settings, setSettings] = useState<LedgerSettings>(stored.settings);
+  const [storageNotice, setStorageNotice] = useState<string | null>(stored.notice);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
@@ -34,6 +39,13 @@ export default function LedgerChecker() {
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
+  // Seconds since the current stage began, so that a long rule still shows the check is alive.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
 
   function warm() {
     if (engine !== 'idle') return;
@@ -69,8 +81,7 @@ export default function LedgerChecker() {
     if (entries.length === 0 && !result) void clearLastCheck();
     else void saveLastCheck({ entries, result });
   }, [restored, entries, result]);
-
-  useEffect(() => saveSettings(settings), [settings]);
+  useEffect(() => setSaveProblem(saveSettings(settings)), [settings]);
 
   async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
     try {
@@ -143,18 +154,19 @@ export default function LedgerChecker() {
     setRestoredNote(false);
     setJustChecked(false);
     setAnnouncement('');
-    setProgress({ stage: 'decode', done: 0, total: 1 });
+    setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
     try {
       const reply = await ask(
         'check',
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
-        (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
+        (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
       );
       setJustChecked(true);
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
       setAnnouncement(announce(reply.report));
     } catch (error) {
-      setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof WorkerStopped) setProblem('检查已取消。已选的文件和学校设置都还在,可以随时重新检查。');
+      else setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setRunning(false);
       setProgress(null);
@@ -176,6 +188,30 @@ export default function LedgerChecker() {
   return (
     <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine} data-rules-by-helper={result?.rulesRun.helper}>
       <FileList entries={entries} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
+      {storageNotice && (
+        <div role="alert" className="ledger-problem">
+          {storageNotice}
+          {stored.aside !== null && (
+            <button type="button" onClick={() => download('无法读取的台账自查设置.json', stored.aside!, 'application/json;charset=utf-8')}>
+              下载无法读取的设置
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              forgetUnreadableSettings();
+              setStorageNotice(null);
+            }}
+          >
+            知道了,不再保留
+          </button>
+        </div>
+      )}
+      {saveProblem && (
+        <p role="alert" className="ledger-problem">
+          {saveProblem}
+        </p>
+      )}
       <SettingsForm settings={settings} onChange={setSettings} />
       <div className="ledger-run">
         <button type="button" onClick={run} disabled={running || entries.length === 0}>
@@ -184,8 +220,21 @@ export default function LedgerChecker() {
         {progress && (
           <label className="ledger-progress">
             {STAGE_LABELS[progress.stage] ?? progress.stage}
+            {progress.stage === 'rules' ? ` ${progress.done}/${progress.total}` : ''}
+            {now - progress.since >= 2000 ? `(这一步已用 ${Math.floor((now - progress.since) / 1000)} 秒)` : ''}
             <progress max={Math.max(1, progress.total)} value={progress.done} />
           </label>
+        )}
+        {running && (
+          <button
+            type="button"
+            onClick={() => {
+              stopWorker();
+              setEngine('idle');
+            }}
+          >
+            取消检查
+          </button>
         )}
       </div>
       <p className="sr-only" role="status" data-testid="announcement">

@@ -10,6 +10,9 @@ import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from 
 import { parseYuan, formatYuan } from './money.ts';
 import { formatCheck } from './checks.ts';
 import { FIELD_LABELS } from './messages.ts';
+import { SchemeDraftSchema } from './scheme-draft.ts';
+import { readNumber, type FieldErrors } from './form-text.ts';
+import { PacketMetaSchema } from '../packet/schema.ts';
 
 const Text = z.string();
 const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, satisfaction: Text });
@@ -27,13 +30,17 @@ export const DraftSchema = z.object({
   sessions: z.array(SessionSchema),
   source: Text,
   scores: z.array(ScoreDraftSchema),
+  /** The school's scheme (A) and the one it is compared with (B), as typed; absent in drafts saved before schemes. */
+  schemeA: SchemeDraftSchema.optional(),
+  schemeB: SchemeDraftSchema.optional(),
+  /** What the school filled in for the semester packet. */
+  packet: PacketMetaSchema.optional(),
 });
 
 export type Draft = z.infer<typeof DraftSchema>;
 export type ScoreDraft = z.infer<typeof ScoreDraftSchema>;
 
-/** Field key → message, e.g. `fund`, `period.第二时段`, `tiers.1.min`, `scores.3.effect`. */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 const text = (n: number) => String(n);
 
@@ -73,15 +80,6 @@ function mapValues<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B)
   const out = {} as Record<K, B>;
   for (const k of Object.keys(record) as K[]) out[k] = f(record[k]);
   return out;
-}
-
-/** Text → number the way a person types it (full-width digits, spaces); NaN when it is not one. */
-export function readNumber(raw: string): number {
-  const t = raw
-    .trim()
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/%$/, '');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 }
 
 function firstMessage(schema: z.ZodType, value: unknown): string | null {
