@@ -58,7 +58,13 @@ export const LEDGER_FORMAT_CHECK_IDS = [
   'file.extra-columns',
   'file.unbalanced-quotes',
   'file.ragged-row',
+  'file.mostly-ignored',
+  'file.no-rows',
+  'file.total-rows',
+  'file.note-rows',
+  'file.other-sheets',
   'cell.invalid',
+  'cell.leading-zero',
   'settings.holiday-data',
   'settings.semester-inferred',
 ] as const;
