@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   districtFigures,

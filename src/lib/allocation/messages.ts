@@ -189,7 +189,7 @@ export const PACKET_PANEL = {
   building: '正在生成文件……',
   failed: (reason: string) => `生成上报材料失败:${reason}。请刷新页面后重试;已填写的内容已自动保存。`,
   cannotRun: '所选方案当前无法计算(见上方方案比较中的错误),修正后才能生成上报材料。',
-  waiting: '方案能计算后(填好经费总额和学期、载入台账),即可在这里生成上报材料。',
+  waiting: '载入台账并填写经费后,这里生成上报材料。',
   missing: (items: string) => `尚未完成:${items}。可以先导出,补齐后再导出一次。`,
   complete: '清单各项均已完成。',
 } as const;
