@@ -12,6 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // unified (remark) rather than the default Sätteri processor: the paragraph anchors are a remark plugin.
   markdown: { processor: unified({ remarkPlugins: [paragraphAnchors] }) },
+  // Workers are ES modules (each is started with type: 'module'), so a dynamic import inside one becomes its
+  // own chunk: SheetJS is fetched by the ledger and allocation workers only when a workbook arrives.
+  vite: { worker: { format: 'es' } },
   integrations: [
     starlight({
       title: '课后服务政策工具箱',
@@ -48,6 +51,7 @@ export default defineConfig({
             { label: '经费分配测算', link: '/tools/allocation/' },
             { label: '台账自查', link: '/tools/ledger/' },
             { label: '台账检查规则', link: '/tools/ledger/rules/' },
+            { label: '学段中心审核', link: '/tools/review/' },
             { label: '检查清单', link: '/checks/' },
           ],
         },

@@ -41,12 +41,33 @@ export function workerClient<Reply extends { id: number }>(create: () => Worker,
     return (worker = w);
   }
 
-  return function request(body: Record<string, unknown>, { transfer = [], onInterim }: { transfer?: Transferable[]; onInterim?: (reply: Reply) => void } = {}): Promise<Reply> {
+  function request(body: Record<string, unknown>, { transfer = [], onInterim }: { transfer?: Transferable[]; onInterim?: (reply: Reply) => void } = {}): Promise<Reply> {
     const w = start();
     const id = nextId++;
     return new Promise<Reply>((resolve, reject) => {
       pending.set(id, { resolve, reject, onInterim });
       w.postMessage({ ...body, id }, transfer);
     });
-  };
+  }
+
+  /**
+   * Stops the worker at once (and the workers it started): every pending request is rejected with
+   * WorkerStopped. The next request starts a fresh worker; nothing the page holds is lost.
+   */
+  function stop(): void {
+    worker?.terminate();
+    worker = null;
+    for (const p of pending.values()) p.reject(new WorkerStopped());
+    pending.clear();
+  }
+
+  return Object.assign(request, { stop });
+}
+
+/** A request ended because the page stopped its worker (the user cancelled), not because it failed. */
+export class WorkerStopped extends Error {
+  constructor() {
+    super('stopped');
+    this.name = 'WorkerStopped';
+  }
 }

@@ -1,8 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every browser test uses this `test`: it fails the test on any console error or page error,
- * and on any request to a host other than the site's own (nothing may leave the user's machine).
+ * Every browser test uses this `test`: it fails the test on any console error or page error, in the page
+ * and in its Web Workers (where the ledger's engine runs), and on any request to a host other than the
+ * site's own (nothing may leave the user's machine).
  */
 export const test = base.extend<{ guards: { consoleErrors: string[]; foreignRequests: string[] } }>({
   guards: [
@@ -11,7 +12,13 @@ export const test = base.extend<{ guards: { consoleErrors: string[]; foreignRequ
       const consoleErrors: string[] = [];
       const foreignRequests: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') consoleErrors.push(msg.text());
+        // A worker's messages are taken from the worker itself (below), once.
+        if (msg.type() === 'error' && !msg.worker()) consoleErrors.push(msg.text());
+      });
+      page.on('worker', (worker) => {
+        worker.on('console', (msg) => {
+          if (msg.type() === 'error') consoleErrors.push(`[worker ${worker.url().replace(/^.*\//, '')}] ${msg.text()}`);
+        });
       });
       page.on('pageerror', (err) => consoleErrors.push(String(err)));
       page.on('request', (req) => {

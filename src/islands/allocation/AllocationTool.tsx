@@ -4,7 +4,10 @@ import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraf
 import { defaultScenario, parseScenarioJson, SCENARIO_FILE, scenarioToJson, semesterOfWork, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
-import { readLedgerInWorker } from './ledger-reader.ts';
+import { readLedgersInWorker } from './ledger-reader.ts';
+import { describeParts, semesterCells } from '../../lib/allocation/io.ts';
+import { headersOf } from '../../lib/ledger/kinds.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { loadSavedDraft, saveDraft, saveSessions, type StorageProblem } from '../../lib/allocation/storage.ts';
 import { STANDARD_RATE_FEN_PER_HOUR } from '../../lib/allocation/defaults.ts';
@@ -21,7 +24,7 @@ import { CompareView } from './CompareView.tsx';
 import { PacketPanel } from './PacketPanel.tsx';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
 import { Field, FindingList, Messages } from './Field.tsx';
 import { CoefficientsForm } from './CoefficientsForm.tsx';
 import { ScoresEditor } from './ScoresEditor.tsx';
@@ -59,6 +62,10 @@ export default function AllocationTool() {
   const [notes, setNotes] = useState<Partial<Record<Area, { kind: 'error' | 'info'; messages: string[] }>>>({});
   const [busy, setBusy] = useState(false);
   const lastGood = useRef<AllocationResult | null>(null);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const visit = (id: string) => setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  /** The 台账 files loaded so far (read again together when one is added). */
+  const ledgerFiles = useRef<{ name: string; bytes: Uint8Array }[]>([]);
 
   useEffect(() => {
     const { draft: saved, problem } = loadSavedDraft(localStorage);
@@ -131,7 +138,9 @@ export default function AllocationTool() {
 
   if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">正在载入……</div>;
 
-  const fieldErrors = parsed.ok ? {} : parsed.errors;
+  // A blank field the user has not been to yet is not an error yet: the page opens without red.
+  const unvisitedBlank = (key: string) => (key === 'fund' || key === 'semester') && draft[key].trim() === '' && !visited.has(key);
+  const fieldErrors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.errors).filter(([key]) => !unvisitedBlank(key)));
   const issues = computed && !computed.outcome.ok ? computed.outcome.errors : [];
   const result = computed?.outcome.ok ? computed.outcome.result : null;
   if (result) lastGood.current = result;
@@ -139,12 +148,18 @@ export default function AllocationTool() {
   const hasPeople = people.length > 0;
   const standardFen = standardFundFen(people);
 
-  const onLedger = async (file: File | Response, name: string) => {
+  /**
+   * 台账 are read together (a semester is 4–5 monthly files or sheets): a new file joins those already loaded
+   * (one of the same name replaces it), all are read again, and the fund hint is computed from all of them.
+   */
+  const onLedgers = async (files: { name: string; bytes: Uint8Array }[], replace = false) => {
     setBusy(true);
     try {
-      const bytes = file instanceof Response ? new Uint8Array(await file.arrayBuffer()) : await fileBytes(file);
-      const read = await readLedgerInWorker(name, bytes);
+      const names = new Set(files.map((f) => f.name));
+      const all = replace ? files : [...ledgerFiles.current.filter((f) => !names.has(f.name)), ...files];
+      const read = await readLedgersInWorker(all);
       if (!read.ok) return note('ledger', 'error', read.messages);
+      ledgerFiles.current = all;
       const { work } = read;
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
       // The semester follows the 台账 unless the user typed one of their own.
@@ -152,14 +167,23 @@ export default function AllocationTool() {
       update((d) => ({
         ...d,
         sessions: workToSessions(work),
-        source: name,
+        source: all.map((f) => f.name).join('、'),
         fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund,
         semester: semester && (d.semester.trim() === '' || d.semester === defaultScenario().semester) ? semester : d.semester,
       }));
-      note('ledger', 'info', [PAGE_TEXT.ledgerLoaded(name, read.rows, work.length, formatHundredths(hours))]);
+      note('ledger', 'info', [
+        PAGE_TEXT.ledgerLoaded(all.map((f) => f.name).join('」「'), read.rows, work.length, formatHundredths(hours)),
+        ...(read.parts.length > 1 || read.parts.some((p) => p.sheet) ? describeParts(read.parts) : []),
+      ]);
     } finally {
       setBusy(false);
     }
+  };
+
+  const pickLedgers = async (e: ChangeEvent<HTMLInputElement>) => {
+    const chosen = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (chosen.length) await onLedgers(await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) }))));
   };
 
   const pick = (handler: (file: File) => Promise<void>) => async (e: ChangeEvent<HTMLInputElement>) => {
@@ -217,23 +241,33 @@ export default function AllocationTool() {
       <section aria-labelledby="alloc-inputs">
         <h2 id="alloc-inputs">1. 台账与经费</h2>
         <div className="alloc-row">
-          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => update((d) => ({ ...d, semester: v }))} inputMode="text" size={22} />
+          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => { visit('semester'); update((d) => ({ ...d, semester: v })); }} onBlur={() => visit('semester')} inputMode="text" size={22} />
           <Field
             id="fund"
             label="本学期课后服务专项经费(元)"
             value={draft.fund}
             error={fieldErrors.fund}
-            onChange={(v) => update((d) => ({ ...d, fund: v }))}
+            onChange={(v) => {
+              visit('fund');
+              update((d) => ({ ...d, fund: v }));
+            }}
+            onBlur={() => visit('fund')}
             size={14}
             hint={hasPeople ? PAGE_TEXT.standardFundHint(formatYuan(STANDARD_RATE_FEN_PER_HOUR), formatYuan(standardFen)) : undefined}
           />
         </div>
         <div className="alloc-actions">
           <label className="alloc-file">
-            载入台账 CSV
-            <input type="file" accept=".csv,text/csv" data-testid="ledger-input" onChange={pick((f) => onLedger(f, f.name))} />
+            载入台账(可多选:一个学期的各月台账,Excel 工作簿或 CSV)
+            <input
+              type="file"
+              multiple
+              accept=".csv,text/csv,.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+              data-testid="ledger-input"
+              onChange={pickLedgers}
+            />
           </label>
-          <button type="button" onClick={async () => onLedger(await fetch(SAMPLE_LEDGER), '样例台账.csv')}>
+          <button type="button" onClick={async () => onLedgers([{ name: '样例台账.csv', bytes: new Uint8Array(await (await fetch(SAMPLE_LEDGER)).arrayBuffer()) }], true)}>
             用样例台账试一试
           </button>
           {hasPeople ? (
@@ -242,7 +276,13 @@ export default function AllocationTool() {
             </button>
           ) : null}
           {hasPeople ? (
-            <button type="button" onClick={() => update((d) => ({ ...d, sessions: [], source: '' }))}>
+            <button
+              type="button"
+              onClick={() => {
+                ledgerFiles.current = [];
+                update((d) => ({ ...d, sessions: [], source: '' }));
+              }}
+            >
               清除服务记录
             </button>
           ) : null}
@@ -285,7 +325,7 @@ export default function AllocationTool() {
 
       <section aria-labelledby="alloc-results">
         <h2 id="alloc-results">4. 测算结果</h2>
-        {!parsed.ok ? <p className="alloc-error" role="status">{PAGE_TEXT.inputErrors(Object.keys(fieldErrors).length, shown !== null)}</p> : null}
+        {Object.keys(fieldErrors).length > 0 ? <p className="alloc-error" role="status">{PAGE_TEXT.inputErrors(Object.keys(fieldErrors).length, shown !== null)}</p> : null}
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
         {result ? (
           <>
@@ -351,6 +391,21 @@ export default function AllocationTool() {
               </button>
               <button type="button" onClick={() => download(`报酬统计-${semester}.csv`, payReportCsv(semester, result))}>
                 导出报酬统计 CSV
+              </button>
+              <button
+                type="button"
+                onClick={async () =>
+                  downloadBytes(
+                    `学期公示和报酬统计-${semester}.xlsx`,
+                    await xlsxBytes([
+                      { name: '学期公示', header: headersOf('semesterDisclosure'), rows: semesterCells(semester, result) },
+                      { name: '报酬统计', header: headersOf('payReport'), rows: semesterCells(semester, result) },
+                    ]),
+                    XLSX_MIME,
+                  )
+                }
+              >
+                导出学期公示和报酬统计(Excel)
               </button>
               <button type="button" onClick={() => window.print()}>
                 打印公示

@@ -9,6 +9,7 @@ interface Props {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
+  onBlur?: () => void;
   error?: string | undefined;
   hint?: ReactNode;
   inputMode?: 'decimal' | 'numeric' | 'text';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** A text input that keeps exactly what was typed, with its message right below it. */
-export function Field({ id, label, value, onChange, error, hint, inputMode = 'decimal', size = 8, hiddenLabel = false }: Props) {
+export function Field({ id, label, value, onChange, onBlur, error, hint, inputMode = 'decimal', size = 8, hiddenLabel = false }: Props) {
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`alloc-field${error ? ' has-error' : ''}`}>
@@ -35,6 +36,7 @@ export function Field({ id, label, value, onChange, error, hint, inputMode = 'de
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
       />
       {hint ? (
         <span className="alloc-hint" id={`${id}-hint`}>

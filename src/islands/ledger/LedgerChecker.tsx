@@ -1,30 +1,50 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CheckReport, LedgerSettings, Encoding } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
-import { ask } from './worker-client.ts';
+import { ask, stopWorker } from './worker-client.ts';
+import { WorkerStopped } from '../worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import { Findings } from './Findings.tsx';
-import { loadSettings, saveSettings } from './settings-storage.ts';
+import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
+import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
+import { ReadReport } from './ReadReport.tsx';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
+import { headersOf } from '../../lib/ledger/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
-type Progress = { stage: string; done: number; total: number };
+type Progress = { stage: string; done: number; total: number; since: number };
+type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };
 
 const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
 
 export default function LedgerChecker() {
   const [ready, setReady] = useState(false);
   const [entries, setEntries] = useState<FileEntry[]>([]);
-  const [settings, setSettings] = useState<LedgerSettings>(() => loadSettings());
+  const [stored] = useState(() => loadSettings());
+  const [settings, setSettings] = useState<LedgerSettings>(stored.settings);
+  const [storageNotice, setStorageNotice] = useState<string | null>(stored.notice);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [restoredNote, setRestoredNote] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const focusResults = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
+  // Seconds since the current stage began, so that a long rule still shows the check is alive.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
 
   function warm() {
     if (engine !== 'idle') return;
@@ -35,16 +55,56 @@ export default function LedgerChecker() {
     );
   }
 
-  useEffect(() => setReady(true), []);
-  useEffect(() => saveSettings(settings), [settings]);
+  useEffect(() => {
+    let live = true;
+    void loadLastCheck<FileEntry, Result>().then((last) => {
+      if (!live) return;
+      if (last && last.entries.length > 0) {
+        keyRef.current = Math.max(...last.entries.map((e) => e.key));
+        setEntries(last.entries);
+        setResult(last.result);
+        setRestoredNote(true);
+      }
+      setRestored(true);
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Keep the files and findings for this session, once every file has been read.
+  useEffect(() => {
+    if (!restored || entries.some((e) => e.bytes === null || (!e.tables && !e.problem))) return;
+    if (entries.length === 0 && !result) void clearLastCheck();
+    else void saveLastCheck({ entries, result });
+  }, [restored, entries, result]);
+  useEffect(() => {
+    if (!result || !focusResults.current) return;
+    focusResults.current = false;
+    document.getElementById('ledger-findings-title')?.focus();
+  }, [result]);
+  useEffect(() => setSaveProblem(saveSettings(settings)), [settings]);
+
+  // The school's header names as of the latest mapping step (read by describe() without waiting for a render).
+  const columnsRef = useRef<ColumnNames>(settings.columns as ColumnNames);
+  columnsRef.current = settings.columns as ColumnNames;
 
   async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
     try {
-      const reply = await ask('describe', { file: { name, bytes, encoding } });
-      update(key, { info: reply.file, closest: reply.closest, problem: null });
+      const reply = await ask('describe', { file: { name, bytes, encoding }, columns: columnsRef.current });
+      update(key, { tables: reply.tables, problem: null });
     } catch (error) {
-      update(key, { info: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
+      update(key, { tables: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
     }
+  }
+
+  /** The column-mapping step: the names join the school's settings and every file is read again with them. */
+  function mapColumns(kind: FileKind, names: Record<string, string>) {
+    const columns = { ...settings.columns, [kind]: { ...(settings.columns[kind] ?? {}), ...names } };
+    columnsRef.current = columns as ColumnNames;
+    setSettings({ ...settings, columns });
+    setResult(null);
+    for (const e of entries) if (e.bytes) void describe(e.key, e.name, e.bytes, e.encoding);
   }
 
   function update(key: number, change: Partial<FileEntry>) {
@@ -56,7 +116,7 @@ export default function LedgerChecker() {
     setResult(null);
     for (const file of files) {
       const key = ++keyRef.current;
-      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, info: null, closest: null, problem: null }]);
+      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, tables: null, problem: null }]);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         update(key, { bytes });
@@ -71,7 +131,7 @@ export default function LedgerChecker() {
     setResult(null);
     const entry = entries.find((e) => e.key === key);
     if (!entry?.bytes) return;
-    update(key, { encoding, info: null, problem: null });
+    update(key, { encoding, tables: null, problem: null });
     void describe(key, entry.name, entry.bytes, encoding);
   }
 
@@ -100,33 +160,45 @@ export default function LedgerChecker() {
 
   async function run() {
     const usable = entries.filter((e): e is FileEntry & { bytes: Uint8Array } => e.bytes !== null && e.problem === null);
-    if (usable.length === 0) return setProblem('请先选择至少一个可读取的 CSV 文件。');
+    if (usable.length === 0) return setProblem('请先选择至少一个可读取的 Excel 工作簿或 CSV 文件。');
     const checked = checkSettings(settings);
     if (!checked.ok) return setProblem(`学校设置有误:${checked.message}。请在“学校设置”中改正后再检查。`);
     setProblem(null);
     setRunning(true);
     setResult(null);
-    setProgress({ stage: 'decode', done: 0, total: 1 });
+    setRestoredNote(false);
+    setAnnouncement('');
+    setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
     try {
       const reply = await ask(
         'check',
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
-        (p) => setProgress({ stage: p.stage, done: p.done, total: p.total }),
+        (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
       );
+      focusResults.current = true;
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
+      setAnnouncement(announce(reply.report));
     } catch (error) {
-      setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof WorkerStopped) setProblem('检查已取消。已选的文件和学校设置都还在,可以随时重新检查。');
+      else setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setRunning(false);
       setProgress(null);
     }
   }
 
-  async function summarize(entry: FileEntry) {
+  async function summarize(entry: FileEntry, format: 'csv' | 'xlsx') {
     if (!entry.bytes) return;
     try {
-      const reply = await ask('summarize', { file: { name: entry.name, bytes: entry.bytes, encoding: entry.encoding } });
-      const base = entry.name.replace(/\.csv$/i, '');
+      const reply = await ask('summarize', { file: { name: entry.name, bytes: entry.bytes, encoding: entry.encoding }, columns: columnsRef.current });
+      const base = entry.name.replace(/\.(csv|xlsx|xls)$/i, '');
+      if (format === 'xlsx') {
+        const bytes = await xlsxBytes([
+          { name: '月度汇总', header: headersOf('monthlySummary'), rows: reply.tables.monthly },
+          { name: '工作量公示', header: headersOf('monthlyDisclosure'), rows: reply.tables.disclosure },
+        ]);
+        return downloadBytes(`${base}-月度汇总和工作量公示.xlsx`, bytes, XLSX_MIME);
+      }
       download(`${base}-月度汇总.csv`, reply.monthly);
       download(`${base}-工作量公示.csv`, reply.disclosure);
     } catch (error) {
@@ -136,7 +208,31 @@ export default function LedgerChecker() {
 
   return (
     <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine} data-rules-by-helper={result?.rulesRun.helper}>
-      <FileList entries={entries} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
+      <FileList entries={entries} onMap={mapColumns} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
+      {storageNotice && (
+        <div role="alert" className="ledger-problem">
+          {storageNotice}
+          {stored.aside !== null && (
+            <button type="button" onClick={() => download('无法读取的台账自查设置.json', stored.aside!, 'application/json;charset=utf-8')}>
+              下载无法读取的设置
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              forgetUnreadableSettings();
+              setStorageNotice(null);
+            }}
+          >
+            知道了,不再保留
+          </button>
+        </div>
+      )}
+      {saveProblem && (
+        <p role="alert" className="ledger-problem">
+          {saveProblem}
+        </p>
+      )}
       <SettingsForm settings={settings} onChange={setSettings} />
       <div className="ledger-run">
         <button type="button" onClick={run} disabled={running || entries.length === 0}>
@@ -145,16 +241,48 @@ export default function LedgerChecker() {
         {progress && (
           <label className="ledger-progress">
             {STAGE_LABELS[progress.stage] ?? progress.stage}
+            {progress.stage === 'rules' ? ` ${progress.done}/${progress.total}` : ''}
+            {now - progress.since >= 2000 ? `(这一步已用 ${Math.floor((now - progress.since) / 1000)} 秒)` : ''}
             <progress max={Math.max(1, progress.total)} value={progress.done} />
           </label>
         )}
+        {running && (
+          <button
+            type="button"
+            onClick={() => {
+              stopWorker();
+              setEngine('idle');
+            }}
+          >
+            取消检查
+          </button>
+        )}
       </div>
+      <p className="sr-only" role="status" data-testid="announcement">
+        {announcement}
+      </p>
+      {restoredNote && (
+        <p className="ledger-restored" data-testid="restored">
+          已恢复本次浏览中上一次的文件{result ? '和检查结果' : ''}(只保存在本机浏览器中,关闭标签页后清除)。
+          <button type="button" className="ledger-link" onClick={() => { setEntries([]); setResult(null); setRestoredNote(false); }}>
+            清空重来
+          </button>
+        </p>
+      )}
       {problem && (
         <p role="alert" className="ledger-problem">
           {problem}
         </p>
       )}
+      {result && <ReadReport report={result.report} />}
       {result && <Findings report={result.report} rows={result.rows} />}
     </div>
   );
+}
+
+function announce(report: CheckReport): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const parts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 条`);
+  return `检查完成:${parts.join(',')},共检查 ${report.files.length} 个文件。`;
 }

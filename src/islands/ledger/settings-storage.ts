@@ -1,33 +1,15 @@
-/** The school's settings survive a reload: kept in localStorage, read back through the schema. */
-import { LedgerSettingsSchema, defaultSettings, type LedgerSettings } from '../../lib/ledger/index.ts';
+/** The school's settings survive a reload: kept in localStorage through lib/ledger/settings-store.ts. */
+import { dropAside, loadStoredSettings, storeSettings, type KeyValueStore, type LoadedSettings } from '../../lib/ledger/settings-store.ts';
+import type { LedgerSettings } from '../../lib/ledger/index.ts';
 
-const KEY = 'kehou.ledger.settings.v1';
-
-export function loadSettings(): LedgerSettings {
+function storage(): KeyValueStore | null {
   try {
-    const raw = localStorage.getItem(KEY);
-    if (raw) {
-      const parsed = LedgerSettingsSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
-    }
+    return window.localStorage;
   } catch {
-    // Storage blocked or corrupt: fall back to the defaults.
-  }
-  return defaultSettings();
-}
-
-export function saveSettings(settings: LedgerSettings): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(settings));
-  } catch {
-    // Private mode or full storage: the settings just do not persist.
+    return null; // blocked (a sandboxed frame, some privacy modes)
   }
 }
 
-export function clearSettings(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing stored to clear.
-  }
-}
+export const loadSettings = (): LoadedSettings => loadStoredSettings(storage());
+export const saveSettings = (settings: LedgerSettings): string | null => storeSettings(storage(), settings);
+export const forgetUnreadableSettings = (): void => dropAside(storage());

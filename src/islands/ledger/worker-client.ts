@@ -15,6 +15,9 @@ type Reply<T extends WorkerRequest['type']> = Extract<WorkerResponse, { type: Re
 interface ReplyType { warm: 'warmed'; describe: 'described'; summarize: 'summarized'; check: 'report' }
 type ProgressReply = Extract<WorkerResponse, { type: 'progress' }>;
 
+/** Cancels what the worker is doing (a check): its pending requests reject with WorkerStopped. */
+export const stopWorker = (): void => request.stop();
+
 export function ask<T extends WorkerRequest['type']>(type: T, body: Body<T>, onProgress?: (reply: ProgressReply) => void): Promise<Reply<T>> {
   return request({ type, ...body }, { onInterim: onProgress && ((reply) => onProgress(reply as ProgressReply)) }) as Promise<Reply<T>>;
 }

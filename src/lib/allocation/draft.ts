@@ -4,7 +4,7 @@
  * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, SessionSchema, CoefficientSchema, ScoreSchema } from './schema.ts';
+import { CONTENTS, PERIODS, ROLES, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
 import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
@@ -164,7 +164,14 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
     source: d.source,
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[issue.path.join('.')] = issue.message;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      // The scenario's fundFen is the draft's fund field: the message belongs at that input.
+      if (path === 'fundFen') {
+        const reason = issue.code === 'too_big' ? `${issue.message}(最多 ${formatYuan(FUND_MAX_FEN)} 元)` : issue.message;
+        errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason });
+      } else errors[path] = issue.message;
+    }
     return { ok: false, errors };
   }
   return { ok: true, scenario: { ...parsed.data, sessions: d.sessions } };

@@ -40,6 +40,7 @@ export interface ExportableFinding {
   clause: ClauseId;
   severity: 'error' | 'warning' | 'info';
   file: string | null;
+  sheet?: string;
   row: number | null;
   column: string | null;
   message: string;
@@ -57,15 +58,19 @@ export function findingsToCsv(
   findings: readonly ExportableFinding[],
   cite: { citation: (id: ClauseId) => string; href: (id: ClauseId) => string },
 ): string {
-  const rows = findings.map((f) => [
+  return toCsv(FINDINGS_HEADER, findingsRows(findings, cite), { neutralizeFormulas: true });
+}
+
+/** The findings export's rows (CSV and .xlsx alike); a workbook's sheet is named with its file. */
+export function findingsRows(findings: readonly ExportableFinding[], cite: { citation: (id: ClauseId) => string; href: (id: ClauseId) => string }): string[][] {
+  return findings.map((f) => [
     SEVERITY_TEXT[f.severity],
     f.rule,
     cite.citation(f.clause),
-    f.file ?? '',
+    f.sheet ? `${f.file ?? ''} 工作表「${f.sheet}」` : (f.file ?? ''),
     f.row === null ? '' : String(f.row),
     f.column ?? '',
     f.message,
     cite.href(f.clause),
   ]);
-  return toCsv(FINDINGS_HEADER, rows, { neutralizeFormulas: true });
 }

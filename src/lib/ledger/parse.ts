@@ -54,35 +54,38 @@ export function uniformRowEnds(text: string): { text: string; changed: boolean }
   return { text: parts.join(''), changed: true };
 }
 
-/**
- * CSV text → header + records, every cell a string exactly as written (no type coercion:
- * `00123` stays `00123`). Ragged rows and unbalanced quotes become problems with their row,
- * not silent fixes. Blank rows are skipped but still counted, as a spreadsheet counts them.
- */
-export function parseCsv(input: string): ParsedCsv {
+/** Every row of a CSV file as a spreadsheet numbers them (blank rows included), and the rows with an unbalanced quote. */
+export interface CsvGrid {
+  rows: CsvRecord[];
+  quoteRows: Set<number>;
+}
+
+/** CSV text → every row with its spreadsheet row number, cells exactly as written (no type coercion). */
+export function parseGrid(input: string): CsvGrid {
   const { text, changed } = uniformRowEnds(input);
   const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, dynamicTyping: false, ...(changed ? { newline: '\n' as const } : {}) });
-  const rows = result.data;
+  const data = result.data;
   // A final newline leaves one empty record behind.
-  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
-  const problems: ParseProblem[] = [];
+  if (data.length > 0 && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
   const quoteRows = new Set<number>();
-  for (const error of result.errors) {
-    if (error.type === 'Quotes' && error.row !== undefined) {
-      const row = error.row + 1;
-      if (!quoteRows.has(row)) problems.push({ row, message: MESSAGES.unbalancedQuotes() });
-      quoteRows.add(row);
-    }
-  }
-  const headerIndex = rows.findIndex((cells) => !isBlank(cells));
-  if (headerIndex === -1) return { headers: [], records: [], problems };
-  const headers = rows[headerIndex]!;
+  for (const error of result.errors) if (error.type === 'Quotes' && error.row !== undefined) quoteRows.add(error.row + 1);
+  return { rows: data.map((cells, i) => ({ row: i + 1, cells })), quoteRows };
+}
+
+/**
+ * The records of a grid below its header row (`headerAt`, an index into `grid.rows`). Ragged rows and
+ * unbalanced quotes become problems with their row, not silent fixes. Blank rows are skipped but still
+ * counted, as a spreadsheet counts them.
+ */
+export function recordsBelow(grid: CsvGrid, headerAt: number): ParsedCsv {
+  const problems: ParseProblem[] = [...grid.quoteRows].sort((a, b) => a - b).map((row) => ({ row, message: MESSAGES.unbalancedQuotes() }));
+  if (headerAt < 0 || headerAt >= grid.rows.length) return { headers: [], records: [], problems };
+  const headers = grid.rows[headerAt]!.cells;
   const records: CsvRecord[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = rows[i]!;
-    const row = i + 1;
+  for (let i = headerAt + 1; i < grid.rows.length; i++) {
+    const { row, cells } = grid.rows[i]!;
     if (isBlank(cells)) continue;
-    if (cells.length !== headers.length && !quoteRows.has(row)) {
+    if (cells.length !== headers.length && !grid.quoteRows.has(row)) {
       // Trailing empty cells (Excel pads some rows) are harmless; anything else is reported.
       const trimmed = cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
       if (!trimmed) problems.push({ row, message: MESSAGES.raggedRow(cells.length, headers.length) });
@@ -90,4 +93,14 @@ export function parseCsv(input: string): ParsedCsv {
     records.push({ row, cells });
   }
   return { headers, records, problems };
+}
+
+/**
+ * CSV text → header + records, every cell a string exactly as written (no type coercion:
+ * `00123` stays `00123`). The header is the first non-blank row (the reading layer, table.ts,
+ * finds it below title rows instead).
+ */
+export function parseCsv(input: string): ParsedCsv {
+  const grid = parseGrid(input);
+  return recordsBelow(grid, grid.rows.findIndex((r) => !isBlank(r.cells)));
 }

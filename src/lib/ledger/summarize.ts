@@ -1,7 +1,8 @@
-import Papa from 'papaparse';
 import { toCsv } from './export.ts';
 import { headersOf } from './kinds.ts';
 import { formatYuan, normalizeDate, toHundredths } from './fields.ts';
+import { readGrid } from './read.ts';
+import { parseGrid, type ParsedCsv } from './parse.ts';
 
 /**
  * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
@@ -16,7 +17,8 @@ export interface LedgerHoursRow {
   hours: string;
 }
 
-export interface MonthlySummaryRow {
+/** One person's month as the 月度汇总 states it, computed from the 台账 (not a row read from a file: that is schemas.ts's `MonthlySummaryRow`). */
+export interface PersonMonthSummary {
   month: string;
   staffId: string;
   name: string;
@@ -25,14 +27,16 @@ export interface MonthlySummaryRow {
   hours: string;
 }
 
-export interface DisclosureRow {
+/** One person's month as the 工作量公示 states it. */
+export interface PersonMonthDisclosure {
   month: string;
   staffId: string;
   name: string;
   hours: string;
 }
 
-export interface SemesterRow {
+/** One person's semester total and pay, as 学期公示 and 报酬统计 state it. */
+export interface PersonSemesterTotal {
   staffId: string;
   name: string;
   hours: string;
@@ -97,19 +101,19 @@ export function createSummaryAccumulator() {
     );
   }
 
-  function monthly(): MonthlySummaryRow[] {
+  function monthly(): PersonMonthSummary[] {
     return sorted().map((e) => {
       const dates = [...e.dates].sort();
       return { month: e.month, staffId: e.staffId, name: e.name, dates, days: dates.length, hours: formatHundredths(e.hundredths) };
     });
   }
 
-  function disclosure(): DisclosureRow[] {
+  function disclosure(): PersonMonthDisclosure[] {
     return sorted().map((e) => ({ month: e.month, staffId: e.staffId, name: e.name, hours: formatHundredths(e.hundredths) }));
   }
 
   /** Semester totals per person; `ratePerHour` in 元 (up to 2 decimals), pay rounded half up to the 分. */
-  function semester(ratePerHour: number): SemesterRow[] {
+  function semester(ratePerHour: number): PersonSemesterTotal[] {
     const rateFen = Math.round(ratePerHour * 100);
     const byPerson = new Map<string, { staffId: string; name: string; hundredths: number }>();
     for (const e of sorted()) {
@@ -140,11 +144,11 @@ export function summarizeLedger(rows: Iterable<LedgerHoursRow>) {
   return acc;
 }
 
-export function monthlySummaryCells(rows: readonly MonthlySummaryRow[]): string[][] {
+export function monthlySummaryCells(rows: readonly PersonMonthSummary[]): string[][] {
   return rows.map((r) => [r.month, r.staffId, r.name, r.dates.join(DATE_SEPARATOR), String(r.days), r.hours]);
 }
 
-export function disclosureCells(rows: readonly DisclosureRow[]): string[][] {
+export function disclosureCells(rows: readonly PersonMonthDisclosure[]): string[][] {
   return rows.map((r) => [r.month, r.staffId, r.name, r.hours]);
 }
 
@@ -167,31 +171,38 @@ export interface LedgerSummaryFiles {
   monthly: string;
   disclosure: string;
   rows: number;
+  /** The same two tables as cells, for the .xlsx export. */
+  tables: { monthly: string[][]; disclosure: string[][] };
   /** Spreadsheet row numbers (header = 1) of rows left out because 日期, 工号 or 课时数 was unreadable. */
   skippedRows: number[];
 }
 
 /**
- * The two monthly files a school publishes, from a decoded 台账 CSV. Throws a Chinese message
- * when the text is not a 台账 (a column the summaries need is missing).
+ * The two monthly files a school publishes, from a 台账 read by the reading layer (headers in the template's
+ * words, rows numbered as a spreadsheet shows them). Throws a Chinese message when a column is missing.
  */
-export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-  });
-  const headers = parsed.meta.fields ?? [];
-  const missing = SUMMARY_COLUMNS.filter((c) => !headers.includes(c));
+export function summarizeLedgerTable(parsed: ParsedCsv): LedgerSummaryFiles {
+  const at = SUMMARY_COLUMNS.map((c) => parsed.headers.findIndex((h) => h.trim() === c));
+  const missing = SUMMARY_COLUMNS.filter((_, i) => at[i]! < 0);
   if (missing.length) {
     throw new Error(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
   }
-  const acc = summarizeLedger(ledgerHoursFromRecords(parsed.data));
+  const [d, s, n, h] = at as [number, number, number, number];
+  const acc = summarizeLedger(parsed.records.map((r) => ({ date: r.cells[d] ?? '', staffId: r.cells[s] ?? '', name: r.cells[n] ?? '', hours: r.cells[h] ?? '' })));
+  const monthly = monthlySummaryCells(acc.monthly());
+  const disclosure = disclosureCells(acc.disclosure());
   return {
-    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthlySummaryCells(acc.monthly())),
-    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosureCells(acc.disclosure())),
+    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthly),
+    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosure),
+    tables: { monthly, disclosure },
     rows: acc.rows(),
-    // Data row k (1-based) is spreadsheet row k + 1 when no cell spans lines; good enough to point at it.
-    skippedRows: acc.skipped().map((s) => s.index + 1),
+    skippedRows: acc.skipped().map((k) => parsed.records[k.index - 1]!.row),
   };
+}
+
+/** The same from a decoded 台账 CSV: read through the one parser and header finder (title rows, school headers). */
+export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
+  const table = readGrid('台账', null, null, parseGrid(text));
+  if (table.kind !== 'ledger') return summarizeLedgerTable({ headers: table.fileHeaders, records: [], problems: [] });
+  return summarizeLedgerTable(table.parsed);
 }

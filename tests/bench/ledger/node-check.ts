@@ -19,6 +19,8 @@ export interface NodeResult {
   /** User + system CPU time of the check: steadier than wall time on a busy machine. */
   cpuMs: number;
   findings: number;
+  /** Size of the findings as `kehou check --json` writes them. */
+  findingsBytes: number;
   errors: number;
   ruleFindings: Record<string, number>;
   peakRssMB: number;
@@ -93,6 +95,7 @@ const result: NodeResult = {
   totalMs: end - start,
   cpuMs: (cpu.user + cpu.system) / 1000,
   findings: report.findings.length,
+  findingsBytes: Buffer.byteLength(JSON.stringify(report.findings, null, 2)),
   errors: report.findings.filter((f) => f.severity === 'error').length,
   ruleFindings,
   peakRssMB: process.resourceUsage().maxRSS / 1024,
