@@ -163,6 +163,7 @@ export const COMPARE_TEXT = {
   },
   factorUsed: (steps: readonly number[]) => `用到(第 ${steps.map((s) => s + 1).join('、')} 步)`,
   factorUnused: '未用到',
+  more: (n: number, total: number) => `再显示 ${n} 人(共 ${total} 人)`,
 } as const;
 
 /** Against 简单划一 (the site's own results chart). */
