@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
@@ -364,7 +365,10 @@ export default function AllocationTool() {
           </div>
         </div>
         <h3>比较结果</h3>
-        {!coefficients ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : null}
+        {/* Before the user has typed anything, a blank fund or semester is not an error: say what is needed instead. */}
+        {!coefficients ? (
+          Object.keys(fieldErrors).some((k) => k !== 'fund' && k !== 'semester') ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : <p>{PAGE_TEXT.waitingForInput}</p>
+        ) : null}
         {parsedA && !parsedA.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('A')}</p> : null}
         {parsedB && !parsedB.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('B')}</p> : null}
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
@@ -430,6 +434,7 @@ export default function AllocationTool() {
         </p>
         <PacketPanel
           packet={packet}
+          waiting={!coefficients || !hasPeople}
           meta={meta}
           onMeta={(m) => update((d) => ({ ...d, packet: m }))}
           onPlanFile={onPlan}

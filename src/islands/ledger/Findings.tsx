@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
-import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { FINDINGS_HEADER, findingsRows, findingsToCsv } from '../../lib/ledger/export.ts';
@@ -18,9 +18,15 @@ const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map
 interface Props {
   report: CheckReport;
   rows: OffendingRows;
+  /** Just checked: move focus to the results heading (not when results are restored on Back). */
+  focusHeading?: boolean;
 }
 
-export function Findings({ report, rows }: Props) {
+export function Findings({ report, rows, focusHeading = false }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [report, focusHeading]);
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [rule, setRule] = useState('');
   const [file, setFile] = useState('');
@@ -39,13 +45,13 @@ export function Findings({ report, rows }: Props) {
   );
   const groups = groupFindings(visible);
 
-  const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href };
+  const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href, rule: describeRule };
   const exportCsv = () => download('台账自查结果.csv', findingsToCsv(visible, cite));
   const exportXlsx = async () => downloadBytes('台账自查结果.xlsx', await xlsxBytes([{ name: '检查结果', header: FINDINGS_HEADER, rows: findingsRows(visible, cite) }]), XLSX_MIME);
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
-      <h2 id="ledger-findings-title" tabIndex={-1}>
+      <h2 id="ledger-findings-title" tabIndex={-1} ref={heading}>
         3. 检查结果
       </h2>
       <p className="ledger-counts" data-testid="counts">

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import '../zod-jitless.ts';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
 import { ask, stopWorker } from './worker-client.ts';
 import { WorkerStopped } from '../worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-import { Findings } from './Findings.tsx';
+// The findings (with every rule's text) load when there are findings to show, not with the page.
+const loadFindings = () => import('./Findings.tsx');
+const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import { ReadReport } from './ReadReport.tsx';
@@ -34,7 +37,7 @@ export default function LedgerChecker() {
   const [restored, setRestored] = useState(false);
   const [restoredNote, setRestoredNote] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const focusResults = useRef(false);
+  const [justChecked, setJustChecked] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
@@ -49,6 +52,8 @@ export default function LedgerChecker() {
   function warm() {
     if (engine !== 'idle') return;
     setEngine('loading');
+    // Files are coming: fetch the findings view now, so checking itself fetches nothing.
+    void loadFindings();
     ask('warm', {}).then(
       () => setEngine('ready'),
       () => setEngine('idle'),
@@ -78,11 +83,6 @@ export default function LedgerChecker() {
     if (entries.length === 0 && !result) void clearLastCheck();
     else void saveLastCheck({ entries, result });
   }, [restored, entries, result]);
-  useEffect(() => {
-    if (!result || !focusResults.current) return;
-    focusResults.current = false;
-    document.getElementById('ledger-findings-title')?.focus();
-  }, [result]);
   useEffect(() => setSaveProblem(saveSettings(settings)), [settings]);
 
   // The school's header names as of the latest mapping step (read by describe() without waiting for a render).
@@ -167,6 +167,7 @@ export default function LedgerChecker() {
     setRunning(true);
     setResult(null);
     setRestoredNote(false);
+    setJustChecked(false);
     setAnnouncement('');
     setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
     try {
@@ -175,7 +176,7 @@ export default function LedgerChecker() {
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
         (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
       );
-      focusResults.current = true;
+      setJustChecked(true);
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
       setAnnouncement(announce(reply.report));
     } catch (error) {
@@ -275,7 +276,11 @@ export default function LedgerChecker() {
         </p>
       )}
       {result && <ReadReport report={result.report} />}
-      {result && <Findings report={result.report} rows={result.rows} />}
+      {result && (
+        <Suspense fallback={<p role="status">正在显示检查结果…</p>}>
+          <Findings report={result.report} rows={result.rows} focusHeading={justChecked} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -192,6 +192,7 @@ export const PACKET_PANEL = {
   building: '正在生成文件……',
   failed: (reason: string) => `生成上报材料失败:${reason}。请刷新页面后重试;已填写的内容已自动保存。`,
   cannotRun: '所选方案当前无法计算(见上方方案比较中的错误),修正后才能生成上报材料。',
+  waiting: '方案能计算后(填好经费总额和学期、载入台账),即可在这里生成上报材料。',
   missing: (items: string) => `尚未完成:${items}。可以先导出,补齐后再导出一次。`,
   complete: '清单各项均已完成。',
 } as const;
@@ -215,6 +216,7 @@ export const PAGE_TEXT = {
   unscored: ' 未导入评分:绩效部分按折算课时分配。',
   inputErrors: (count: number, stale: boolean) => `有 ${count} 处输入需要修正(见标红处)${stale ? ';下表为上一次有效输入的结果' : ''}。`,
   coefficientsInvalid: '上方系数有误,修正后才能按步骤计算和比较方案。',
+  waitingForInput: '填好上方的经费总额和学期后,即可按步骤计算和比较方案。',
   schemeInvalid: (side: string) => `方案 ${side} 有标红的输入需要修正,修正后才能计算和比较。`,
 } as const;
 

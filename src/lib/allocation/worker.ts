@@ -4,9 +4,9 @@
  * freeze the page while it loads. SheetJS is fetched only when a workbook arrives.
  */
 import { readLedgerWork, type LedgerWork } from './io.ts';
-import { workerFailed } from './messages.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 import type { ColumnNames } from '../ledger/headers.ts';
+import { workerFailed } from './messages.ts';
 
 export interface ReadLedgerRequest {
   id: number;
@@ -25,7 +25,7 @@ self.onmessage = async (event: MessageEvent<ReadLedgerRequest>) => {
     const module = files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined;
     reply = { id, ...readLedgerWork(files, { xlsx: module, columns }) };
   } catch (error) {
-    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name).join('、'), error instanceof Error ? error.message : String(error))] };
+    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name).join('」「'), error instanceof Error ? error.message : String(error))] };
   }
   self.postMessage(reply);
 };
