@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
+import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
 import { describeParts, readLedgers, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { isWorkbook, loadXlsx } from '../lib/files/workbook.ts';

@@ -2,6 +2,7 @@
  * The calculator's user-facing sentences outside the checks (files, scenario JSON, command line).
  * Each says what is wrong, where, and what to do.
  */
+import { BASIS_KIND_LABELS } from '../policy/basis.ts';
 export const MESSAGES = {
   notLedger: (file: string, label: string | null) =>
     `「${file}」不是课后服务工作台账${label ? `(表头看起来是「${label}」)` : ''}。请载入台账 CSV:表头为 日期, 时段, 开始时间, …, 职责, 课时数。`,
@@ -77,8 +78,9 @@ export const SCORE_WEIGHT_LABELS = { workload: '评分 × 折算课时', person:
 
 /** The basis of a scheme as the page labels it: 本站默认 or 学校方案示例/学校设置, never the notice. */
 export function schemeBasisLabel(basis: { kind: 'default' | 'school'; note: string }): string {
-  if (basis.kind === 'default') return basis.note ? `本站默认(${basis.note})` : '本站默认';
-  return basis.note || '学校设置';
+  const kind = BASIS_KIND_LABELS[basis.kind];
+  if (basis.kind === 'default') return basis.note ? `${kind}(${basis.note})` : kind;
+  return basis.note || kind;
 }
 
 /** Messages of the scheme form (scheme-draft.ts), each at its field. */
@@ -161,6 +163,7 @@ export const COMPARE_TEXT = {
   },
   factorUsed: (steps: readonly number[]) => `用到(第 ${steps.map((s) => s + 1).join('、')} 步)`,
   factorUnused: '未用到',
+  more: (n: number, total: number) => `再显示 ${n} 人(共 ${total} 人)`,
 } as const;
 
 /** Against 简单划一 (the site's own results chart). */
