@@ -12,11 +12,11 @@ const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })
 import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import { ReadReport } from './ReadReport.tsx';
-import type { OffendingRows } from '../../lib/ledger/worker.ts';
+import type { OffendingRows } from '../../lib/ledger/browser/worker.ts';
 import { download, downloadBytes } from '../download.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
-import { headersOf } from '../../lib/ledger/kinds.ts';
-import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
+import { headersOf } from '../../lib/ledger/format/kinds.ts';
+import { FILE_NAMES } from '../../lib/ledger/format/file-names.ts';
 import './ledger.css';
 
 type Progress = { stage: string; done: number; total: number; since: number };
