@@ -5,13 +5,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
-import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
+import { DEFAULT_MAX_BYTES } from '../lib/ledger/format/decode.ts';
 import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
 import { describeParts, readLedgers, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { isWorkbook, loadXlsx } from '../lib/files/workbook.ts';
 import { readSettingsFile } from '../lib/ledger/settings-file.ts';
-import type { ColumnNames } from '../lib/ledger/headers.ts';
+import type { ColumnNames } from '../lib/ledger/format/headers.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
 import { defaultScenario, parseScenarioJson, SCENARIO_FILE, semesterOfWork, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
@@ -22,7 +22,7 @@ import type { Score } from '../lib/allocation/schema.ts';
 import type { LedgerSessions } from '../lib/allocation/io.ts';
 import { schemeBasisLabel } from '../lib/allocation/messages.ts';
 import { formatCheck } from '../lib/allocation/checks.ts';
-import { formatHundredths } from '../lib/ledger/summarize.ts';
+import { formatHundredths } from '../lib/ledger/summaries/summarize.ts';
 import { citation } from '../lib/policy/clauses.ts';
 import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
 

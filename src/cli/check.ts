@@ -26,7 +26,7 @@ import {
 import { readSettingsFile, SETTINGS_FILE } from '../lib/ledger/settings-file.ts';
 import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
-import { readLines } from '../lib/ledger/read-report.ts';
+import { readLines } from '../lib/ledger/summaries/read-report.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 import { basisText } from '../lib/policy/basis-text.ts';
 import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';

@@ -1,5 +1,5 @@
 /**
- * `kehou check`'s helper thread: the same role as the page's helper worker (src/lib/ledger/worker.ts).
+ * `kehou check`'s helper thread: the same role as the page's helper worker (src/lib/ledger/browser/worker.ts).
  * It gets a copy of the loaded database and takes rules from the back of the list (rule-queue.ts).
  */
 import { parentPort } from 'node:worker_threads';

@@ -6,7 +6,7 @@
 import type { ClauseId } from './policy/clauses.ts';
 import type { Severity } from './policy/severity.ts';
 import type { Basis } from './policy/basis.ts';
-import { LEDGER_RULES } from './ledger/rules/index.ts';
+import { LEDGER_RULES } from './ledger/engine/rules/index.ts';
 import type { LedgerCheckId } from './ledger/check-ids.ts';
 import type { Finding as LedgerFinding } from './ledger/types.ts';
 import { PLAN_CHECKS, type Finding as PlanFinding } from './plan/checks.ts';

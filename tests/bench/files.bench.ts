@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
 import { defaultSettings, schoolCalendar, validateFile, readInput, type XlsxModule } from '../../src/lib/ledger/index.ts';
 import { FILE_HEADERS, ledgerCells, ledgerDays, planSchool } from '../../src/lib/ledger/sample/index.ts';
-import { toCsv } from '../../src/lib/ledger/export.ts';
+import { toCsv } from '../../src/lib/ledger/summaries/export.ts';
 import { csvToSheet, INSTRUCTIONS, workbookBytes } from '../fixtures/ledger/workbooks.ts';
 
 const ROWS = Number(process.env.FILES_BENCH_ROWS ?? 100_000);

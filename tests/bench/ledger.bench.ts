@@ -19,7 +19,7 @@ import { writeSchool } from './ledger/write-school.ts';
 import { nativeReference, type NativeResult } from './ledger/native.ts';
 import { checkInChromium, type ChromiumTiming } from './ledger/chromium.ts';
 import { duckdbReference, type DuckResult } from './ledger/duckdb.ts';
-import { FINDINGS_PER_RULE } from '../../src/lib/ledger/run-rules.ts';
+import { FINDINGS_PER_RULE } from '../../src/lib/ledger/engine/run-rules.ts';
 import type { NodeResult } from './ledger/node-check.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

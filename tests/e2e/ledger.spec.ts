@@ -8,7 +8,7 @@ import { test, expect, islandReady } from './support.ts';
 import { defaultSettings, schoolCalendar } from '../../src/lib/ledger/index.ts';
 import { generateSchool } from '../../src/lib/ledger/sample/index.ts';
 import { templateFiles } from '../../src/lib/ledger/sample/downloads.ts';
-import { toCsv } from '../../src/lib/ledger/export.ts';
+import { toCsv } from '../../src/lib/ledger/summaries/export.ts';
 import { ALL_RULE_IDS } from '../../src/lib/ledger/catalogue.ts';
 import { currentSchoolYear, schoolYearName } from '../../src/lib/calendar/index.ts';
 

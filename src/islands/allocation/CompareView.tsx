@@ -3,7 +3,7 @@ import type { Comparison, SchemeSide } from '../../lib/allocation/compare.ts';
 import { FACTORS, deltaBars } from '../../lib/allocation/compare.ts';
 import { COMPARE_TEXT as T, schemeBasisLabel } from '../../lib/allocation/messages.ts';
 import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
-import { formatHundredths } from '../../lib/ledger/summarize.ts';
+import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 import { FindingList } from './Field.tsx';
 import { DeltaChart } from './DeltaChart.tsx';
 

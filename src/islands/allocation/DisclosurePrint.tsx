@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { AllocationResult } from '../../lib/allocation/model.ts';
 import { formatYuan } from '../../lib/allocation/money.ts';
-import { formatHundredths } from '../../lib/ledger/summarize.ts';
+import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 
 /** The 学期公示 table as it is posted (1.2.2), with the lines the 校长 and the 党组织 sign. */
 export const DisclosurePrint = memo(function DisclosurePrint({ semester, result }: { semester: string; result: AllocationResult }) {

@@ -2,7 +2,7 @@ import { Fragment, memo, useState } from 'react';
 import { explainLines, type AllocationResult, type PersonAllocation } from '../../lib/allocation/model.ts';
 import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
 import { approxYuan, round4 } from '../../lib/allocation/report.ts';
-import { formatHundredths } from '../../lib/ledger/summarize.ts';
+import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 
 interface Props {
   result: AllocationResult;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CATEGORIES, PERIODS, ROLES, SERVICE_TYPES } from '../../lib/allocation/schema.ts';
 import { sessionFromDraft, type Draft, type FieldErrors, type SessionDraft } from '../../lib/allocation/draft.ts';
 import type { PersonWork } from '../../lib/allocation/model.ts';
-import { formatHundredths } from '../../lib/ledger/summarize.ts';
+import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 import { Field } from './Field.tsx';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { ENCODING_LABELS, FILE_KINDS, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
-import type { Closest, DescribedTable } from '../../lib/ledger/worker.ts';
+import type { Closest, DescribedTable } from '../../lib/ledger/browser/worker.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
 
 export interface FileEntry {

@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
 import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
-import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { FINDINGS_HEADER, findingsRows, findingsToCsv } from '../../lib/ledger/export.ts';
+import type { OffendingRows } from '../../lib/ledger/browser/worker.ts';
+import { FINDINGS_HEADER, findingsRows, findingsToCsv } from '../../lib/ledger/summaries/export.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 import { ClauseInPlace, RuleInPlace } from '../InPlace.tsx';
 import { download, downloadBytes } from '../download.ts';
-import { groupFindings } from '../../lib/ledger/group-findings.ts';
-import { LEDGER_RULES } from '../../lib/ledger/rules/index.ts';
+import { groupFindings } from '../../lib/ledger/summaries/group-findings.ts';
+import { LEDGER_RULES } from '../../lib/ledger/engine/rules/index.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;

@@ -9,11 +9,11 @@ import { SettingsForm } from './SettingsForm.tsx';
 import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import { ReadReport } from './ReadReport.tsx';
-import type { OffendingRows } from '../../lib/ledger/worker.ts';
+import type { OffendingRows } from '../../lib/ledger/browser/worker.ts';
 import { download, downloadBytes } from '../download.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
-import { headersOf } from '../../lib/ledger/kinds.ts';
-import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
+import { headersOf } from '../../lib/ledger/format/kinds.ts';
+import { FILE_NAMES } from '../../lib/ledger/format/file-names.ts';
 import './ledger.css';
 
 // The findings (with every rule's text) load when files are picked, not with the page.

@@ -1,4 +1,4 @@
-import { readLine, rulesLines } from '../../lib/ledger/read-report.ts';
+import { readLine, rulesLines } from '../../lib/ledger/summaries/read-report.ts';
 import type { CheckReport } from '../../lib/ledger/index.ts';
 
 /** What was read, as what, and which rules ran: shown above the findings, so no check passes silently. */

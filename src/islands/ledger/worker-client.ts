@@ -1,10 +1,10 @@
 /**
  * The page's side of the ledger worker: one worker, started on first use, and a promise per request.
  */
-import type { WorkerRequest, WorkerResponse } from '../../lib/ledger/worker.ts';
+import type { WorkerRequest, WorkerResponse } from '../../lib/ledger/browser/worker.ts';
 import { workerClient } from '../worker-client.ts';
 
-const request = workerClient<WorkerResponse>(() => new Worker(new URL('../../lib/ledger/worker.ts', import.meta.url), { type: 'module' }), {
+const request = workerClient<WorkerResponse>(() => new Worker(new URL('../../lib/ledger/browser/worker.ts', import.meta.url), { type: 'module' }), {
   crashed: '检查程序意外停止,请刷新页面后重试。',
   interim: (reply) => reply.type === 'progress',
   failure: (reply) => (reply.type === 'failed' ? reply.message : null),

@@ -3,13 +3,13 @@
  * CSV (`工号, 姓名, 效果评分, 满意度`), and the two semester files the school publishes and reports
  * (学期公示, 报酬统计) in the standard template.
  */
-import { decodeBytes } from '../ledger/decode.ts';
-import { parseCsv, parseGrid } from '../ledger/parse.ts';
-import { validateFile } from '../ledger/validate.ts';
-import { FILE_KINDS, cleanHeader, headersOf } from '../ledger/kinds.ts';
-import { readGrid, readInput, type ReadOptions, type TableRead } from '../ledger/read.ts';
-import type { RowOf } from '../ledger/schemas.ts';
-import { toCsv } from '../ledger/export.ts';
+import { decodeBytes } from '../ledger/format/decode.ts';
+import { parseCsv, parseGrid } from '../ledger/format/parse.ts';
+import { validateFile } from '../ledger/format/validate.ts';
+import { FILE_KINDS, cleanHeader, headersOf } from '../ledger/format/kinds.ts';
+import { readGrid, readInput, type ReadOptions, type TableRead } from '../ledger/format/read.ts';
+import type { RowOf } from '../ledger/format/schemas.ts';
+import { toCsv } from '../ledger/summaries/export.ts';
 import { formatHundredths } from '../units/numbers.ts';
 import { MESSAGES } from './messages.ts';
 import { formatYuan } from './money.ts';

@@ -2,7 +2,7 @@
  * The allocation explained: the formula in plain Chinese, each person's factors as labelled values
  * (for the command's JSON and text output and the page), and the spread of each scheme.
  */
-import { formatHundredths } from '../ledger/summarize.ts';
+import { formatHundredths } from '../ledger/summaries/summarize.ts';
 import { formatYuan } from './money.ts';
 import { explainLines } from './model.ts';
 import type { AllocationResult, LineFactors, PersonAllocation } from './model.ts';

@@ -5,7 +5,7 @@
  */
 import { readLedgerWork, type LedgerWork } from './io.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
-import type { ColumnNames } from '../ledger/headers.ts';
+import type { ColumnNames } from '../ledger/format/headers.ts';
 import { workerFailed } from './messages.ts';
 
 export interface ReadLedgerRequest {

@@ -5,8 +5,8 @@
 import type { Basis } from '../policy/basis.ts';
 import { basisText } from '../policy/basis-text.ts';
 import type { Severity } from './types.ts';
-import { LEDGER_RULES } from './rules/index.ts';
-import { FORMAT_CHECKS } from './format-checks.ts';
+import { LEDGER_RULES } from './engine/rules/index.ts';
+import { FORMAT_CHECKS } from './format/format-checks.ts';
 
 export interface RuleInfo {
   id: string;

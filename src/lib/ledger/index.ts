@@ -3,30 +3,30 @@
  * in a Web Worker and `kehou check` runs it in Node, each passing its own initialised sql.js.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
-import { validateFile } from './validate.ts';
-import { describeTable, readInput, type TableRead } from './read.ts';
+import { validateFile } from './format/validate.ts';
+import { describeTable, readInput, type TableRead } from './format/read.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
-import type { ColumnNames } from './headers.ts';
-import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from './load.ts';
-import { runRules } from './run-rules.ts';
-import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
-import { LEDGER_RULES } from './rules/index.ts';
+import type { ColumnNames } from './format/headers.ts';
+import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from './engine/load.ts';
+import { runRules } from './engine/run-rules.ts';
+import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './engine/rule-queue.ts';
+import { LEDGER_RULES } from './engine/rules/index.ts';
 import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
 import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress, type RulesRun } from './types.ts';
-import { FILE_KINDS, KIND_ORDER, type FileKind } from './kinds.ts';
-import type { RowOf } from './schemas.ts';
+import { FILE_KINDS, KIND_ORDER, type FileKind } from './format/kinds.ts';
+import type { RowOf } from './format/schemas.ts';
 
-export { FILE_KINDS, KIND_ORDER, detectKind, matchKind, headersOf, type FileKind } from './kinds.ts';
-export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
-export { parseCsv } from './parse.ts';
-export { readInput, describeTable, guessColumn, mappableHeaders, tableLabel, HEADER_SEARCH_ROWS, type TableRead, type ReadInput } from './read.ts';
-export { chooseKind, normalizeHeader, HEADER_SYNONYMS, type ColumnNames } from './headers.ts';
+export { FILE_KINDS, KIND_ORDER, detectKind, matchKind, headersOf, type FileKind } from './format/kinds.ts';
+export { decodeBytes, DEFAULT_MAX_BYTES } from './format/decode.ts';
+export { parseCsv } from './format/parse.ts';
+export { readInput, describeTable, guessColumn, mappableHeaders, tableLabel, HEADER_SEARCH_ROWS, type TableRead, type ReadInput } from './format/read.ts';
+export { chooseKind, normalizeHeader, HEADER_SYNONYMS, type ColumnNames } from './format/headers.ts';
 export { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
-export { validateFile } from './validate.ts';
-export { LEDGER_RULES } from './rules/index.ts';
-export { bufferedPort, helpWithRules, isQueueMessage, queueOrder, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
-export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
+export { validateFile } from './format/validate.ts';
+export { LEDGER_RULES } from './engine/rules/index.ts';
+export { bufferedPort, helpWithRules, isQueueMessage, queueOrder, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './engine/rule-queue.ts';
+export { FORMAT_CHECKS, type FormatCheck } from './format/format-checks.ts';
 export { ruleHref, ruleInfo, ruleTitle, type RuleInfo } from './catalogue.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PUBLISHED_SEMESTERS, currentSchoolYear, daysBetween, effectiveSemesters, isWorkday, semesterName, type Semester } from '../calendar/index.ts';
-import { normalizeDate, timeToMinutes } from './fields.ts';
+import { normalizeDate, timeToMinutes } from './format/fields.ts';
 import { PERIOD_NAMES } from '../policy/vocabulary.ts';
 
 const DateText = z.string().refine((v) => normalizeDate(v) !== null, { message: '日期须写成 2024-09-02' }).transform((v) => normalizeDate(v)!);

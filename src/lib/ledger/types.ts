@@ -1,6 +1,6 @@
 import type { ClauseId } from '../policy/clauses.ts';
-import type { FileKind } from './kinds.ts';
-import type { LedgerIndex, LedgerTable } from './indexes.ts';
+import type { FileKind } from './format/kinds.ts';
+import type { LedgerIndex, LedgerTable } from './engine/indexes.ts';
 import type { LedgerRuleId } from './check-ids.ts';
 
 import type { Severity } from '../policy/severity.ts';

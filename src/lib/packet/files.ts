@@ -5,7 +5,7 @@
  */
 import { zipSync } from 'fflate';
 import { Packer } from 'docx';
-import { toCsv } from '../ledger/export.ts';
+import { toCsv } from '../ledger/summaries/export.ts';
 import type { Packet } from './model.ts';
 import { coverDocument, meetingRecordDocument, timetableDocument } from './docx.ts';
 import { PACKET_TEXT as T } from './messages.ts';

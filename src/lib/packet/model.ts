@@ -4,9 +4,9 @@
  * what is still missing. Built once and rendered as .docx, .xlsx, CSV and the page's print view.
  */
 import type { ClauseId } from '../policy/clauses.ts';
-import { headersOf } from '../ledger/kinds.ts';
-import { formatHundredths } from '../ledger/summarize.ts';
-import { formatYuan } from '../ledger/fields.ts';
+import { headersOf } from '../ledger/format/kinds.ts';
+import { formatHundredths } from '../ledger/summaries/summarize.ts';
+import { formatYuan } from '../ledger/format/fields.ts';
 import { DAYS } from '../plan/schema.ts';
 import type { Plan } from '../plan/schema.ts';
 import type { PersonWork } from '../allocation/model.ts';

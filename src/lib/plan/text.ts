@@ -4,7 +4,7 @@ import { FIELDS } from './catalogue.ts';
 import { getAt } from './paths.ts';
 
 /** `15:30` (also `15：30`, `9:05`) → minutes after midnight; null when it is not a time. One parser for every time in kehou. */
-export { timeToMinutes as minutesOf } from '../ledger/fields.ts';
+export { timeToMinutes as minutesOf } from '../ledger/format/fields.ts';
 
 export function isBlank(text: string): boolean {
   return text.trim() === '';

@@ -4,7 +4,7 @@
  */
 import { SEVERITY_LABELS } from '../policy/severity.ts';
 import { citation } from '../policy/clauses.ts';
-import { toCsv } from '../ledger/export.ts';
+import { toCsv } from '../ledger/summaries/export.ts';
 import { REVIEW_STATUS_LABELS } from './plans.ts';
 import type { SchoolSummary } from './summary.ts';
 import type { SchoolResult } from './result.ts';

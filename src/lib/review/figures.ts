@@ -4,7 +4,7 @@
  * validation are in the findings, not in these sums. 课时 in hundredths, money in 分, as the engine stores them.
  */
 import type { Database } from 'sql.js';
-import type { FileKind } from '../ledger/kinds.ts';
+import type { FileKind } from '../ledger/format/kinds.ts';
 
 export interface SemesterFigures {
   /** The 学期 of the school's settings ('' for dates outside every semester). */

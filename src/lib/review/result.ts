@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../policy/severity.ts';
 import { isClauseId, type ClauseId } from '../policy/clauses.ts';
-import { KIND_ORDER, type FileKind } from '../ledger/kinds.ts';
+import { KIND_ORDER, type FileKind } from '../ledger/format/kinds.ts';
 import type { CheckReport, Finding, LoadedFile, RulesRun } from '../ledger/types.ts';
 import type { SchoolFigures } from './figures.ts';
 

@@ -4,7 +4,7 @@
  * so the page itself never holds the district's data; the school's database is closed after its check.
  */
 import { checkSchool, failureText } from './check-school.ts';
-import { loadSqlJs } from '../ledger/sql-browser.ts';
+import { loadSqlJs } from '../ledger/browser/sql-browser.ts';
 import type { LedgerSettings } from '../ledger/settings.ts';
 import type { SchoolResult } from './result.ts';
 

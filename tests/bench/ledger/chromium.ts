@@ -1,5 +1,5 @@
 /**
- * The whole check in Chromium: the page's worker (src/lib/ledger/worker.ts, bundled by esbuild the way
+ * The whole check in Chromium: the page's worker (src/lib/ledger/browser/worker.ts, bundled by esbuild the way
  * Vite bundles it for the site) gets the generated files from a page on a local server, as the tool page does.
  */
 import { build } from 'esbuild';
@@ -67,7 +67,7 @@ async function bundle(dir: string): Promise<void> {
   copyFileSync(path.join(root, 'node_modules/sql.js/dist/sql-wasm.wasm'), path.join(dir, 'sql-wasm.wasm'));
   writeFileSync(path.join(dir, 'index.html'), PAGE);
   await build({
-    entryPoints: [path.join(root, 'src/lib/ledger/worker.ts')],
+    entryPoints: [path.join(root, 'src/lib/ledger/browser/worker.ts')],
     outfile: path.join(dir, 'worker.js'),
     bundle: true,
     format: 'esm',

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
-import { prepareSql } from '../../../src/lib/ledger/indexes.ts';
+import { prepareSql } from '../../../src/lib/ledger/engine/indexes.ts';
 
 export interface DuckResult {
   copyMs: number;

@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
-import { prepareSql } from '../../../src/lib/ledger/indexes.ts';
-import { ruleApplies } from '../../../src/lib/ledger/run-rules.ts';
-import type { FileKind } from '../../../src/lib/ledger/kinds.ts';
+import { prepareSql } from '../../../src/lib/ledger/engine/indexes.ts';
+import { ruleApplies } from '../../../src/lib/ledger/engine/run-rules.ts';
+import type { FileKind } from '../../../src/lib/ledger/format/kinds.ts';
 
 export const SQLITE3 = process.env.SQLITE3_PATH ?? '/usr/bin/sqlite3';
 

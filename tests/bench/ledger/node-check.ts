@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { checkLedgerFiles, decodeBytes, defaultSettings, parseCsv, validateFile, LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
-import { createDatabase, loadDatabase, type LoadedData } from '../../../src/lib/ledger/load.ts';
+import { createDatabase, loadDatabase, type LoadedData } from '../../../src/lib/ledger/engine/load.ts';
 
 export interface NodeResult {
   rows: number;

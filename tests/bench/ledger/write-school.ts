@@ -5,8 +5,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { companionFiles, FILE_HEADERS, FILE_NAMES, ledgerCells, ledgerDays, planSchool, type FileName, type GenerateOptions, type LedgerRecord } from '../../../src/lib/ledger/sample/index.ts';
-import { BOM, csvLine, toCsv } from '../../../src/lib/ledger/export.ts';
-import { createSummaryAccumulator } from '../../../src/lib/ledger/summarize.ts';
+import { BOM, csvLine, toCsv } from '../../../src/lib/ledger/summaries/export.ts';
+import { createSummaryAccumulator } from '../../../src/lib/ledger/summaries/summarize.ts';
 
 export interface WrittenSchool {
   dir: string;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { displayWidth, sheetName, xlsxBytes } from '../../../src/lib/files/xlsx-write.ts';
 import { readWorkbook, type XlsxModule } from '../../../src/lib/files/workbook.ts';
-import { headersOf } from '../../../src/lib/ledger/kinds.ts';
-import { readInput } from '../../../src/lib/ledger/read.ts';
-import { FINDINGS_HEADER, findingsRows } from '../../../src/lib/ledger/export.ts';
+import { headersOf } from '../../../src/lib/ledger/format/kinds.ts';
+import { readInput } from '../../../src/lib/ledger/format/read.ts';
+import { FINDINGS_HEADER, findingsRows } from '../../../src/lib/ledger/summaries/export.ts';
 import { describeRule } from '../../../src/lib/ledger/catalogue.ts';
 
 const xlsx = XLSX as unknown as XlsxModule;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import initSqlJs from 'sql.js';
 import { checkLedgerFiles, defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
 import { DEFECTS, DEFECT_NAMES, generateSchool, type DefectName, type GenerateOptions } from '../../../src/lib/ledger/sample/index.ts';
-import { toCsv } from '../../../src/lib/ledger/export.ts';
+import { toCsv } from '../../../src/lib/ledger/summaries/export.ts';
 import type { LedgerCheckId } from '../../../src/lib/ledger/check-ids.ts';
 import { SAMPLE_OPTIONS } from '../../../src/lib/ledger/sample/downloads.ts';
 

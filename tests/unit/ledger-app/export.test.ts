@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { BOM, csvCell, findingsToCsv, toCsv, type ExportableFinding } from '../../../src/lib/ledger/export.ts';
+import { BOM, csvCell, findingsToCsv, toCsv, type ExportableFinding } from '../../../src/lib/ledger/summaries/export.ts';
 import { describeRule } from '../../../src/lib/ledger/catalogue.ts';
 import { citation, clauseHref } from '../../../src/lib/policy/clauses.ts';
 

@@ -6,8 +6,8 @@ import {
   LEDGER_HEADER,
   type GenerateOptions,
 } from '../../../src/lib/ledger/sample/index.ts';
-import { hoursToHundredths } from '../../../src/lib/ledger/summarize.ts';
-import { headersOf, KIND_ORDER } from '../../../src/lib/ledger/kinds.ts';
+import { hoursToHundredths } from '../../../src/lib/ledger/summaries/summarize.ts';
+import { headersOf, KIND_ORDER } from '../../../src/lib/ledger/format/kinds.ts';
 import { SAMPLE_OPTIONS } from '../../../src/lib/ledger/sample/downloads.ts';
 
 type Row = Record<'日期' | '时段' | '班级或活动' | '服务类型' | '场地' | '参与学生人数' | '工号' | '人员类别' | '职责', string>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as samplesRoute from '../../../src/pages/samples/[...file].ts';
 import * as templatesRoute from '../../../src/pages/templates/[...file].ts';
 import { publicFiles, SAMPLE_SETS } from '../../../src/lib/ledger/sample/downloads.ts';
-import { FILE_NAMES } from '../../../src/lib/ledger/file-names.ts';
+import { FILE_NAMES } from '../../../src/lib/ledger/format/file-names.ts';
 import { DEFECTS } from '../../../src/lib/ledger/sample/index.ts';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
 

@@ -11,7 +11,7 @@ import {
   summarizeLedger,
   summarizeLedgerCsv,
   type LedgerHoursRow,
-} from '../../../src/lib/ledger/summarize.ts';
+} from '../../../src/lib/ledger/summaries/summarize.ts';
 
 const ledgerRow = fc.record({
   date: fc.date({ min: new Date('2024-09-01T00:00:00Z'), max: new Date('2025-01-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
@@ -129,7 +129,7 @@ describe('summaries against a hand-worked example', () => {
 describe('summarizeLedgerCsv', () => {
   it('turns a generated 台账 back into exactly the generated 月度汇总 and 工作量公示', async () => {
     const { generateSchool } = await import('../../../src/lib/ledger/sample/index.ts');
-    const { toCsv } = await import('../../../src/lib/ledger/export.ts');
+    const { toCsv } = await import('../../../src/lib/ledger/summaries/export.ts');
     const { SAMPLE_OPTIONS } = await import('../../../src/lib/ledger/sample/downloads.ts');
     const { files } = generateSchool(SAMPLE_OPTIONS);
     const out = summarizeLedgerCsv(toCsv(files.ledger.header, files.ledger.rows));

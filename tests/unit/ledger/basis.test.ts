@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
-import { FORMAT_CHECKS } from '../../../src/lib/ledger/format-checks.ts';
+import { FORMAT_CHECKS } from '../../../src/lib/ledger/format/format-checks.ts';
 import { BASIS_KIND_LABELS } from '../../../src/lib/policy/basis.ts';
 import { readClauseFiles } from '../policy/content.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { SqlJsStatic, SqlValue } from 'sql.js';
-import { BATCH, insertRows } from '../../../src/lib/ledger/bulk-insert.ts';
+import { BATCH, insertRows } from '../../../src/lib/ledger/engine/bulk-insert.ts';
 import { sql } from './helpers.ts';
 
 const COLUMNS = ['a', 'b', 'c'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEDGER_FORMAT_CHECK_IDS, LEDGER_RULE_IDS, type LedgerCheckId, type LedgerRuleId } from '../../../src/lib/ledger/check-ids.ts';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
-import { FORMAT_CHECKS } from '../../../src/lib/ledger/format-checks.ts';
+import { FORMAT_CHECKS } from '../../../src/lib/ledger/format/format-checks.ts';
 import { DEFECTS } from '../../../src/lib/ledger/sample/index.ts';
 
 describe('the ledger id registry', () => {

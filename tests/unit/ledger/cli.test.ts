@@ -9,7 +9,7 @@ import { SEVERITY_LABELS } from '../../../src/lib/ledger/types.ts';
 import { FIXTURES, check, fixtureSet } from './helpers.ts';
 import { defaultSettings, LEDGER_RULES, schoolCalendar } from '../../../src/lib/ledger/index.ts';
 import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/sample/index.ts';
-import { toCsv } from '../../../src/lib/ledger/export.ts';
+import { toCsv } from '../../../src/lib/ledger/summaries/export.ts';
 import { INSTRUCTIONS, schoolWorkbook } from '../../fixtures/ledger/workbooks.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

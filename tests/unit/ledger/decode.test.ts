@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeBytes, DEFAULT_MAX_BYTES } from '../../../src/lib/ledger/decode.ts';
+import { decodeBytes, DEFAULT_MAX_BYTES } from '../../../src/lib/ledger/format/decode.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { FIXTURES } from './helpers.ts';
 

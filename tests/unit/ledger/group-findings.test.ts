@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupFindings } from '../../../src/lib/ledger/group-findings.ts';
+import { groupFindings } from '../../../src/lib/ledger/summaries/group-findings.ts';
 import type { Finding } from '../../../src/lib/ledger/types.ts';
 
 const finding = (rule: string, severity: Finding['severity'], file: string | null, row: number): Finding => ({

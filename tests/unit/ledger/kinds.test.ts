@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FILE_KINDS, KIND_ORDER, cleanHeader, detectKind, headersOf, matchKind, type FileKind } from '../../../src/lib/ledger/kinds.ts';
-import { parseCsv } from '../../../src/lib/ledger/parse.ts';
+import { FILE_KINDS, KIND_ORDER, cleanHeader, detectKind, headersOf, matchKind, type FileKind } from '../../../src/lib/ledger/format/kinds.ts';
+import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
 import { FIXTURES } from './helpers.ts';
 
 /** The exact headers of domain.md's standard template v1, written out again rather than read from kinds.ts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './helpers.ts';
-import { FINDINGS_PER_RULE } from '../../../src/lib/ledger/run-rules.ts';
+import { FINDINGS_PER_RULE } from '../../../src/lib/ledger/engine/run-rules.ts';
 
 const HEADER = '日期,时段,开始时间,结束时间,班级或活动,服务类型,活动类别,活动内容,场地,参与学生人数,工号,姓名,人员类别,职责,课时数';
 const ROWS = 140_000;

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv, type ParsedCsv } from '../../../src/lib/ledger/parse.ts';
-import { csvLine, toCsv } from '../../../src/lib/ledger/export.ts';
+import { parseCsv, type ParsedCsv } from '../../../src/lib/ledger/format/parse.ts';
+import { csvLine, toCsv } from '../../../src/lib/ledger/summaries/export.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { FIXTURES } from './helpers.ts';
 

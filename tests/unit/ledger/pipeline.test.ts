@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { headersOf, KIND_ORDER, type FileKind } from '../../../src/lib/ledger/kinds.ts';
-import { toCsv } from '../../../src/lib/ledger/export.ts';
+import { headersOf, KIND_ORDER, type FileKind } from '../../../src/lib/ledger/format/kinds.ts';
+import { toCsv } from '../../../src/lib/ledger/summaries/export.ts';
 import { defaultSettings } from '../../../src/lib/ledger/index.ts';
 import type { CheckReport } from '../../../src/lib/ledger/types.ts';
 import { bytes, check, fixtureSet } from './helpers.ts';

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFECTS, DEFECT_NAMES } from '../../../src/lib/ledger/sample/index.ts';
 import { LEDGER_RULES, LedgerSettingsSchema, type LedgerSettings, type LedgerSettingsInput } from '../../../src/lib/ledger/index.ts';
-import { detectKind, type FileKind } from '../../../src/lib/ledger/kinds.ts';
-import { ruleApplies } from '../../../src/lib/ledger/run-rules.ts';
+import { detectKind, type FileKind } from '../../../src/lib/ledger/format/kinds.ts';
+import { ruleApplies } from '../../../src/lib/ledger/engine/run-rules.ts';
 import { EXCLUDED_SERVICE_WORDS, FORBIDDEN_WORDS } from '../../../src/lib/policy/vocabulary.ts';
 import { FIXTURES, check, fixtureSet, lines } from './helpers.ts';
 

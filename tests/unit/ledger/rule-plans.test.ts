@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, LEDGER_RULES, prepareCheck } from '../../../src/lib/ledger/index.ts';
-import { LEDGER_INDEXES, LEDGER_TABLES, prepareFor } from '../../../src/lib/ledger/indexes.ts';
+import { LEDGER_INDEXES, LEDGER_TABLES, prepareFor } from '../../../src/lib/ledger/engine/indexes.ts';
 import { sampleSet } from '../../../src/lib/ledger/sample/downloads.ts';
 import { bytes, sql } from './helpers.ts';
 

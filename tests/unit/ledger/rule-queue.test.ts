@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bufferedPort, defaultSettings, helpRequest, helpWithCopy, isQueueMessage, LEDGER_RULES, prepareCheck, queueOrder, type Finding, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
-import { runRules } from '../../../src/lib/ledger/run-rules.ts';
-import { runRulesShared } from '../../../src/lib/ledger/rule-queue.ts';
+import { runRules } from '../../../src/lib/ledger/engine/run-rules.ts';
+import { runRulesShared } from '../../../src/lib/ledger/engine/rule-queue.ts';
 import { sampleSet } from '../../../src/lib/ledger/sample/downloads.ts';
 import { bytes, sql } from './helpers.ts';
 

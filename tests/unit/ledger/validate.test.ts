@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/lib/ledger/parse.ts';
-import { validateFile } from '../../../src/lib/ledger/validate.ts';
+import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
+import { validateFile } from '../../../src/lib/ledger/format/validate.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
-import { MAX_CELL_CHARS } from '../../../src/lib/ledger/fields.ts';
-import { headersOf } from '../../../src/lib/ledger/kinds.ts';
+import { MAX_CELL_CHARS } from '../../../src/lib/ledger/format/fields.ts';
+import { headersOf } from '../../../src/lib/ledger/format/kinds.ts';
 import type { Finding } from '../../../src/lib/ledger/types.ts';
 import { fixtureSet } from './helpers.ts';
 

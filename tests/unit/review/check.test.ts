@@ -3,7 +3,7 @@ import { checkLedgerFiles, defaultSettings } from '../../../src/lib/ledger/index
 import { checkSchool, districtFigures, groupSchools, planBatch, summarizeSchool, utf8 } from '../../../src/lib/review/index.ts';
 import { sql } from '../ledger/helpers.ts';
 import { districtEntries, schoolFiles, THREE_SCHOOLS } from './district.ts';
-import { parseCsv } from '../../../src/lib/ledger/parse.ts';
+import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
 
 const encoder = new TextEncoder();
 

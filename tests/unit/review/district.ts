@@ -1,7 +1,7 @@
 /** A small generated district for the review's tests: each school's files as CSV bytes, by path. */
 import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
 import { generateSchool, type DefectName } from '../../../src/lib/ledger/sample/index.ts';
-import { toCsv } from '../../../src/lib/ledger/export.ts';
+import { toCsv } from '../../../src/lib/ledger/summaries/export.ts';
 import type { FileEntry } from '../../../src/lib/review/index.ts';
 
 const settings = defaultSettings();

@@ -1,11 +1,11 @@
 /**
  * The downloads of the ledger page, built with the site (`src/pages/templates/`, `src/pages/samples/`):
  * blank templates and two sample data sets, one clean school-month and the same month with every defect
- * planted. The page links to them by name (`../file-names.ts`); it never runs the generator.
+ * planted. The page links to them by name (`../format/file-names.ts`); it never runs the generator.
  */
-import { toCsv } from '../export.ts';
+import { toCsv } from '../summaries/export.ts';
 import { defaultSettings, schoolCalendar } from '../settings.ts';
-import { FILE_NAMES } from '../file-names.ts';
+import { FILE_NAMES } from '../format/file-names.ts';
 import { FILE_HEADERS, type FileName, type GenerateOptions } from './school.ts';
 import { generateSchool } from './generate.ts';
 import { DEFECTS, DEFECT_NAMES, type DefectName } from './defects/index.ts';

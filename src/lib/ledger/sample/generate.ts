@@ -4,8 +4,8 @@
  * (月度汇总, 工作量公示, 学期公示, 报酬统计, 校外人员名册, 班级名册) with the file-defects planted.
  * A clean school breaks no rule. Samples, fixtures, tests and the benchmark all use it.
  */
-import { createSummaryAccumulator, monthlySummaryCells, disclosureCells } from '../summarize.ts';
-import { FILE_NAMES } from '../file-names.ts';
+import { createSummaryAccumulator, monthlySummaryCells, disclosureCells } from '../summaries/summarize.ts';
+import { FILE_NAMES } from '../format/file-names.ts';
 import { addDays, cleanDay, FILE_HEADERS, ledgerCells, periodCountOn, planSchool, type FileName, type GenerateOptions, type LedgerRecord, type School } from './school.ts';
 import { DEFECTS, type Defect, type DefectName } from './defects/index.ts';
 

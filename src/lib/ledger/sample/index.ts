@@ -2,5 +2,5 @@
 export * from './school.ts';
 export * from './generate.ts';
 export { DEFECTS, DEFECT_NAMES, type DefectName, type Defect } from './defects/index.ts';
-export { FILE_NAMES } from '../file-names.ts';
+export { FILE_NAMES } from '../format/file-names.ts';
 export * from './downloads.ts';

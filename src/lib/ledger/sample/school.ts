@@ -4,9 +4,9 @@
  * and `generate.ts` turns the school into files. Test and bench tooling, and the source of the page's
  * sample downloads (built by `src/pages/samples/`), never imported by a page at run time.
  */
-import { formatHundredths } from '../summarize.ts';
-import { headersOf, type FileKind } from '../kinds.ts';
-import { timeToMinutes } from '../fields.ts';
+import { formatHundredths } from '../summaries/summarize.ts';
+import { headersOf, type FileKind } from '../format/kinds.ts';
+import { timeToMinutes } from '../format/fields.ts';
 import type { DefectName } from './defects/index.ts';
 
 

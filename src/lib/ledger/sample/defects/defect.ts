@@ -1,5 +1,5 @@
 /** What a planted defect is, and the small edits several defects share. */
-import { formatHundredths } from '../../summarize.ts';
+import { formatHundredths } from '../../summaries/summarize.ts';
 import type { FileName, LedgerRecord, School } from '../school.ts';
 import type { LedgerCheckId } from '../../check-ids.ts';
 

@@ -1,6 +1,6 @@
 import type { Defect } from './defect.ts';
 import { mapFirst } from './defect.ts';
-import { formatHundredths } from '../../summarize.ts';
+import { formatHundredths } from '../../summaries/summarize.ts';
 
 export default {
   description: '课时数与场次时长不符',

@@ -1,5 +1,5 @@
 import type { Defect } from './defect.ts';
-import { DATE_SEPARATOR } from '../../summarize.ts';
+import { DATE_SEPARATOR } from '../../summaries/summarize.ts';
 
 export default {
   description: '月度汇总漏记一个参与日期',

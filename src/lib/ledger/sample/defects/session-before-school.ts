@@ -1,6 +1,6 @@
 import type { Defect } from './defect.ts';
 import { minutes } from '../school.ts';
-import { minutesToTime } from '../../fields.ts';
+import { minutesToTime } from '../../format/fields.ts';
 
 export default {
   description: '场次安排在早到校时间(不属于课后服务)',

@@ -1,0 +1,65 @@
+import type { Database } from 'sql.js';
+import type { FileKind } from '../format/kinds.ts';
+import type { Finding, LedgerRule } from '../types.ts';
+import { prepareFor } from './indexes.ts';
+import { fillTemplate } from '../../text/template.ts';
+import { MESSAGES } from '../messages.ts';
+
+/** `{name}` → the row's value of that column; unknown names stay visible so a typo shows. */
+export const fillMessage = fillTemplate;
+
+/**
+ * Findings listed per rule (and per file for the cell checks): beyond this a rule's findings are counted,
+ * not listed, so a careless file cannot make a report (the page, the export, `--json`) of millions of lines.
+ */
+export const FINDINGS_PER_RULE = 1000;
+
+/** What stands for the findings of one rule that were counted but not listed. */
+export function unlistedFinding(like: Pick<Finding, 'rule' | 'clause' | 'severity'> & { file?: string | null }, unlisted: number, title: string): Finding {
+  return { rule: like.rule, clause: like.clause, severity: like.severity, file: like.file ?? null, row: null, column: null, message: MESSAGES.unlisted(title, unlisted, FINDINGS_PER_RULE) };
+}
+
+/** A rule runs when every kind it needs is loaded and none of those that turn it off. */
+export function ruleApplies(rule: Pick<LedgerRule, 'needs' | 'unless'>, loaded: ReadonlySet<FileKind>): boolean {
+  return rule.needs.every((k) => loaded.has(k)) && !(rule.unless ?? []).some((k) => loaded.has(k));
+}
+
+/**
+ * Runs each rule that applies to the loaded kinds; each result row becomes one finding, up to FINDINGS_PER_RULE
+ * per rule. `onStep` is called every few thousand result rows, so that progress moves within a long rule.
+ */
+export function runRules(db: Database, rules: readonly LedgerRule[], loaded: ReadonlySet<FileKind>, onRule?: (done: number) => void): Finding[] {
+  const findings: Finding[] = [];
+  rules.forEach((rule, i) => {
+    if (ruleApplies(rule, loaded)) {
+      prepareFor(db, rule);
+      const stmt = db.prepare(rule.sql);
+      let listed = 0;
+      let unlisted = 0;
+      try {
+        while (stmt.step()) {
+          if (listed === FINDINGS_PER_RULE) {
+            unlisted++;
+            continue;
+          }
+          const row = stmt.getAsObject();
+          listed++;
+          findings.push({
+            rule: rule.id,
+            clause: rule.clause,
+            severity: rule.severity,
+            file: (row.file as string | null) ?? null,
+            row: typeof row.row === 'number' ? row.row : null,
+            column: (row.col as string | null) ?? null,
+            message: fillMessage(rule.message, row),
+          });
+        }
+      } finally {
+        stmt.free();
+      }
+      if (unlisted > 0) findings.push(unlistedFinding({ rule: rule.id, clause: rule.clause, severity: rule.severity }, unlisted, rule.title));
+    }
+    onRule?.(i + 1);
+  });
+  return findings;
+}

@@ -1,0 +1,102 @@
+/**
+ * Cell types of the templates as zod schemas: each takes the cell's text and yields a normalised
+ * value, or an issue whose message (messages.ts) says what is wrong and how to write it.
+ */
+import { z } from 'zod';
+import { MESSAGES } from '../messages.ts';
+import { normalizeDate, normalizeMonth, readCount, readDate, readHundredths, timeToMinutes, type NumberProblem } from '../../units/index.ts';
+
+export const MAX_CELL_CHARS = 2000;
+
+type Ctx = z.core.$RefinementCtx<string>;
+
+function fail(ctx: Ctx, message: string): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
+// Cell values as people type them are read in src/lib/units/; re-exported here for the ledger's modules.
+export { normalizeDate, normalizeMonth, timeToMinutes, minutesToTime, toHundredths, formatYuan } from '../../units/index.ts';
+
+export const text = (header: string, required = true) =>
+  z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    if (required && !value) return fail(ctx, MESSAGES.required(header));
+    if (value.length > MAX_CELL_CHARS) return fail(ctx, MESSAGES.tooLong(header, value.length, MAX_CELL_CHARS));
+    return value;
+  });
+
+export const oneOf = <T extends string>(header: string, allowed: readonly T[], required = true) =>
+  z.string().transform((raw, ctx): T | '' => {
+    const value = raw.trim();
+    if (!value) return required ? fail(ctx, MESSAGES.required(header)) : '';
+    return (allowed as readonly string[]).includes(value) ? (value as T) : fail(ctx, MESSAGES.notInList(value.slice(0, 50), allowed));
+  });
+
+export const date = (header: string) =>
+  z.string().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    const r = readDate(raw);
+    if (r.ok) return r.value;
+    const shown = raw.trim().slice(0, 50);
+    return fail(ctx, r.problem === 'year-range' ? MESSAGES.dateYearRange(shown) : MESSAGES.invalidDate(shown));
+  });
+
+export const month = (header: string) =>
+  z.string().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    return normalizeMonth(raw) ?? fail(ctx, MESSAGES.invalidMonth(raw.trim().slice(0, 50)));
+  });
+
+export const time = (header: string) =>
+  z.string().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    return timeToMinutes(raw) ?? fail(ctx, MESSAGES.invalidTime(raw.trim().slice(0, 50)));
+  });
+
+function numberProblem(header: string, value: string, problem: NumberProblem, otherwise: (value: string) => string): string {
+  return problem === 'ambiguous-comma' ? MESSAGES.ambiguousComma(header, value) : otherwise(value);
+}
+
+/** A number ≥ 0 with at most two decimals, as integer hundredths. `1,5` is refused as ambiguous, never read as 15. */
+export const hundredths = (header: string) =>
+  z.string().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    const r = readHundredths(raw);
+    return r.ok ? r.value : fail(ctx, numberProblem(header, raw.trim().slice(0, 50), r.problem, MESSAGES.invalidNumber));
+  });
+
+/** Money in 元 with at most two decimals, as integer 分. */
+export const fen = (header: string) =>
+  z.string().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    const r = readHundredths(raw);
+    return r.ok ? r.value : fail(ctx, numberProblem(header, raw.trim().slice(0, 50), r.problem, MESSAGES.invalidMoney));
+  });
+
+export const count = (header: string) =>
+  z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    if (!value) return fail(ctx, MESSAGES.required(header));
+    const r = readCount(value);
+    return r.ok ? r.value : fail(ctx, numberProblem(header, value.slice(0, 50), r.problem, MESSAGES.invalidInteger));
+  });
+
+/** 参与日期: `2024-09-02、2024-09-03` or day numbers of the month `2、3、5` (also ; , and their full-width forms) → sorted unique dates. */
+export function parseDateList(value: string, monthOf: string | null): string[] | null {
+  const parts = value.split(/[、;\uFF1B,\uFF0C\s]+/).map((p) => p.trim()).filter(Boolean);
+  const out = new Set<string>();
+  for (const part of parts) {
+    if (/^\d{1,2}日?$/.test(part)) {
+      if (!monthOf) return null;
+      const d = normalizeDate(`${monthOf}-${part.replace('日', '')}`);
+      if (!d) return null;
+      out.add(d);
+    } else {
+      const d = normalizeDate(part);
+      if (!d) return null;
+      out.add(d);
+    }
+  }
+  return [...out].sort();
+}
