@@ -12,6 +12,7 @@ import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedR
 import { LEDGER_RULES } from './rules/index.ts';
 import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
+import { formatSeverity } from './format-checks.ts';
 import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress } from './types.ts';
 import type { FileKind } from './kinds.ts';
 import type { RowOf } from './schemas.ts';
@@ -99,6 +100,7 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
   const files: LoadedFile[] = [];
   const findings: Finding[] = [];
   const data: LoadedData[] = [];
+  const incomplete = new Map<FileKind, string[]>();
 
   inputs.forEach((input, i) => {
     onProgress?.({ stage: 'decode', done: i, total });
@@ -115,6 +117,7 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
     files.push({ name: input.name, kind: validated.kind, encoding: decoded.encoding, rows: parsed.records.length });
     for (const f of validated.findings) findings.push(f);
     if (validated.kind) data.push({ kind: validated.kind, file: input.name, rows: validated.rows });
+    if (validated.kind && validated.incomplete) incomplete.set(validated.kind, [...(incomplete.get(validated.kind) ?? []), input.name]);
   });
 
   onProgress?.({ stage: 'load', done: 0, total: 1 });
@@ -137,7 +140,15 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
       findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.semesterInferred(inferred) });
     }
   }
-  return { files, findings, db, loaded: new Set<FileKind>(data.map((d) => d.kind)) };
+  // A kind with a file not read to its end is loaded (its rows are there) but not offered to the rules that
+  // need it: they would judge the whole from a part (a day without records, a person missing from a total).
+  const loaded = new Set<FileKind>(data.map((d) => d.kind).filter((k) => !incomplete.has(k)));
+  const skipped = LEDGER_RULES.filter((r) => r.needs.some((k) => incomplete.has(k)));
+  if (skipped.length > 0) {
+    const names = [...incomplete.values()].flat();
+    findings.push({ rule: 'file.rules-skipped', clause: '1.2.1', severity: formatSeverity('file.rules-skipped'), file: names[0]!, row: null, column: null, message: MESSAGES.rulesSkipped(names, skipped.map((r) => r.title)) });
+  }
+  return { files, findings, db, loaded };
 }
 
 export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {

@@ -9,6 +9,8 @@ export interface CsvRecord {
 
 export interface ParseProblem {
   row: number;
+  /** The format check it is (format-checks.ts). */
+  rule: 'file.unbalanced-quotes' | 'file.ragged-row' | 'file.control-characters';
   message: string;
 }
 
@@ -16,7 +18,15 @@ export interface ParsedCsv {
   headers: string[];
   records: CsvRecord[];
   problems: ParseProblem[];
+  /** A quote left open took the lines after it into one cell: from `row` on, `lines` lines were not read as rows (the first such place). */
+  unread: { row: number; lines: number } | null;
 }
+
+/** Control characters other than tab and line ends: never typed into a cell, they come from a damaged or binary file. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL' };
+const controlName = (c: string) => CONTROL_NAMES[c.charCodeAt(0)] ?? `0x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
+
 
 /** Tab only when the header line (its quoted cells, which may hold line breaks or tabs, left out) has tabs and no comma. */
 function delimiterOf(text: string): string {
@@ -67,15 +77,24 @@ export function parseCsv(input: string): ParsedCsv {
   if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
   const problems: ParseProblem[] = [];
   const quoteRows = new Set<number>();
+  let unread: ParsedCsv['unread'] = null;
   for (const error of result.errors) {
-    if (error.type === 'Quotes' && error.row !== undefined) {
-      const row = error.row + 1;
-      if (!quoteRows.has(row)) problems.push({ row, message: MESSAGES.unbalancedQuotes() });
-      quoteRows.add(row);
-    }
+    if (error.type !== 'Quotes' || error.row === undefined) continue;
+    const row = error.row + 1;
+    if (quoteRows.has(row)) continue;
+    quoteRows.add(row);
+    // A quote left open takes the line ends after it into its cell: those lines were never read as rows.
+    const cells = rows[error.row] ?? [];
+    let lines = 1;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1 && i < cell.length - 1; i = cell.indexOf('\n', i + 1)) lines++;
+    if (lines > 1) {
+      unread ??= { row, lines };
+      problems.push({ row, rule: 'file.unbalanced-quotes', message: MESSAGES.unterminatedQuote(row, lines) });
+    } else problems.push({ row, rule: 'file.unbalanced-quotes', message: MESSAGES.unbalancedQuotes() });
   }
   const headerIndex = rows.findIndex((cells) => !isBlank(cells));
-  if (headerIndex === -1) return { headers: [], records: [], problems };
+  if (headerIndex === -1) return { headers: [], records: [], problems, unread };
+  const hasControl = CONTROL.test(text);
   const headers = rows[headerIndex]!;
   const records: CsvRecord[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
@@ -85,9 +104,13 @@ export function parseCsv(input: string): ParsedCsv {
     if (cells.length !== headers.length && !quoteRows.has(row)) {
       // Trailing empty cells (Excel pads some rows) are harmless; anything else is reported.
       const trimmed = cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
-      if (!trimmed) problems.push({ row, message: MESSAGES.raggedRow(cells.length, headers.length) });
+      if (!trimmed) problems.push({ row, rule: 'file.ragged-row', message: MESSAGES.raggedRow(cells.length, headers.length) });
+    }
+    if (hasControl && !quoteRows.has(row)) {
+      const at = cells.findIndex((c) => CONTROL.test(c));
+      if (at !== -1) problems.push({ row, rule: 'file.control-characters', message: MESSAGES.controlCharacter(headers[at]?.trim() || `第 ${at + 1} 列`, controlName(CONTROL.exec(cells[at]!)![0])) });
     }
     records.push({ row, cells });
   }
-  return { headers, records, problems };
+  return { headers, records, problems, unread };
 }
