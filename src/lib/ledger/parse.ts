@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { MESSAGES } from './messages.ts';
+import { unneutralize } from '../files/csv-write.ts';
 
 export interface CsvRecord {
   /** The row a spreadsheet shows for this record: the header is row 1, and a quoted line break stays inside its row. */
@@ -92,13 +93,15 @@ export function parseCsv(input: string): ParsedCsv {
       problems.push({ row, rule: 'file.unbalanced-quotes', message: MESSAGES.unterminatedQuote(row, lines) });
     } else problems.push({ row, rule: 'file.unbalanced-quotes', message: MESSAGES.unbalancedQuotes() });
   }
+  // Our own exports put ' before a formula trigger ('-00101); read back, the cell is what was written.
+  const neutralized = /(^|[,\t"\uFEFF])'+[=+\-@\t\r]/m.test(text);
   const headerIndex = rows.findIndex((cells) => !isBlank(cells));
   if (headerIndex === -1) return { headers: [], records: [], problems, unread };
   const hasControl = CONTROL.test(text);
-  const headers = rows[headerIndex]!;
+  const headers = neutralized ? rows[headerIndex]!.map(unneutralize) : rows[headerIndex]!;
   const records: CsvRecord[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = rows[i]!;
+    const cells = neutralized ? rows[i]!.map(unneutralize) : rows[i]!;
     const row = i + 1;
     if (isBlank(cells)) continue;
     if (cells.length !== headers.length && !quoteRows.has(row)) {

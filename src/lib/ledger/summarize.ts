@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { toCsv } from './export.ts';
+import { toCsv, unneutralize } from '../files/csv-write.ts';
 import { headersOf } from './kinds.ts';
 import { formatYuan, normalizeDate, toHundredths } from './fields.ts';
 
@@ -180,6 +180,7 @@ export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
+    transform: unneutralize,
   });
   const headers = parsed.meta.fields ?? [];
   const missing = SUMMARY_COLUMNS.filter((c) => !headers.includes(c));
