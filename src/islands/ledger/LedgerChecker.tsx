@@ -1,3 +1,4 @@
+import '../../lib/zod-setup.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { CheckReport, LedgerSettings, Encoding } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';

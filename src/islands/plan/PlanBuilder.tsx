@@ -2,6 +2,7 @@
  * 一校一方案 page: a step-by-step form beside a live 公文 preview, the checks with their clauses,
  * and the exports. All domain work is in src/lib/plan; this file holds state and wiring only.
  */
+import '../../lib/zod-setup.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyPlan, reviewStatus } from '../../lib/plan/schema.ts';
 import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';

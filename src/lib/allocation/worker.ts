@@ -2,6 +2,7 @@
  * The allocation page's Web Worker: reads a 台账 (decode → parse → validate through the ledger engine)
  * and sums each person's work, so that a 100k-row file does not freeze the page while it loads.
  */
+import '../zod-setup.ts';
 import { readLedgerWork, type LedgerWork } from './io.ts';
 
 export interface ReadLedgerRequest {

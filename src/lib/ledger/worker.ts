@@ -2,6 +2,7 @@
  * The ledger page's Web Worker: reads files, runs the check and builds the summaries off the main thread,
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
+import '../zod-setup.ts';
 import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpRequest, helpWithCopy, HELPER_MAX_BYTES, isQueueMessage, LEDGER_RULES, matchKind, parseCsv } from './index.ts';
 import type { CheckReport, Encoding, FileKind, HelpRequest, LedgerSettings, LoadedFile, QueueMessage, QueuePort, RuleHelper } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
