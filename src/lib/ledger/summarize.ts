@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { toCsv, unneutralize } from '../files/csv-write.ts';
+import { UserError } from '../errors.ts';
 import { headersOf } from './kinds.ts';
 import { formatYuan, normalizeDate, toHundredths } from './fields.ts';
 
@@ -185,7 +186,7 @@ export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
   const headers = parsed.meta.fields ?? [];
   const missing = SUMMARY_COLUMNS.filter((c) => !headers.includes(c));
   if (missing.length) {
-    throw new Error(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
+    throw new UserError(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
   }
   const acc = summarizeLedger(ledgerHoursFromRecords(parsed.data));
   return {

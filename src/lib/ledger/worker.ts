@@ -7,6 +7,7 @@ import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpRequest, h
 import type { CheckReport, Encoding, FileKind, HelpRequest, LedgerSettings, LoadedFile, QueueMessage, QueuePort, RuleHelper } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerCsv } from './summarize.ts';
+import { failureText, UserError } from '../errors.ts';
 
 export interface InputFile {
   name: string;
@@ -44,7 +45,7 @@ function post(message: WorkerResponse): void {
 
 function decoded(file: InputFile, encoding = file.encoding): { text: string; encoding: Encoding } {
   const result = decodeBytes(file.bytes, encoding);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new UserError(result.message);
   return result;
 }
 
@@ -202,11 +203,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueM
   }
 };
 
-/** Engine messages are already Chinese; anything else is an unexpected failure, said so in Chinese. */
+/** A UserError's message as it is; anything else is an unexpected failure, said so in Chinese. */
 function failureMessage(error: unknown): string {
   if (error instanceof RangeError) {
-    return '发现的问题太多,浏览器无法全部列出。请先核对“学校设置”(学期起止、时段、一课时分钟数)是否与台账一致,或分月检查。';
+    return '浏览器内存不足,检查没有完成。请把文件按月拆分后分别检查;已选的文件和设置都还在。';
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return /[\u4e00-\u9fff]/.test(message) ? message : `程序意外出错(${message})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`;
+  return failureText(error, (detail) => `程序意外出错(${detail})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`);
 }
