@@ -48,6 +48,7 @@ export default defineConfig({
             { label: '经费分配测算', link: '/tools/allocation/' },
             { label: '台账自查', link: '/tools/ledger/' },
             { label: '台账检查规则', link: '/tools/ledger/rules/' },
+            { label: '学段中心审核', link: '/tools/review/' },
             { label: '检查清单', link: '/checks/' },
           ],
         },

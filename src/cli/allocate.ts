@@ -155,7 +155,7 @@ export async function run(argv: string[]): Promise<number> {
       ].join('\t'),
     );
   }
-  console.log(`合计\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))}`);
+  console.log(`合计\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.paidFen)}`);
   for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);
   return 0;
 }

@@ -27,6 +27,8 @@ import { readSettingsFile, SETTINGS_FILE } from '../lib/ledger/settings-file.ts'
 import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
+import { basisText } from '../lib/policy/basis-text.ts';
+import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';
 
 const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
 
@@ -48,7 +50,7 @@ function parseArgs(args: string[]): Args | string {
     } else if (a.startsWith('--')) return `未知选项「${escapeControls(a)}」。`;
     else out.files.push(a);
   }
-  return out.files.length ? out : '请至少给出一个 CSV 文件。';
+  return out.files.length ? out : '请至少给出一个 CSV 文件或 Excel 工作簿(.xlsx)。';
 }
 
 async function loadSettings(file: string | undefined): Promise<LedgerSettings | string> {
@@ -89,6 +91,31 @@ function startHelper(inputs: LedgerInput[]): { worker: Worker; helper: RuleHelpe
   };
 }
 
+/** What was read, as what, and which rules ran: the part of the report that keeps a check from passing silently. */
+export function readLines(report: CheckReport): string[] {
+  const out: string[] = [];
+  for (const f of report.files) {
+    const name = f.sheet ? `${f.name} 工作表「${f.sheet}」` : f.name;
+    if (!f.kind) {
+      out.push(`${name}:未识别${f.encoding ? `,${ENCODING_LABELS[f.encoding]}` : f.sheet ? '' : ',无法读取'}`);
+      continue;
+    }
+    const parts = [`读作${FILE_KINDS[f.kind].label}`];
+    if (f.encoding) parts.push(ENCODING_LABELS[f.encoding]);
+    if (f.headerRow) parts.push(`表头在第 ${f.headerRow} 行`);
+    parts.push(`${f.rows} 行数据${f.loaded !== undefined && f.loaded !== f.rows ? `(${f.loaded} 行通过单元格检查)` : ''}`);
+    for (const s of f.skipped ?? []) parts.push(`${s.reason === 'total' ? '合计行' : '说明行'} ${s.rows.length} 行未计入`);
+    out.push(`${name}:${parts.join(',')}`);
+    if (f.columns?.length) out.push(`    列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
+    if (f.ignored?.length) out.push(`    未检查的列:${f.ignored.join('、')}`);
+  }
+  if (report.rules) {
+    out.push(`规则:执行 ${report.rules.ran.length} 条。`);
+    for (const g of report.rules.skipped) out.push(`  未载入${g.missing.map((k) => FILE_KINDS[k].label).join('、')}:跳过 ${g.rules.length} 条规则。`);
+  }
+  return out;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -120,17 +147,15 @@ export async function run(argv: string[]): Promise<number> {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
 
   if (args.json) {
-    console.log(safeJson({ files: report.files, findings: report.findings }));
+    console.log(safeJson({ files: report.files, findings: report.findings, rules: report.rules }));
   } else {
-    for (const f of report.files) {
-      const kind = f.kind ? FILE_KINDS[f.kind].label : '未识别';
-      console.log(`${escapeControls(f.name)}:${kind},${f.encoding ? ENCODING_LABELS[f.encoding] : '无法解码'},${f.rows} 行`);
-    }
+    for (const line of readLines(report)) console.log(escapeControls(line));
     console.log('');
     for (const f of report.findings) {
-      const where = [f.file === null ? null : escapeControls(f.file), f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${escapeControls(f.column)}”列` : null].filter(Boolean).join(' ');
+      const where = [f.file === null ? null : escapeControls(f.file), f.sheet ? `工作表「${escapeControls(f.sheet)}」` : null, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${escapeControls(f.column)}”列` : null].filter(Boolean).join(' ');
       console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${escapeControls(f.message)}`);
-      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)}`);
+      const info = ruleInfo(f.rule);
+      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)} · ${ruleTitle(f.rule)}${info ? ` · 依据:${basisText(info.basis)}` : ''}`);
     }
     const count = (s: 'error' | 'warning' | 'info') => report.findings.filter((f) => f.severity === s).length;
     console.log(`\n共 ${report.findings.length} 条:错误 ${count('error')},警告 ${count('warning')},提示 ${count('info')}。`);

@@ -4,7 +4,9 @@
  * the engines have real findings to agree on, and measures:
  * - Node: decode, parse, validate, load, rules (each from the engine's progress events) and peak memory;
  * - Chromium: the whole check in the page's Web Worker (100k, or LEDGER_BENCH_CHROMIUM_ROWS);
- * - native sqlite3: `.import --csv` of the same files and the same rule SQL over the same tables.
+ * - native sqlite3: `.import --csv` of the same files and the same rule SQL over the same tables;
+ * - DuckDB (bench-only package): the same tables and the rule SQL it accepts, as a ratio to sql.js;
+ * - a findings-heavy run: 100k rows with 10% of rows broken (LEDGER_BENCH_DEFECTIVE=0.1; 0 = off).
  * Prints markdown tables. Files go to tests/bench/out/ (git-ignored).
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import { DEFECT_NAMES } from '../../src/lib/ledger/sample/index.ts';
 import { writeSchool } from './ledger/write-school.ts';
 import { nativeReference, type NativeResult } from './ledger/native.ts';
 import { checkInChromium, type ChromiumTiming } from './ledger/chromium.ts';
+import { duckdbReference, type DuckResult } from './ledger/duckdb.ts';
 import type { NodeResult } from './ledger/node-check.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +33,8 @@ const sizes = process.env.LEDGER_BENCH_ROWS
     ? [100_000, 1_000_000]
     : [100_000];
 const chromiumRows = Number(process.env.LEDGER_BENCH_CHROMIUM_ROWS ?? 100_000);
+const defective = Number(process.env.LEDGER_BENCH_DEFECTIVE ?? 0.1);
+const runs = [...sizes.map((size) => ({ size, share: 0 })), ...(defective > 0 ? [{ size: sizes[0]!, share: defective }] : [])];
 
 const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const rate = (rows: number, ms: number) => (ms > 0 ? `${Math.round((rows / ms) * 1000).toLocaleString('en-US')}` : '—');
@@ -46,17 +51,19 @@ function nodeCheck(dir: string, db: string): NodeResult {
 const RULE_IDS = new Set<string>(LEDGER_RULES.map((r) => r.id));
 const rows: string[] = [];
 const compare: string[] = [];
+const duckRows: string[] = [];
 const notes: string[] = [];
 
-for (const size of sizes) {
-  const dir = path.join(out, `ledger-${size}`);
+for (const { size, share } of runs) {
+  const tag = share ? `${size}-defective-${share}` : String(size);
+  const dir = path.join(out, `ledger-${tag}`);
   rmSync(dir, { recursive: true, force: true });
   const genStart = performance.now();
-  const written = writeSchool(dir, { seed: 1, schoolDays, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: size, defects: DEFECT_NAMES });
+  const written = writeSchool(dir, { seed: 1, schoolDays, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: size, defects: DEFECT_NAMES }, share);
   const genMs = performance.now() - genStart;
   const n = written.ledgerRows;
   const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
-  const db = path.join(out, `ledger-${size}.sqlite`);
+  const db = path.join(out, `ledger-${tag}.sqlite`);
 
   const node = nodeCheck(dir, db);
   const cli = (threads: boolean) => {
@@ -73,10 +80,17 @@ for (const size of sizes) {
   const chromium: ChromiumTiming | string | null =
     n <= chromiumRows * 1.2 ? await checkInChromium(dir, csvs, settings) : null;
   const native: NativeResult | string = nativeReference(csvs.map((f) => path.join(dir, f)), db);
+  const duck: DuckResult | string = await duckdbReference(db);
   rmSync(db, { force: true });
 
   const c = typeof chromium === 'object' && chromium ? chromium : null;
-  const label = `${n.toLocaleString('en-US')} rows (${(node.bytes / 1e6).toFixed(0)} MB, ${csvs.length} files)`;
+  const label = `${n.toLocaleString('en-US')} rows${share ? `, **${Math.round(share * 100)}% of rows broken** (${written.brokenRows.toLocaleString('en-US')})` : ''} (${(node.bytes / 1e6).toFixed(0)} MB, ${csvs.length} files)`;
+  duckRows.push(
+    typeof duck === 'string'
+      ? `| ${label} | ${duck} | | | | | |`
+      : `| ${label} | ${fmt(duck.copyMs)} | ${duck.accepted.length} / ${duck.accepted.length + duck.rejected.length} | ${fmt(duck.duckMs)} | ${fmt(duck.sqljsMs)} | **${(duck.duckMs / duck.sqljsMs).toFixed(2)}×** | ${duck.differing.length ? duck.differing.join('; ') : 'same'} |`,
+  );
+  if (typeof duck === 'object' && duck.rejected.length && !notes.some((x) => x.startsWith('DuckDB did not accept'))) notes.push(`DuckDB did not accept: ${duck.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}`);
   rows.push(`| ${label} | generate + write CSV | ${fmt(genMs)} | ${rate(n, genMs)} | | |`);
   for (const stage of ['decode', 'parse', 'validate', 'load', 'rules'] as const) {
     rows.push(`| | ${stage} | ${fmt(node.stages[stage])} | ${rate(n, node.stages[stage])} | ${c ? fmt(c.stages[stage] ?? 0) : ''} | ${c ? rate(n, c.stages[stage] ?? 0) : ''} |`);
@@ -95,7 +109,7 @@ for (const size of sizes) {
     const sqljsLoadRules = node.stages.load + node.stages.rules;
     const findings = compareFindings(native.ruleFindings, node.ruleFindings, c);
     compare.push(
-      `| ${n.toLocaleString('en-US')} | ${fmt(native.importMs)} | ${fmt(native.rulesMs)} | ${fmt(nativeTotal)} | ${fmt(node.stages.load)} | ${fmt(node.stages.rules)} | ${fmt(node.totalMs)} | ${(node.totalMs / nativeTotal).toFixed(1)}× | ${c ? `${(c.aloneMs / nativeTotal).toFixed(1)}×` : ''} | ${c ? `${(c.warmMs / nativeTotal).toFixed(1)}×` : ''} | ${(sqljsLoadRules / nativeTotal).toFixed(1)}× | ${(node.cpuMs / native.cpuMs).toFixed(1)}× | ${findings} |`,
+      `| ${n.toLocaleString('en-US')}${share ? ` (${Math.round(share * 100)}% broken)` : ''} | ${fmt(native.importMs)} | ${fmt(native.rulesMs)} | ${fmt(nativeTotal)} | ${fmt(node.stages.load)} | ${fmt(node.stages.rules)} | ${fmt(node.totalMs)} | ${(node.totalMs / nativeTotal).toFixed(1)}× | ${c ? `${(c.aloneMs / nativeTotal).toFixed(1)}×` : ''} | ${c ? `${(c.warmMs / nativeTotal).toFixed(1)}×` : ''} | ${(sqljsLoadRules / nativeTotal).toFixed(1)}× | ${(node.cpuMs / native.cpuMs).toFixed(1)}× | ${findings} |`,
     );
   } else {
     compare.push(`| ${n.toLocaleString('en-US')} | ${native} | | | | | | | | | | | |`);
@@ -130,5 +144,9 @@ console.log('\n### Against native sqlite3 (same files, same rule SQL over the sa
 console.log('| rows | sqlite3 .import | sqlite3 rules | sqlite3 total | sql.js load | sql.js rules | Node whole check | Node ÷ native | Chromium ÷ native, one worker | Chromium ÷ native, two workers | sql.js load+rules ÷ native | Node ÷ native, CPU time | findings per rule |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 console.log(compare.join('\n'));
+console.log('\n### Against DuckDB (same loaded tables copied in; the rule SQL DuckDB accepts; sql.js timed on the same rules)\n');
+console.log('| data | copy into DuckDB | rules accepted | DuckDB rules | sql.js same rules | DuckDB ÷ sql.js | findings per rule |');
+console.log('|---|---:|---:|---:|---:|---:|---|');
+console.log(duckRows.join('\n'));
 console.log(`\n${notes.join('\n')}`);
 console.log('\nTargets: 100k rows fully checked in Chromium < 2 s; whole check within 3× of native sqlite3; 1M rows (BENCH_FULL=1) without running out of memory.');

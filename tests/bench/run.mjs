@@ -16,7 +16,7 @@ if (benchDeps.some((name) => !existsSync(path.join(dir, 'node_modules', name, 'p
   console.log('Installing the bench-only packages into tests/bench/node_modules (first use)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const r = spawnSync(npm, ['ci', '--prefix', dir, '--no-audit', '--no-fund'], { stdio: 'inherit', cwd: dir });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) console.log('Could not install them: the DuckDB and Lighthouse figures will be missing.');
 }
 let failed = 0;
 for (const file of files) {

@@ -206,3 +206,87 @@ test('the weekly timetable by grade: a day without 素质教育 is caught, and t
   await expect(annex.locator('tbody tr').nth(1).locator('td').nth(3)).toHaveText('素质教育:机器人社团');
   await expect(annex).not.toHaveAttribute('data-mark', 'fail');
 });
+
+test('a preset over typed content asks first: cancel keeps it, replace can be undone', async ({ page }) => {
+  await openBuilder(page);
+  await goToStep(page, '组织机构');
+  await page.getByRole('button', { name: '添加成员' }).first().click();
+  await field(page, '课后服务工作领导小组第 1 行 姓名').fill('周平');
+  await goToStep(page, '学校信息');
+
+  await page.getByRole('button', { name: '初中预设' }).click();
+  const confirm = page.getByTestId('plan-preset-confirm');
+  await expect(confirm).toContainText('填入初中预设会替换已经填写的内容');
+  await confirm.getByRole('button', { name: '取消,保留已填写的内容' }).click();
+  await expect(confirm).toHaveCount(0);
+  await goToStep(page, '组织机构');
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('周平');
+
+  await goToStep(page, '学校信息');
+  await page.getByRole('button', { name: '初中预设' }).click();
+  await page.getByRole('button', { name: '替换为初中预设' }).click();
+  await goToStep(page, '组织机构');
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('');
+  await page.getByRole('button', { name: '撤销初中预设' }).click();
+  await expect(field(page, '课后服务工作领导小组第 1 行 姓名')).toHaveValue('周平');
+});
+
+/** How far the page can be scrolled sideways (0 when it fits). */
+const pagePan = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('on a phone (390 px) no step pans the page, the steps stay compact and 姓名/职务 take ten characters', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fromPreset(page, '九年一贯制', '上海市浦东新区海滨学校');
+  const steps = page.getByRole('navigation', { name: '填写步骤' });
+  expect((await steps.boundingBox())!.height).toBeLessThan(844 * 0.2);
+  for (const title of ['学校信息', '组织机构', '时段与意愿征询', '课后服务安排表', '校外力量', '经费保障', '状态与导出']) {
+    await goToStep(page, title);
+    if (title === '校外力量') {
+      await page.getByLabel(/引入校外力量/).check();
+      await page.getByRole('button', { name: '添加校外人员或机构' }).click();
+    }
+    expect(await pagePan(page), title).toBe(0);
+  }
+  await goToStep(page, '组织机构');
+  for (const name of ['课后服务工作领导小组第 1 行 姓名', '课后服务工作领导小组第 1 行 职务']) {
+    const input = field(page, name);
+    const { width, font } = await input.evaluate((el) => ({ width: el.getBoundingClientRect().width, font: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(width, name).toBeGreaterThanOrEqual(10 * font);
+  }
+  await page.locator('#plan-step-title').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/plan-390-organization.png' });
+});
+
+test('on a wide screen (1366 px) form and preview stand side by side and 周五 of the timetable is reachable, not under the preview', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await fromPreset(page, '小学', '上海市浦东新区明珠小学');
+  const form = page.locator('.plan-form-column');
+  const previewColumn = page.locator('.plan-preview-column');
+  const [f, p] = [(await form.boundingBox())!, (await previewColumn.boundingBox())!];
+  expect(p.x).toBeGreaterThanOrEqual(f.x + f.width);
+  expect(Math.abs(p.y - f.y)).toBeLessThan(5);
+  expect((await page.getByRole('navigation', { name: '填写步骤' }).boundingBox())!.height).toBeLessThan(768 * 0.25);
+
+  await goToStep(page, '课后服务安排表');
+  const box = page.locator('.plan-scroll').first();
+  const b = (await box.boundingBox())!;
+  expect(b.x + b.width).toBeLessThanOrEqual(p.x);
+  const friday = field(page, '一年级周五第二时段 服务类型');
+  await friday.focus();
+  await expect(friday).toBeFocused();
+  // The focused select is scrolled into the box and is the element at its own centre (nothing covers it).
+  const hit = await friday.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+  });
+  expect(hit).toBe(true);
+  await friday.selectOption('作业辅导');
+  await expect(friday).toHaveValue('作业辅导');
+  // The 时段 column stays put while the days scroll.
+  const first = box.locator('tbody th').first();
+  const before = (await first.boundingBox())!.x;
+  await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  expect(Math.abs((await first.boundingBox())!.x - before)).toBeLessThan(1);
+  expect(await pagePan(page)).toBe(0);
+  await page.screenshot({ path: 'test-results/plan-1366-timetable.png' });
+});

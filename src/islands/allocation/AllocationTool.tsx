@@ -1,12 +1,24 @@
 import '../../lib/zod-setup.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
-import { defaultCoefficientsDraft, draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
+import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { readLedgerInWorker } from './ledger-reader.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
-import { packSessions, unpackSessions } from '../../lib/allocation/storage.ts';
+import { loadSavedDraft, saveDraft, saveSessions, type StorageProblem } from '../../lib/allocation/storage.ts';
+import { STANDARD_RATE_FEN_PER_HOUR } from '../../lib/allocation/defaults.ts';
+import { PAGE_TEXT, PACKET_PANEL, STORAGE_TEXT, schemeBasisLabel } from '../../lib/allocation/messages.ts';
+import { draftToScheme, schemeToDraft, type SchemeDraft } from '../../lib/allocation/scheme-draft.ts';
+import { PRESETS, ruralTieredScheme, sevenFactorScheme, type PresetId } from '../../lib/allocation/presets.ts';
+import { compareSchemes } from '../../lib/allocation/compare.ts';
+import { buildPacket } from '../../lib/packet/model.ts';
+import { PacketMetaSchema, type PacketMeta } from '../../lib/packet/schema.ts';
+import { readPlanJson } from '../../lib/plan/migrate.ts';
+import type { Plan } from '../../lib/plan/schema.ts';
+import { SchemeEditor } from './SchemeEditor.tsx';
+import { CompareView } from './CompareView.tsx';
+import { PacketPanel } from './PacketPanel.tsx';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
 import { download } from '../download.ts';
@@ -18,11 +30,15 @@ import { ResultsTable } from './ResultsTable.tsx';
 import { GainChart, SpreadChart } from './Charts.tsx';
 import { DisclosurePrint } from './DisclosurePrint.tsx';
 
-const STORAGE_KEY = 'kehou.allocation.draft.v1';
-const SESSIONS_KEY = 'kehou.allocation.sessions.v1';
 const SAMPLE_LEDGER = '/samples/clean/ledger.csv';
 
-type Area = 'ledger' | 'scores' | 'scenario' | 'storage';
+type Area = 'ledger' | 'scores' | 'scenario' | 'storage' | 'plan';
+
+const PRESET_NAMES = PRESETS.map((p) => ({ id: p.id, name: p.build().name }));
+const DEFAULT_A = schemeToDraft(sevenFactorScheme());
+const DEFAULT_B = schemeToDraft(ruralTieredScheme());
+const DEFAULT_META = PacketMetaSchema.parse({});
+const storageNote = (problem: StorageProblem) => ({ kind: problem === 'unreadable' ? ('info' as const) : ('error' as const), messages: [STORAGE_TEXT[problem]] });
 
 async function fileBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
@@ -43,43 +59,26 @@ export default function AllocationTool() {
   const [notes, setNotes] = useState<Partial<Record<Area, { kind: 'error' | 'info'; messages: string[] }>>>({});
   const [busy, setBusy] = useState(false);
   const lastGood = useRef<AllocationResult | null>(null);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const visit = (id: string) => setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
 
   useEffect(() => {
-    const read = (key: string) => {
-      try {
-        return localStorage.getItem(key);
-      } catch {
-        return null;
-      }
-    };
-    const saved = read(STORAGE_KEY);
-    const restored = restoreDraft(saved);
-    const sessions = unpackSessions(read(SESSIONS_KEY));
-    setDraft({ ...(restored ?? emptyDraft()), sessions: sessions ?? restored?.sessions ?? [] });
-    if (saved && !restored) setNotes({ storage: { kind: 'info', messages: ['浏览器中保存的上次测算无法读取(可能来自旧版本),已从默认方案开始。'] } });
+    const { draft: saved, problem } = loadSavedDraft(localStorage);
+    setDraft(saved);
+    if (problem) setNotes({ storage: storageNote(problem) });
   }, []);
 
   useEffect(() => {
     if (!draft) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...draft, sessions: [] }));
-    } catch {
-      setNotes((n) => ({ ...n, storage: { kind: 'error', messages: ['浏览器存储不可用,本次修改未能自动保存。请用“保存方案”把方案下载为 JSON 文件。'] } }));
-    }
+    const problem = saveDraft(localStorage, draft);
+    if (problem) setNotes((n) => ({ ...n, storage: storageNote(problem) }));
   }, [draft]);
 
   const savedSessions = draft?.sessions;
   useEffect(() => {
     if (!savedSessions) return;
-    try {
-      localStorage.setItem(SESSIONS_KEY, packSessions(savedSessions));
-    } catch {
-      localStorage.removeItem(SESSIONS_KEY);
-      setNotes((n) => ({
-        ...n,
-        storage: { kind: 'error', messages: ['台账太大,浏览器无法自动保存服务记录(系数、经费和评分已保存)。刷新页面后请重新载入台账,或用“保存方案”下载方案文件。'] },
-      }));
-    }
+    const problem = saveSessions(localStorage, savedSessions);
+    if (problem) setNotes((n) => ({ ...n, storage: storageNote(problem) }));
   }, [savedSessions]);
 
   const update = (f: (d: Draft) => Draft) => setDraft((d) => (d ? f(d) : d));
@@ -100,9 +99,43 @@ export default function AllocationTool() {
     return { outcome, ms: performance.now() - started };
   }, [deferredParsed, deferredPeople]);
 
+  const schemeA = draft?.schemeA ?? DEFAULT_A;
+  const schemeB = draft?.schemeB ?? DEFAULT_B;
+  const coefficients = parsed?.ok ? parsed.scenario.coefficients : null;
+  const parsedA = useMemo(() => (coefficients ? draftToScheme(schemeA, coefficients) : null), [schemeA, coefficients]);
+  const parsedB = useMemo(() => (coefficients ? draftToScheme(schemeB, coefficients) : null), [schemeB, coefficients]);
+  const deferredA = useDeferredValue(parsedA);
+  const deferredB = useDeferredValue(parsedB);
+  const comparison = useMemo(() => {
+    if (!deferredParsed?.ok || !deferredA?.ok || !deferredB?.ok || deferredPeople.length === 0) return null;
+    const s = deferredParsed.scenario;
+    return compareSchemes(deferredA.scheme, deferredB.scheme, { fundFen: s.fundFen, people: deferredPeople, scores: s.scores });
+  }, [deferredParsed, deferredA, deferredB, deferredPeople]);
+
+  const meta = draft?.packet ?? DEFAULT_META;
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [packetChoice, setPacketChoice] = useState<'a' | 'b'>('a');
+  const deferredMeta = useDeferredValue(meta);
+  const packet = useMemo(() => {
+    if (!comparison?.ok || !deferredParsed?.ok) return null;
+    const side = packetChoice === 'a' ? comparison.comparison.a : comparison.comparison.b;
+    return buildPacket({
+      plan,
+      semester: deferredParsed.scenario.semester,
+      schemeName: side.scheme.name,
+      schemeBasis: schemeBasisLabel(side.scheme.basis),
+      fundFen: deferredParsed.scenario.fundFen,
+      work: deferredPeople,
+      result: side.result,
+      meta: deferredMeta,
+    });
+  }, [comparison, deferredParsed, packetChoice, plan, deferredPeople, deferredMeta]);
+
   if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">正在载入……</div>;
 
-  const fieldErrors = parsed.ok ? {} : parsed.errors;
+  // A blank field the user has not been to yet is not an error yet: the page opens without red.
+  const unvisitedBlank = (key: string) => (key === 'fund' || key === 'semester') && draft[key].trim() === '' && !visited.has(key);
+  const fieldErrors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.errors).filter(([key]) => !unvisitedBlank(key)));
   const issues = computed && !computed.outcome.ok ? computed.outcome.errors : [];
   const result = computed?.outcome.ok ? computed.outcome.result : null;
   if (result) lastGood.current = result;
@@ -119,7 +152,7 @@ export default function AllocationTool() {
       const { work } = read;
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
       update((d) => ({ ...d, sessions: workToSessions(work), source: name, fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
-      note('ledger', 'info', [`已载入「${name}」:${read.rows} 行,${work.length} 人,总课时 ${formatHundredths(hours)}。`]);
+      note('ledger', 'info', [PAGE_TEXT.ledgerLoaded(name, read.rows, work.length, formatHundredths(hours))]);
     } finally {
       setBusy(false);
     }
@@ -135,22 +168,42 @@ export default function AllocationTool() {
     const read = readScores(file.name, await fileBytes(file));
     if (!read.ok) return note('scores', 'error', read.messages);
     update((d) => ({ ...d, scores: read.value.map(scoreToDraft) }));
-    note('scores', 'info', [`已载入「${file.name}」:${read.value.length} 人的评分。`]);
+    note('scores', 'info', [PAGE_TEXT.scoresLoaded(file.name, read.value.length)]);
   };
 
   const onScenario = async (file: File) => {
     const read = parseScenarioJson(file.name, await file.text());
     if (!read.ok) return note('scenario', 'error', read.messages);
-    setDraft(scenarioToDraft(read.value));
-    note('scenario', 'info', [`已载入方案「${file.name}」。`]);
+    setDraft((d) => ({
+      ...scenarioToDraft(read.value),
+      schemeA: read.value.scheme ? schemeToDraft(read.value.scheme) : d?.schemeA,
+      schemeB: read.value.compareWith ? schemeToDraft(read.value.compareWith) : d?.schemeB,
+      packet: d?.packet,
+    }));
+    note('scenario', 'info', [PAGE_TEXT.scenarioLoaded(file.name)]);
   };
 
   const saveScenario = () => {
-    if (!parsed.ok) return note('scenario', 'error', ['方案中有标红的输入,修正后才能保存为文件(自动保存不受影响)。']);
-    download(`经费分配方案-${parsed.scenario.semester}.json`, scenarioToJson(parsed.scenario), 'application/json');
+    if (!parsed.ok) return note('scenario', 'error', [PAGE_TEXT.scenarioHasErrors]);
+    const scenario = { ...parsed.scenario, scheme: parsedA?.ok ? parsedA.scheme : undefined, compareWith: parsedB?.ok ? parsedB.scheme : undefined };
+    download(`经费分配方案-${parsed.scenario.semester}.json`, scenarioToJson(scenario), 'application/json');
   };
 
   const semester = parsed.ok ? parsed.scenario.semester : draft.semester.trim();
+
+  const onPlan = async (file: File) => {
+    const read = readPlanJson(file.name, await file.text());
+    if (!read.ok) return note('plan', 'error', read.messages);
+    setPlan(read.plan);
+    note('plan', 'info', [PACKET_PANEL.planLoaded(file.name, read.plan.school.name.trim(), read.plan.timetable.length), ...read.notes]);
+  };
+  const setScheme = (side: 'schemeA' | 'schemeB') => (f: (d: SchemeDraft) => SchemeDraft) => update((d) => ({ ...d, [side]: f(d[side] ?? (side === 'schemeA' ? DEFAULT_A : DEFAULT_B)) }));
+  const preset = (side: 'schemeA' | 'schemeB') => (id: PresetId) => {
+    const scheme = id === 'seven-factor' && parsed.ok ? sevenFactorScheme(parsed.scenario.coefficients, parsed.scenario.shares) : PRESETS.find((p) => p.id === id)!.build();
+    update((d) => ({ ...d, [side]: schemeToDraft(scheme) }));
+  };
+  const errorsA = parsedA && !parsedA.ok ? parsedA.errors : {};
+  const errorsB = parsedB && !parsedB.ok ? parsedB.errors : {};
 
   return (
     <div className="alloc-tool" data-state={busy ? 'busy' : 'ready'}>
@@ -159,15 +212,19 @@ export default function AllocationTool() {
       <section aria-labelledby="alloc-inputs">
         <h2 id="alloc-inputs">1. 台账与经费</h2>
         <div className="alloc-row">
-          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => update((d) => ({ ...d, semester: v }))} inputMode="text" size={22} />
+          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => { visit('semester'); update((d) => ({ ...d, semester: v })); }} onBlur={() => visit('semester')} inputMode="text" size={22} />
           <Field
             id="fund"
             label="本学期课后服务专项经费(元)"
             value={draft.fund}
             error={fieldErrors.fund}
-            onChange={(v) => update((d) => ({ ...d, fund: v }))}
+            onChange={(v) => {
+              visit('fund');
+              update((d) => ({ ...d, fund: v }));
+            }}
+            onBlur={() => visit('fund')}
             size={14}
-            hint={hasPeople ? `参考:总课时 × 85 元 = ${formatYuan(standardFen)} 元` : undefined}
+            hint={hasPeople ? PAGE_TEXT.standardFundHint(formatYuan(STANDARD_RATE_FEN_PER_HOUR), formatYuan(standardFen)) : undefined}
           />
         </div>
         <div className="alloc-actions">
@@ -227,14 +284,14 @@ export default function AllocationTool() {
 
       <section aria-labelledby="alloc-results">
         <h2 id="alloc-results">4. 测算结果</h2>
-        {!parsed.ok ? <p className="alloc-error" role="status">有 {Object.keys(fieldErrors).length} 处输入需要修正(见标红处){shown ? ';下表为上一次有效输入的结果' : ''}。</p> : null}
+        {Object.keys(fieldErrors).length > 0 ? <p className="alloc-error" role="status">{PAGE_TEXT.inputErrors(Object.keys(fieldErrors).length, shown !== null)}</p> : null}
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
         {result ? (
           <>
             <FindingList issues={result.warnings} testId="warnings" />
             <p className="alloc-meta" data-testid="recompute">
-              {result.people.length} 人,经费 {formatYuan(result.fundFen)} 元,合计发放 {formatYuan(result.people.reduce((a, p) => a + p.amountFen, 0))} 元;计算用时 {computed!.ms.toFixed(1)} 毫秒。
-              {result.unscored ? ' 未导入评分:绩效部分按折算课时分配。' : ''}
+              {PAGE_TEXT.recompute(result.people.length, formatYuan(result.fundFen), formatYuan(result.paidFen), computed!.ms.toFixed(1))}
+              {result.unscored ? PAGE_TEXT.unscored : ''}
             </p>
           </>
         ) : null}
@@ -249,8 +306,35 @@ export default function AllocationTool() {
         ) : null}
       </section>
 
+      <section aria-labelledby="alloc-schemes">
+        <h2 id="alloc-schemes">5. 按步骤的分配方案与比较</h2>
+        <p>
+          把学校自己的分配办法写成依次执行的步骤(留存、按次计酬、按人固定、按评分、按折算课时、余额平分),与另一个方案在同一台账、同一经费下逐人比较。
+          按折算课时的步骤使用上方第 2 部分的系数。
+        </p>
+        <div className="alloc-compare-grid">
+          <div>
+            <h3>方案 A(本校方案)</h3>
+            <SchemeEditor side="a" draft={schemeA} errors={errorsA} onChange={setScheme('schemeA')} presets={PRESET_NAMES} onPreset={preset('schemeA')} />
+          </div>
+          <div>
+            <h3>方案 B(比较方案)</h3>
+            <SchemeEditor side="b" draft={schemeB} errors={errorsB} onChange={setScheme('schemeB')} presets={PRESET_NAMES} onPreset={preset('schemeB')} />
+          </div>
+        </div>
+        <h3>比较结果</h3>
+        {!coefficients ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : null}
+        {parsedA && !parsedA.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('A')}</p> : null}
+        {parsedB && !parsedB.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('B')}</p> : null}
+        {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
+        {comparison && !comparison.ok ? (
+          <FindingList issues={comparison.errors} testId={`scheme-errors-${comparison.side}`} />
+        ) : null}
+        {comparison?.ok ? <CompareView comparison={comparison.comparison} /> : null}
+      </section>
+
       <section aria-labelledby="alloc-files">
-        <h2 id="alloc-files">5. 方案、公示与报送</h2>
+        <h2 id="alloc-files">6. 方案、公示与报送</h2>
         <div className="alloc-actions">
           <button type="button" onClick={saveScenario}>
             保存方案(JSON)
@@ -279,6 +363,25 @@ export default function AllocationTool() {
           <a href={clauseHref('1.2.2')}>{citation('1.2.2')}</a>、<a href={clauseHref('1.2.3')}>{citation('1.2.3')}</a>。
         </p>
         {result ? <DisclosurePrint semester={semester} result={result} /> : null}
+      </section>
+
+      <section aria-labelledby="alloc-packet">
+        <h2 id="alloc-packet">7. 学期上报材料</h2>
+        <p>
+          每学期向学段中心报送的材料:课后服务安排表、“三重一大”事项记录表、校内公示和报酬统计,须经校长签字、学校党组织审核盖章(
+          <a href={clauseHref('1.2.3')}>{citation('1.2.3')}</a>);公示前须提交党组织会议审议(<a href={clauseHref('1.2.2')}>{citation('1.2.2')}</a>)。
+          下面按所选方案生成这些材料(.docx、.xlsx 和可供台账自查核对的 CSV,打包为一个 .zip),封面清单列出尚未完成的事项。
+        </p>
+        <PacketPanel
+          packet={packet}
+          meta={meta}
+          onMeta={(m) => update((d) => ({ ...d, packet: m }))}
+          onPlanFile={onPlan}
+          planNote={notes.plan}
+          choice={packetChoice}
+          onChoice={setPacketChoice}
+          schemeNames={{ a: schemeA.name, b: schemeB.name }}
+        />
       </section>
     </div>
   );

@@ -5,7 +5,6 @@ import { formatHundredths } from '../../lib/ledger/summarize.ts';
 
 /** The 学期公示 table as it is posted (1.2.2), with the lines the 校长 and the 党组织 sign. */
 export const DisclosurePrint = memo(function DisclosurePrint({ semester, result }: { semester: string; result: AllocationResult }) {
-  const total = result.people.reduce((a, p) => a + p.amountFen, 0);
   return (
     <section id="allocation-print" className="alloc-print" aria-labelledby="allocation-print-title" data-testid="print-view">
       <h3 id="allocation-print-title">{semester}课后服务工作量及拟发放报酬公示</h3>
@@ -36,7 +35,7 @@ export const DisclosurePrint = memo(function DisclosurePrint({ semester, result 
               合计
             </th>
             <td className="num">{formatHundredths(result.totalHundredths)}</td>
-            <td className="num">{formatYuan(total)}</td>
+            <td className="num">{formatYuan(result.paidFen)}</td>
           </tr>
         </tfoot>
       </table>

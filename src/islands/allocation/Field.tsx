@@ -9,6 +9,7 @@ interface Props {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
+  onBlur?: () => void;
   error?: string | undefined;
   hint?: ReactNode;
   inputMode?: 'decimal' | 'numeric' | 'text';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** A text input that keeps exactly what was typed, with its message right below it. */
-export function Field({ id, label, value, onChange, error, hint, inputMode = 'decimal', size = 8, hiddenLabel = false }: Props) {
+export function Field({ id, label, value, onChange, onBlur, error, hint, inputMode = 'decimal', size = 8, hiddenLabel = false }: Props) {
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`alloc-field${error ? ' has-error' : ''}`}>
@@ -35,6 +36,7 @@ export function Field({ id, label, value, onChange, error, hint, inputMode = 'de
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
       />
       {hint ? (
         <span className="alloc-hint" id={`${id}-hint`}>
@@ -79,6 +81,22 @@ export function FindingList({ issues, testId }: { issues: readonly AllocationFin
           );
         })}
       </ul>
+    </div>
+  );
+}
+
+/** A labelled select whose options are [value, label] pairs. */
+export function SelectField<V extends string>({ id, label, value, options, onChange }: { id: string; label: ReactNode; value: V; options: readonly (readonly [V, string])[]; onChange: (value: V) => void }) {
+  return (
+    <div className="alloc-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -17,7 +17,7 @@ function Delta({ fen }: { fen: number }) {
 export const ResultsTable = memo(function ResultsTable({ result }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<string | null>(null);
-  const total = result.people.reduce((a, p) => a + p.amountFen, 0);
+  const total = result.paidFen;
   return (
     <div className="alloc-results-table">
       <table className="alloc-table" data-testid="results">

@@ -1,13 +1,18 @@
 import { useMemo, useState } from 'react';
-import { LEDGER_RULES, SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { findingsToCsv } from '../../lib/ledger/export.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
+import { ClauseInPlace, RuleInPlace } from '../InPlace.tsx';
 import { download } from '../download.ts';
+import { groupFindings } from '../../lib/ledger/group-findings.ts';
+import { LEDGER_RULES } from '../../lib/ledger/rules/index.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
-const ruleTitles = new Map(LEDGER_RULES.map((r) => [r.id, r.title]));
+const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map((r) => [r.id, r]));
 
 interface Props {
   report: CheckReport;
@@ -38,10 +43,12 @@ export function Findings({ report, rows }: Props) {
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
-      <h2 id="ledger-findings-title">3. 检查结果</h2>
+      <h2 id="ledger-findings-title" tabIndex={-1}>
+        3. 检查结果
+      </h2>
       <p className="ledger-counts" data-testid="counts">
         {SEVERITIES.map((s) => (
-          <span key={s} className={`ledger-badge is-${s}`} data-severity={s}>
+          <span key={s} className={`ledger-badge is-${s}${counts[s] === 0 ? ' is-zero' : ''}`} data-severity={s}>
             {SEVERITY_LABELS[s]} {counts[s]}
           </span>
         ))}
@@ -67,7 +74,7 @@ export function Findings({ report, rows }: Props) {
                 <option value="">全部</option>
                 {rules.map((r) => (
                   <option key={r} value={r}>
-                    {ruleTitles.get(r) ?? r}
+                    {ruleTitle(r)}
                   </option>
                 ))}
               </select>
@@ -112,15 +119,25 @@ export function Findings({ report, rows }: Props) {
 
 function RuleGroup({ ruleId, byFile, rows }: { ruleId: string; byFile: [string, Finding[]][]; rows: OffendingRows }) {
   const first = byFile[0]![1][0]!;
+  const basis = ruleInfo(ruleId)?.basis;
+  const basisLink = basis && basisHref(basis);
+  const rule = ruleById.get(ruleId);
   return (
     <section className="ledger-rule" data-rule={ruleId}>
-      <p className="ledger-rule-head">
-        <strong>{ruleTitles.get(ruleId) ?? ruleId}</strong> <code>{ruleId}</code>{' '}
-        <a href={clauseHref(first.clause)} data-testid="clause-link">
-          {citation(first.clause)}
-        </a>{' '}
-        <a href={`/tools/ledger/rules/#${ruleId}`}>规则说明</a>
-      </p>
+      <div className="ledger-rule-head">
+        <strong>{ruleTitle(ruleId)}</strong> <code>{ruleId}</code>{' '}
+        {rule ? (
+          <RuleInPlace title={rule.title} description={rule.description} clause={rule.clause} href={ruleHref(ruleId)} />
+        ) : (
+          <a href={ruleHref(ruleId)}>规则说明</a>
+        )}{' '}
+        <ClauseInPlace clause={first.clause} testId="clause-link" />
+      </div>
+      {basis && (
+        <p className="ledger-rule-basis" data-testid="rule-basis">
+          依据:{basisLink ? <a href={basisLink}>{basisText(basis)}</a> : basisText(basis)}
+        </p>
+      )}
       {byFile.map(([fileName, findings]) => (
         <FileFindings key={fileName} fileName={fileName} findings={findings} rows={rows} />
       ))}
@@ -144,7 +161,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
               {f.row === null && f.column && <span className="ledger-where">「{f.column}」列:</span>}
               {f.message}
               {row && (
-                <div className="ledger-row" tabIndex={0} role="region" aria-label={`第 ${f.row} 行的内容`}>
+                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitle(f.rule)}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
                   <table>
                     <thead>
                       <tr>
@@ -178,22 +195,4 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
       )}
     </div>
   );
-}
-
-/** severity → rule → file, in the order severities are ranked and rules first appear. */
-function groupFindings(findings: Finding[]): [Severity, [string, [string, Finding[]][]][]][] {
-  const out: [Severity, [string, [string, Finding[]][]][]][] = [];
-  for (const severity of SEVERITIES) {
-    const byRule = new Map<string, Map<string, Finding[]>>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const byFile = byRule.get(f.rule) ?? new Map<string, Finding[]>();
-      byRule.set(f.rule, byFile);
-      const list = byFile.get(f.file ?? '') ?? [];
-      byFile.set(f.file ?? '', list);
-      list.push(f);
-    }
-    if (byRule.size) out.push([severity, [...byRule].map(([r, byFile]) => [r, [...byFile]])]);
-  }
-  return out;
 }

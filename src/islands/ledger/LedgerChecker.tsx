@@ -1,6 +1,6 @@
 import '../../lib/zod-setup.ts';
 import { useEffect, useRef, useState } from 'react';
-import type { CheckReport, LedgerSettings, Encoding } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
 import { ask, stopWorker } from './worker-client.ts';
 import { WorkerStopped } from '../worker-client.ts';
@@ -8,12 +8,14 @@ import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import { Findings } from './Findings.tsx';
 import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
+import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
 import { download } from '../download.ts';
 import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
 type Progress = { stage: string; done: number; total: number; since: number };
+type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };
 
 const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
 
@@ -26,7 +28,11 @@ export default function LedgerChecker() {
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<{ report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [restoredNote, setRestoredNote] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const focusResults = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
@@ -47,7 +53,34 @@ export default function LedgerChecker() {
     );
   }
 
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    let live = true;
+    void loadLastCheck<FileEntry, Result>().then((last) => {
+      if (!live) return;
+      if (last && last.entries.length > 0) {
+        keyRef.current = Math.max(...last.entries.map((e) => e.key));
+        setEntries(last.entries);
+        setResult(last.result);
+        setRestoredNote(true);
+      }
+      setRestored(true);
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  // Keep the files and findings for this session, once every file has been read.
+  useEffect(() => {
+    if (!restored || entries.some((e) => e.bytes === null || (!e.info && !e.problem))) return;
+    if (entries.length === 0 && !result) void clearLastCheck();
+    else void saveLastCheck({ entries, result });
+  }, [restored, entries, result]);
+  useEffect(() => {
+    if (!result || !focusResults.current) return;
+    focusResults.current = false;
+    document.getElementById('ledger-findings-title')?.focus();
+  }, [result]);
   useEffect(() => setSaveProblem(saveSettings(settings)), [settings]);
 
   async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
@@ -118,6 +151,8 @@ export default function LedgerChecker() {
     setProblem(null);
     setRunning(true);
     setResult(null);
+    setRestoredNote(false);
+    setAnnouncement('');
     setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
     try {
       const reply = await ask(
@@ -125,7 +160,9 @@ export default function LedgerChecker() {
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
         (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
       );
+      focusResults.current = true;
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
+      setAnnouncement(announce(reply.report));
     } catch (error) {
       if (error instanceof WorkerStopped) setProblem('检查已取消。已选的文件和学校设置都还在,可以随时重新检查。');
       else setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
@@ -199,6 +236,17 @@ export default function LedgerChecker() {
           </button>
         )}
       </div>
+      <p className="sr-only" role="status" data-testid="announcement">
+        {announcement}
+      </p>
+      {restoredNote && (
+        <p className="ledger-restored" data-testid="restored">
+          已恢复本次浏览中上一次的文件{result ? '和检查结果' : ''}(只保存在本机浏览器中,关闭标签页后清除)。
+          <button type="button" className="ledger-link" onClick={() => { setEntries([]); setResult(null); setRestoredNote(false); }}>
+            清空重来
+          </button>
+        </p>
+      )}
       {problem && (
         <p role="alert" className="ledger-problem">
           {problem}
@@ -207,4 +255,11 @@ export default function LedgerChecker() {
       {result && <Findings report={result.report} rows={result.rows} />}
     </div>
   );
+}
+
+function announce(report: CheckReport): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const parts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 条`);
+  return `检查完成:${parts.join(',')},共检查 ${report.files.length} 个文件。`;
 }

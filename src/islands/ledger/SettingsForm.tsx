@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { defaultSettings, schoolCalendar, type LedgerSettings } from '../../lib/ledger/index.ts';
+import { HOLIDAY_DATA_LAST_YEAR } from '../../lib/calendar/index.ts';
 import { readSettingsFile, settingsToJson, SETTINGS_FILE, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { download } from '../download.ts';
+import { acceptsSetting, settingLimits } from '../../lib/ledger/settings.ts';
+import { parseYuan } from '../../lib/units/money.ts';
+
+const LESSON_MINUTES = settingLimits('lessonMinutes');
 
 interface Props {
   settings: LedgerSettings;
@@ -123,12 +128,12 @@ export function SettingsForm({ settings, onChange }: Props) {
             一课时分钟数
             <input
               type="number"
-              min={10}
-              max={120}
+              min={LESSON_MINUTES.min}
+              max={LESSON_MINUTES.max}
               value={settings.lessonMinutes}
               onChange={(e) => {
-                const n = Number(e.currentTarget.value);
-                if (Number.isInteger(n) && n >= 10 && n <= 120) set('lessonMinutes', n);
+                const n = e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value);
+                if (acceptsSetting('lessonMinutes', n)) set('lessonMinutes', n);
               }}
             />
           </label>
@@ -140,15 +145,39 @@ export function SettingsForm({ settings, onChange }: Props) {
               step={0.01}
               value={settings.fundFen === undefined ? '' : settings.fundFen / 100}
               onChange={(e) => {
-                const v = e.currentTarget.value;
-                const fen = Math.round(Number(v) * 100);
-                onChange({ ...settings, fundFen: v === '' || !Number.isFinite(fen) || fen < 0 ? undefined : fen });
+                const fund = parseYuan(e.currentTarget.value);
+                onChange({ ...settings, fundFen: fund.ok ? fund.fen : undefined });
               }}
             />
           </label>
         </div>
         <DateList label="本校另外的非上课日(运动会、考试日等)" value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
         <DateList label="本校另外的上课日" value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
+        <p>
+          内置节假日数据只到 {HOLIDAY_DATA_LAST_YEAR} 年;之后的年份请在下面补充国务院公布的放假日期和调休上班日(调休上班日在学期内按上课日计)。
+          上面没有列出的学年,学期起止按上海已公布的校历,没有公布的按常规推定,检查时会提示核对。
+        </p>
+        <DateList label={`法定节假日(${HOLIDAY_DATA_LAST_YEAR} 年以后)`} value={settings.holidays} onCommit={(d) => set('holidays', d)} />
+        <DateList label={`调休上班日(${HOLIDAY_DATA_LAST_YEAR} 年以后)`} value={settings.workdays} onCommit={(d) => set('workdays', d)} />
+        <div className="ledger-settings-row">
+          <label>
+            <input type="checkbox" checked={settings.dutyRoster} onChange={(e) => set('dutyRoster', e.currentTarget.checked)} />
+            台账记录行政人员值班(每个服务日应有一行职责为“值班管理”的记录)
+          </label>
+          <label>
+            校外人员课时占比超过(%)时提示
+            <input
+              type="number"
+              min={0}
+              max={100}
+              value={settings.externalShareMax}
+              onChange={(e) => {
+                const n = Number(e.currentTarget.value);
+                if (e.currentTarget.value !== '' && n >= 0 && n <= 100) set('externalShareMax', n);
+              }}
+            />
+          </label>
+        </div>
         <CalendarExceptions settings={settings} />
         <div className="ledger-settings-row">
           <button type="button" onClick={() => replace(defaultSettings(), '已恢复默认设置。')}>

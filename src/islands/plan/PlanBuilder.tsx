@@ -10,9 +10,9 @@ import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
 import { withReview } from '../../lib/plan/file.ts';
 import { ReviewBanner } from './ReviewStatus.tsx';
 import type { Plan, Stage } from '../../lib/plan/schema.ts';
-import { checkPlan, unansweredPaths } from '../../lib/plan/checks.ts';
+import { checkPlan } from '../../lib/plan/checks.ts';
 import { buildPlan } from '../../lib/plan/document.ts';
-import { presetPlan } from '../../lib/plan/presets.ts';
+import { presetPlan, presetWouldOverwrite } from '../../lib/plan/presets.ts';
 import { readPlanJson } from '../../lib/plan/migrate.ts';
 import { STEPS, fieldId, progress, stepOf } from '../../lib/plan/steps.ts';
 import { StepForm } from './StepForm.tsx';
@@ -59,13 +59,15 @@ export default function PlanBuilder() {
   const [step, setStep] = useState(() => Math.min(Math.max(loadStep(), 0), STEPS.length - 1));
   const [undo, setUndo] = useState<{ plan: Plan; label: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pendingPreset, setPendingPreset] = useState<Stage | null>(null);
   const [ready, setReady] = useState(false);
   const pendingFocus = useRef<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // The checks run once per change; the form, the step list and the document share their findings.
   const findings = useMemo(() => checkPlan(plan), [plan]);
-  const doc = useMemo(() => buildPlan(plan), [plan]);
-  const unanswered = useMemo(() => new Set(unansweredPaths(plan)), [plan]);
+  const doc = useMemo(() => buildPlan(plan, findings), [plan, findings]);
+  const unanswered = useMemo(() => new Set(findings.filter((f) => f.rule === 'plan.unanswered').map((f) => f.path)), [findings]);
   const perStep = useMemo(() => progress(findings), [findings]);
 
   useEffect(() => setReady(true), []);
@@ -105,10 +107,16 @@ export default function PlanBuilder() {
     setStep(stepOf(path));
   }
 
-  function applyPreset(stage: Stage) {
+  /** A preset over typed content asks first; over an empty plan it fills at once. Either way it can be undone. */
+  function applyPreset(stage: Stage, confirmed = false) {
+    if (!confirmed && presetWouldOverwrite(plan)) {
+      setPendingPreset(stage);
+      return;
+    }
+    setPendingPreset(null);
     setUndo({ plan, label: `${stage}预设` });
     setPlan(presetPlan(stage, plan));
-    setNotice({ kind: 'info', lines: [`已按${stage}填入参考文字。请逐项修改,并填写成员姓名等标为“待填写”的内容。`] });
+    setNotice({ kind: 'info', lines: [MESSAGES.presetApplied(stage)] });
   }
 
   async function openFile(file: File) {
@@ -243,6 +251,19 @@ export default function PlanBuilder() {
             <h2 id="plan-step-title" tabIndex={-1}>
               {step + 1}. {current.title}
             </h2>
+            {pendingPreset && (
+              <div className="plan-confirm" role="alertdialog" aria-labelledby="plan-confirm-text" data-testid="plan-preset-confirm">
+                <p id="plan-confirm-text">{MESSAGES.presetConfirm(pendingPreset)}</p>
+                <div className="plan-notice-actions">
+                  <button type="button" onClick={() => applyPreset(pendingPreset, true)}>
+                    {MESSAGES.presetConfirmButton(pendingPreset)}
+                  </button>
+                  <button type="button" autoFocus onClick={() => setPendingPreset(null)}>
+                    {MESSAGES.presetCancel}
+                  </button>
+                </div>
+              </div>
+            )}
             <StepForm step={current} form={form} actions={{ onPreset: applyPreset, onSubmit: submit, onBackToDraft: backToDraft }} />
             <div className="plan-step-nav">
               <button type="button" disabled={step === 0} onClick={() => openStep(step - 1)}>

@@ -1,19 +1,10 @@
-import { ACTIVITY_CATEGORIES, DAYS, SERVICE_TYPES, gradesOf, periodName } from '../../lib/plan/schema.ts';
-import type { Cell, Day, Plan, ServiceType } from '../../lib/plan/schema.ts';
+import { ACTIVITY_CATEGORIES, DAYS, SERVICE_TYPES, periodName } from '../../lib/plan/schema.ts';
+import type { Cell, ServiceType } from '../../lib/plan/schema.ts';
+import { addGrade, copyPreviousGrade, missingGrades, setCell } from '../../lib/plan/edits.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { CellInput } from './fields.tsx';
 import { Group } from './tables.tsx';
 import type { Form } from './form.ts';
-
-function setCell(d: Plan, gi: number, day: Day, period: number, change: (c: Cell | undefined) => Cell | undefined) {
-  const g = d.timetable[gi]!;
-  const i = g.cells.findIndex((c) => c.day === day && c.period === period);
-  const next = change(i >= 0 ? g.cells[i] : undefined);
-  if (i >= 0) {
-    if (next) g.cells[i] = next;
-    else g.cells.splice(i, 1);
-  } else if (next) g.cells.push(next);
-}
 
 function GradeTable({ form, gi }: { form: Form; gi: number }) {
   const grade = form.plan.timetable[gi]!;
@@ -29,7 +20,7 @@ function GradeTable({ form, gi }: { form: Form; gi: number }) {
         {gi > 0 && (
           <button
             type="button"
-            onClick={() => form.edit((d) => void (d.timetable[gi]!.cells = structuredClone(d.timetable[gi - 1]!.cells)))}
+            onClick={() => form.edit((d) => copyPreviousGrade(d, gi))}
           >
             复制上一年级的安排
           </button>
@@ -121,8 +112,8 @@ function GradeTable({ form, gi }: { form: Form; gi: number }) {
 }
 
 export function Timetable({ form }: { form: Form }) {
-  const { timetable, school } = form.plan;
-  const missing = gradesOf(school.stage).filter((g) => !timetable.some((t) => t.grade === g));
+  const { timetable } = form.plan;
+  const missing = missingGrades(form.plan);
   return (
     <div id={fieldId('timetable')} tabIndex={-1}>
       <p className="plan-hint">
@@ -133,7 +124,7 @@ export function Timetable({ form }: { form: Form }) {
       ))}
       <button
         type="button"
-        onClick={() => form.edit((d) => void d.timetable.push({ grade: missing[0] ?? '', cells: structuredClone(d.timetable.at(-1)?.cells ?? []) }))}
+        onClick={() => form.edit(addGrade)}
       >
         添加年级{missing[0] ? `(${missing[0]})` : ''}
       </button>

@@ -1,5 +1,8 @@
-import { EXTERNAL_KINDS, MAX_PERIODS, SEMESTERS, periodName } from '../../lib/plan/schema.ts';
+import type { ReactNode } from 'react';
+import { EXTERNAL_KINDS, SEMESTERS, periodName, MAX_PERIODS } from '../../lib/plan/schema.ts';
 import type { Partner, Plan, Semester } from '../../lib/plan/schema.ts';
+import { addConsultation, addPeriod, emptyPartner, removePeriod } from '../../lib/plan/edits.ts';
+import { FIELD_HINTS, FIELD_LABELS } from '../../lib/plan/messages.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { CellInput, Notes } from './fields.tsx';
 import { findingsAt } from './form.ts';
@@ -13,7 +16,8 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
-function Group({ form, path, legend, hint, children }: { form: Form; path: string; legend: string; hint?: string; children: React.ReactNode }) {
+/** A group of controls for one field path, with the field's findings beneath. */
+export function Group({ form, path, legend, hint, children }: { form: Form; path: string; legend: string; hint?: string; children: ReactNode }) {
   const id = fieldId(path);
   const found = findingsAt(form, path);
   return (
@@ -26,134 +30,160 @@ function Group({ form, path, legend, hint, children }: { form: Form; path: strin
   );
 }
 
-export function MembersTable({ form, group, legend }: { form: Form; group: 'leadingGroup' | 'workingGroup'; legend: string }) {
-  const rows = form.plan.leadership[group];
-  const path = `leadership.${group}`;
+export interface Column<T> {
+  header: string;
+  cell: (row: T, i: number) => ReactNode;
+  /** The row's name (a `th`), e.g. 第一时段. */
+  rowHeader?: boolean;
+  wide?: boolean;
+}
+
+/**
+ * The one editable table of the plan builder: a row per item, a 删除 button per row and an 添加 button.
+ * On a phone each row becomes a card whose cells carry their column's name (plan.css).
+ */
+export function EditableTable<T>({
+  form,
+  path,
+  rows,
+  columns,
+  rowName,
+  onRemove,
+  onAdd,
+  addLabel,
+  addDisabled,
+}: {
+  form: Form;
+  path: string;
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  /** How a row is named in its 删除 button: 第 2 行, 第二时段. */
+  rowName: (i: number) => string;
+  onRemove: (draft: Plan, i: number) => void;
+  onAdd: (draft: Plan) => void;
+  addLabel: string;
+  addDisabled?: boolean;
+}) {
+  const legend = FIELD_LABELS[path] ?? path;
   return (
-    <Group form={form} path={path} legend={legend} hint={group === 'leadingGroup' ? '组长一般由校长或党组织书记担任,请在职务或职责中写明“组长”。' : undefined}>
-      <table className="plan-table">
+    <Group form={form} path={path} legend={legend} hint={FIELD_HINTS[path]}>
+      <table className="plan-table plan-editable">
         <thead>
           <tr>
-            <th scope="col">姓名</th>
-            <th scope="col">职务</th>
-            <th scope="col">职责</th>
-            <th scope="col"><span className="sr-only">操作</span></th>
+            {columns.map((c) => (
+              <th scope="col" key={c.header}>
+                {c.header}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="sr-only">操作</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((_, i) => (
+          {rows.map((row, i) => (
             <tr key={i}>
-              <td><CellInput form={form} path={`${path}.${i}.name`} label={`${legend}第 ${i + 1} 行 姓名`} /></td>
-              <td><CellInput form={form} path={`${path}.${i}.position`} label={`${legend}第 ${i + 1} 行 职务`} /></td>
-              <td><CellInput form={form} path={`${path}.${i}.duty`} label={`${legend}第 ${i + 1} 行 职责`} wide /></td>
-              <td><RemoveButton label={`删除${legend}第 ${i + 1} 行`} onClick={() => form.edit((d) => void d.leadership[group].splice(i, 1))} /></td>
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th scope="row" key={c.header} data-label={c.header}>
+                    {c.cell(row, i)}
+                  </th>
+                ) : (
+                  <td key={c.header} data-label={c.header} data-wide={c.wide || undefined}>
+                    {c.cell(row, i)}
+                  </td>
+                ),
+              )}
+              <td className="plan-row-actions">
+                <RemoveButton label={`删除${legend}${rowName(i)}`} onClick={() => form.edit((d) => onRemove(d, i))} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={() => form.edit((d) => void d.leadership[group].push({ name: '', position: '', duty: '' }))}>
-        添加成员
+      <button type="button" disabled={addDisabled} onClick={() => form.edit(onAdd)}>
+        {addLabel}
       </button>
     </Group>
+  );
+}
+
+export function MembersTable({ form, group }: { form: Form; group: 'leadingGroup' | 'workingGroup' }) {
+  const path = `leadership.${group}`;
+  const legend = FIELD_LABELS[path]!;
+  const row = (i: number) => `第 ${i + 1} 行`;
+  return (
+    <EditableTable
+      form={form}
+      path={path}
+      rows={form.plan.leadership[group]}
+      rowName={row}
+      columns={[
+        { header: '姓名', cell: (_, i) => <CellInput form={form} path={`${path}.${i}.name`} label={`${legend}${row(i)} 姓名`} /> },
+        { header: '职务', cell: (_, i) => <CellInput form={form} path={`${path}.${i}.position`} label={`${legend}${row(i)} 职务`} /> },
+        { header: '职责', wide: true, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.duty`} label={`${legend}${row(i)} 职责`} wide /> },
+      ]}
+      onRemove={(d, i) => void d.leadership[group].splice(i, 1)}
+      onAdd={(d) => void d.leadership[group].push({ name: '', position: '', duty: '' })}
+      addLabel="添加成员"
+    />
   );
 }
 
 export function PeriodsTable({ form }: { form: Form }) {
-  const periods = form.plan.periods;
   return (
-    <Group form={form} path="periods" legend="服务时段" hint="通知要求灵活设置 2–3 个时段,时间写作 15:30 这样的 HH:MM。">
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">时段</th>
-            <th scope="col">开始时间</th>
-            <th scope="col">结束时间</th>
-            <th scope="col"><span className="sr-only">操作</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((_, i) => (
-            <tr key={i}>
-              <th scope="row">{periodName(i)}</th>
-              <td><CellInput form={form} path={`periods.${i}.start`} label={`${periodName(i)}开始时间`} placeholder="15:30" /></td>
-              <td><CellInput form={form} path={`periods.${i}.end`} label={`${periodName(i)}结束时间`} placeholder="16:30" /></td>
-              <td>
-                <RemoveButton
-                  label={`删除${periodName(i)}`}
-                  onClick={() =>
-                    form.edit((d) => {
-                      d.periods.splice(i, 1);
-                      // Later 时段 move up one place; their timetable cells follow them.
-                      for (const g of d.timetable) g.cells = g.cells.filter((c) => c.period !== i).map((c) => (c.period > i ? { ...c, period: c.period - 1 } : c));
-                    })
-                  }
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        disabled={periods.length >= MAX_PERIODS}
-        onClick={() => form.edit((d) => void d.periods.push({ start: d.periods.at(-1)?.end ?? '', end: '' }))}
-      >
-        添加时段
-      </button>
-    </Group>
+    <EditableTable
+      form={form}
+      path="periods"
+      rows={form.plan.periods}
+      rowName={periodName}
+      columns={[
+        { header: '时段', rowHeader: true, cell: (_, i) => periodName(i) },
+        { header: '开始时间', cell: (_, i) => <CellInput form={form} path={`periods.${i}.start`} label={`${periodName(i)}开始时间`} placeholder="15:30" /> },
+        { header: '结束时间', cell: (_, i) => <CellInput form={form} path={`periods.${i}.end`} label={`${periodName(i)}结束时间`} placeholder="16:30" /> },
+      ]}
+      onRemove={removePeriod}
+      onAdd={addPeriod}
+      addLabel="添加时段"
+      addDisabled={form.plan.periods.length >= MAX_PERIODS}
+    />
   );
 }
 
 export function ConsultationTable({ form }: { form: Form }) {
-  const rounds = form.plan.consultation.rounds;
+  const row = (i: number) => `第 ${i + 1} 次征询`;
   return (
-    <Group form={form} path="consultation.rounds" legend="意愿征询安排" hint="原则上每学期至少开展一次课后服务意愿征询。">
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">学期</th>
-            <th scope="col">日期</th>
-            <th scope="col">方式</th>
-            <th scope="col"><span className="sr-only">操作</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {rounds.map((r, i) => (
-            <tr key={i}>
-              <td>
-                <select
-                  id={fieldId(`consultation.rounds.${i}.semester`)}
-                  aria-label={`第 ${i + 1} 次征询 学期`}
-                  value={r.semester}
-                  onChange={(e) => {
-                    const value = e.target.value as Semester;
-                    form.edit((d) => void (d.consultation.rounds[i]!.semester = value));
-                  }}
-                >
-                  {SEMESTERS.map((s) => (
-                    <option key={s}>{s}</option>
-                  ))}
-                </select>
-              </td>
-              <td><CellInput form={form} path={`consultation.rounds.${i}.date`} label={`第 ${i + 1} 次征询 日期`} placeholder="2025-09-05" /></td>
-              <td><CellInput form={form} path={`consultation.rounds.${i}.method`} label={`第 ${i + 1} 次征询 方式`} wide /></td>
-              <td><RemoveButton label={`删除第 ${i + 1} 次征询`} onClick={() => form.edit((d) => void d.consultation.rounds.splice(i, 1))} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button
-        type="button"
-        onClick={() =>
-          form.edit((d) => {
-            const taken = new Set(d.consultation.rounds.map((r) => r.semester));
-            d.consultation.rounds.push({ semester: SEMESTERS.find((s) => !taken.has(s)) ?? '第一学期', date: '', method: '' });
-          })
-        }
-      >
-        添加征询
-      </button>
-    </Group>
+    <EditableTable
+      form={form}
+      path="consultation.rounds"
+      rows={form.plan.consultation.rounds}
+      rowName={(i) => `第 ${i + 1} 行`}
+      columns={[
+        {
+          header: '学期',
+          cell: (r, i) => (
+            <select
+              id={fieldId(`consultation.rounds.${i}.semester`)}
+              aria-label={`${row(i)} 学期`}
+              value={r.semester}
+              onChange={(e) => {
+                const value = e.target.value as Semester;
+                form.edit((d) => void (d.consultation.rounds[i]!.semester = value));
+              }}
+            >
+              {SEMESTERS.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          ),
+        },
+        { header: '日期', cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.date`} label={`${row(i)} 日期`} placeholder="2026-09-05" /> },
+        { header: '方式', wide: true, cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.method`} label={`${row(i)} 方式`} wide /> },
+      ]}
+      onRemove={(d, i) => void d.consultation.rounds.splice(i, 1)}
+      onAdd={addConsultation}
+      addLabel="添加征询"
+    />
   );
 }
 
@@ -164,22 +194,12 @@ const VETTING: readonly [keyof Partner['vetting'], string][] = [
   ['health', '品德与身心健康'],
 ];
 
-function emptyPartner(): Partner {
-  return {
-    name: '',
-    kind: '校外专业人员',
-    organization: '',
-    activity: '',
-    vetting: { education: false, certificate: false, criminalRecord: false, health: false },
-    assistant: '',
-  };
-}
-
+/** 校外人员 are cards rather than table rows: each has five answers and four vetting marks. */
 export function PartnersTable({ form }: { form: Form }) {
   const partners = form.plan.external.partners;
   const set = (i: number, change: (p: Partner) => void) => form.edit((d: Plan) => change(d.external.partners[i]!));
   return (
-    <Group form={form} path="external.partners" legend="校外人员与机构" hint="每位校外人员都须通过资格审查,并配备本校助教。">
+    <Group form={form} path="external.partners" legend={FIELD_LABELS['external.partners']!} hint={FIELD_HINTS['external.partners']}>
       {partners.map((p, i) => {
         const row = `第 ${i + 1} 位`;
         const vettingPath = `external.partners.${i}.vetting`;
@@ -244,5 +264,3 @@ export function PartnersTable({ form }: { form: Form }) {
     </Group>
   );
 }
-
-export { Group };

@@ -4,12 +4,15 @@
  * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, SessionSchema, CoefficientSchema, ScoreSchema } from './schema.ts';
+import { CONTENTS, PERIODS, ROLES, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
 import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
 import { formatCheck } from './checks.ts';
 import { FIELD_LABELS } from './messages.ts';
+import { SchemeDraftSchema } from './scheme-draft.ts';
+import { readNumber, type FieldErrors } from './form-text.ts';
+import { PacketMetaSchema } from '../packet/schema.ts';
 
 const Text = z.string();
 const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, satisfaction: Text });
@@ -27,13 +30,17 @@ export const DraftSchema = z.object({
   sessions: z.array(SessionSchema),
   source: Text,
   scores: z.array(ScoreDraftSchema),
+  /** The school's scheme (A) and the one it is compared with (B), as typed; absent in drafts saved before schemes. */
+  schemeA: SchemeDraftSchema.optional(),
+  schemeB: SchemeDraftSchema.optional(),
+  /** What the school filled in for the semester packet. */
+  packet: PacketMetaSchema.optional(),
 });
 
 export type Draft = z.infer<typeof DraftSchema>;
 export type ScoreDraft = z.infer<typeof ScoreDraftSchema>;
 
-/** Field key → message, e.g. `fund`, `period.第二时段`, `tiers.1.min`, `scores.3.effect`. */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 const text = (n: number) => String(n);
 
@@ -73,15 +80,6 @@ function mapValues<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B)
   const out = {} as Record<K, B>;
   for (const k of Object.keys(record) as K[]) out[k] = f(record[k]);
   return out;
-}
-
-/** Text → number the way a person types it (full-width digits, spaces); NaN when it is not one. */
-export function readNumber(raw: string): number {
-  const t = raw
-    .trim()
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/%$/, '');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 }
 
 function firstMessage(schema: z.ZodType, value: unknown): string | null {
@@ -166,7 +164,14 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
     source: d.source,
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[issue.path.join('.')] = issue.message;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      // The scenario's fundFen is the draft's fund field: the message belongs at that input.
+      if (path === 'fundFen') {
+        const reason = issue.code === 'too_big' ? `${issue.message}(最多 ${formatYuan(FUND_MAX_FEN)} 元)` : issue.message;
+        errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason });
+      } else errors[path] = issue.message;
+    }
     return { ok: false, errors };
   }
   return { ok: true, scenario: { ...parsed.data, sessions: d.sessions } };

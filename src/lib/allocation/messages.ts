@@ -90,3 +90,136 @@ export function schemeBasisLabel(basis: { kind: 'default' | 'school'; note: stri
   if (basis.kind === 'default') return basis.note ? `本站默认(${basis.note})` : '本站默认';
   return basis.note || '学校设置';
 }
+
+/** Messages of the scheme form (scheme-draft.ts), each at its field. */
+export const SCHEME_FORM = {
+  badMoney: (raw: string, reason: string) => `金额「${raw}」无效:${reason}。请填写以元为单位、最多两位小数的金额。`,
+  badCount: (raw: string) => `人数「${raw}」无效:须为不小于 0 的整数。`,
+  badPercent: (raw: string, integer: boolean) => `「${raw}」无效:须为 0–100 的${integer ? '整数' : '数,最多 2 位小数'}。`,
+  reserveNeedsName: '请填写留存的名称,例如 管理及公用支出(它在公示中单列一行)。',
+  needsRate: '至少要有一条单价。请点「添加一条单价」。',
+  maxBelowMin: '最多人数须不小于最少人数。',
+  ceilingBelowFloor: '封顶金额须不小于保底金额。',
+  needsName: '请填写方案名称。',
+  needsStep: '方案至少要有一步。请在下方添加步骤。',
+} as const;
+
+/** Labels of the scheme editor's fields. */
+export const SCHEME_FIELDS = {
+  name: '方案名称',
+  label: '这一步的名称',
+  reserveMode: '留存方式',
+  reserveModes: { percent: '占经费的百分比', fixed: '固定金额' },
+  percent: '百分比(%)',
+  amount: '金额(元)',
+  perPersonAmount: '每人金额(元)',
+  unit: '计酬单位',
+  capPerDay: '每人每天封顶(元,可空)',
+  staffType: '只发给人员类别',
+  role: '只发给担任过的职责',
+  any: '不限',
+  poolMode: '这一步分多少',
+  effectPercent: '效果评分权重(%,满意度占其余)',
+  weight: '怎样按评分分',
+  managementCapPercent: '值班管理所得上限(占经费 %)',
+  rate: {
+    period: '限时段',
+    content: '限内容',
+    role: '限职责',
+    minStudents: '学生人数从',
+    maxStudents: '到(可空)',
+    base: '基本(元)',
+    perStudent: '每生(元)',
+    floor: '保底(元)',
+    ceiling: '封顶(元,可空)',
+  },
+  rateHelp: '每次(或每课时)的金额 = 基本 + 每生 × 参与学生人数,不低于保底、不高于封顶;例如 max(35, 1 × 学生) 为 基本 0、每生 1、保底 35。按顺序取第一条符合的单价,空着的条件表示不限。',
+  addRate: '添加一条单价',
+  removeRate: (n: number) => `删除第 ${n} 条单价`,
+  addStep: '添加步骤',
+  newStepKind: '新步骤的类型',
+  moveUp: (n: number) => `第 ${n} 步上移`,
+  moveDown: (n: number) => `第 ${n} 步下移`,
+  remove: (n: number) => `删除第 ${n} 步`,
+  stepLegend: (n: number, kind: string) => `第 ${n} 步 · ${kind}`,
+  presets: '从示例开始:',
+  basis: (label: string) => `依据:${label}(示例方案不是通知的规定;请按学校经“三重一大”程序通过的方案填写)`,
+  stepHelp: {
+    reserve: '先从经费中留出一部分(例如管理及公用支出),不发给个人,在结果中单列。',
+    perSession: '按台账中的每次服务(节)或每课时计酬,单价可随时段、内容、职责和参与学生人数变化。',
+    perPerson: '每人一个固定金额(可只发给某类人员或某种职责)。',
+    byScore: '一笔金额按效果评分和满意度分配(可再乘折算课时)。',
+    byWorkload: '一笔金额按折算课时分配(课时 × 时段、内容、职责、学生人数系数,系数见上方)。',
+    remainder: '剩余的全部经费,参与服务的每人平分。',
+  },
+} as const;
+
+/** The comparison's wording (compare.ts, the page's 方案比较). */
+export const COMPARE_TEXT = {
+  summary: (b: string, a: string, gainers: number, losers: number, same: number) => `与「${a}」相比,按「${b}」${gainers} 人多得,${losers} 人少得,${same} 人不变。`,
+  omitted: (n: number) => `另有 ${n} 人的增减较小,未画出(见上表)。`,
+  chartTitle: (b: string, a: string) => `按「${b}」比按「${a}」每人多得(绿)或少得(红)的金额`,
+  cannotRun: (side: string, name: string) => `方案 ${side}「${name}」无法计算:`,
+  checks: {
+    uniform: '简单划一',
+    uniformYes: '是:金额与按人平均或按课时平均完全相同',
+    uniformNo: '否',
+    factors: '一(一)5 的七项因素',
+    management: '值班管理所得占经费',
+    reserve: '留存占经费',
+    unallocated: '结余(未分配)',
+  },
+  factorUsed: (steps: readonly number[]) => `用到(第 ${steps.map((s) => s + 1).join('、')} 步)`,
+  factorUnused: '未用到',
+} as const;
+
+/** Against 简单划一 (the site's own results chart). */
+export const UNIFORM_TEXT = {
+  summary: (reference: string, gainers: number, losers: number, same: number, maxGain: string, maxLoss: string) =>
+    `与${reference}相比:${gainers} 人多得,${losers} 人少得,${same} 人持平;最多多得 ${maxGain} 元,最多少得 ${maxLoss} 元。`,
+  title: (reference: string) => `本方案与${reference}相比每人的增减`,
+  compareWith: (reference: string) => `与${reference}比较`,
+} as const;
+
+/** The packet panel's wording on the page. */
+export const PACKET_PANEL = {
+  plan: '载入一校一方案(JSON,来自「一校一方案」页的导出)',
+  planLoaded: (file: string, school: string, grades: number) => `已载入方案「${file}」:${school || '(未填学校名称)'},${grades} 个年级的每周安排。`,
+  scheme: '上报所用的分配方案',
+  meetingDate: '党组织会议日期',
+  participants: '参会人员',
+  voteResult: '表决结果',
+  disclosureStart: '公示开始日期',
+  disclosureEnd: '公示结束日期',
+  principalSigned: '校长已签字',
+  partySealed: '党组织已审核盖章',
+  exportZip: '导出上报材料(.zip)',
+  print: '打印上报材料',
+  preview: '预览上报材料',
+  building: '正在生成文件……',
+  failed: (reason: string) => `生成上报材料失败:${reason}。请刷新页面后重试;已填写的内容已自动保存。`,
+  cannotRun: '所选方案当前无法计算(见上方方案比较中的错误),修正后才能生成上报材料。',
+  missing: (items: string) => `尚未完成:${items}。可以先导出,补齐后再导出一次。`,
+  complete: '清单各项均已完成。',
+} as const;
+
+/** What the page says when the browser's autosave fails (storage.ts). */
+export const STORAGE_TEXT = {
+  unreadable: '浏览器中保存的上次测算无法读取(可能来自旧版本),已从默认方案开始。',
+  unavailable: '浏览器存储不可用,本次修改未能自动保存。请用“保存方案”把方案下载为 JSON 文件。',
+  sessionsTooLarge: '台账太大,浏览器无法自动保存服务记录(系数、经费和评分已保存)。刷新页面后请重新载入台账,或用“保存方案”下载方案文件。',
+} as const;
+
+/** The page's own sentences (AllocationTool.tsx). */
+export const PAGE_TEXT = {
+  ledgerLoaded: (file: string, rows: number, people: number, hours: string) => `已载入「${file}」:${rows} 行,${people} 人,总课时 ${hours}。`,
+  scoresLoaded: (file: string, people: number) => `已载入「${file}」:${people} 人的评分。`,
+  scenarioLoaded: (file: string) => `已载入方案「${file}」。`,
+  scenarioHasErrors: '方案中有标红的输入,修正后才能保存为文件(自动保存不受影响)。',
+  standardFundHint: (rate: string, fund: string) => `参考:总课时 × ${rate} 元 = ${fund} 元`,
+  recompute: (people: number, fund: string, paid: string, ms: string) => `${people} 人,经费 ${fund} 元,合计发放 ${paid} 元;计算用时 ${ms} 毫秒。`,
+  unscored: ' 未导入评分:绩效部分按折算课时分配。',
+  inputErrors: (count: number, stale: boolean) => `有 ${count} 处输入需要修正(见标红处)${stale ? ';下表为上一次有效输入的结果' : ''}。`,
+  coefficientsInvalid: '上方系数有误,修正后才能按步骤计算和比较方案。',
+  schemeInvalid: (side: string) => `方案 ${side} 有标红的输入需要修正,修正后才能计算和比较。`,
+} as const;

@@ -151,6 +151,8 @@ export interface AllocationResult {
   shares: Shares;
   people: PersonAllocation[];
   totalHundredths: number;
+  /** Σ amounts: always the fund (kept so no caller sums it again). */
+  paidFen: number;
   totalWeightedHours: number;
   /** Unrounded 分 attributable to 值班管理 sessions. */
   managementFen: number;
@@ -308,6 +310,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
       shares,
       people: result,
       totalHundredths,
+      paidFen: amounts.reduce((a, b) => a + b, 0),
       totalWeightedHours: Number(sumW) / WEIGHT_SCALE,
       managementFen,
       warnings,

@@ -124,3 +124,15 @@ export function schemeResultRecord(result: SchemeResult) {
     warnings: result.warnings.map((w) => ({ check: w.check, severity: w.severity, message: w.message })),
   };
 }
+
+export type UniformReference = 'head' | 'hour';
+export const UNIFORM_LABELS: Record<UniformReference, string> = { head: '按人平均', hour: '按课时平均' };
+
+/** Each person's amount against 简单划一 (按人平均 or 按课时平均 of the same fund), with the counts the chart states. */
+export function gainsAgainstUniform(result: AllocationResult, reference: UniformReference) {
+  const people = result.people.map((p) => ({ staffId: p.staffId, name: p.name, deltaFen: p.amountFen - (reference === 'head' ? p.equalPerHeadFen : p.equalPerHourFen) }));
+  const deltas = people.map((p) => p.deltaFen);
+  const gainers = deltas.filter((d) => d > 0).length;
+  const losers = deltas.filter((d) => d < 0).length;
+  return { people, gainers, losers, same: people.length - gainers - losers, maxGainFen: Math.max(0, ...deltas), maxLossFen: Math.max(0, ...deltas.map((d) => -d)) };
+}

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, PERIODS, ROLES, SERVICE_TYPES, STAFF_TYPES, SessionSchema } from './schema.ts';
 import type { Session } from './schema.ts';
+import { emptyDraft, restoreDraft, type Draft } from './draft.ts';
 
 const Line1 = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]);
 const PackedV1Schema = z.object({ v: z.literal(1), people: z.array(z.tuple([z.string(), z.string()])), lines: z.array(Line1) });
@@ -85,4 +86,52 @@ export function unpackSessions(text: string | null): Session[] | null {
     sessions.push(s.data);
   }
   return sessions;
+}
+
+const DRAFT_KEY = 'kehou.allocation.draft.v1';
+const SESSIONS_KEY = 'kehou.allocation.sessions.v1';
+
+/** The part of `localStorage` the autosave uses (tests pass a Map-backed stand-in). */
+export type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type StorageProblem = 'unreadable' | 'unavailable' | 'sessionsTooLarge';
+
+function read(store: DraftStore, key: string): string | null {
+  try {
+    return store.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** The draft saved by an earlier visit with its sessions, or a new one; `problem` when a saved draft could not be read. */
+export function loadSavedDraft(store: DraftStore): { draft: Draft; problem: StorageProblem | null } {
+  const saved = read(store, DRAFT_KEY);
+  const restored = restoreDraft(saved);
+  const sessions = unpackSessions(read(store, SESSIONS_KEY));
+  return { draft: { ...(restored ?? emptyDraft()), sessions: sessions ?? restored?.sessions ?? [] }, problem: saved && !restored ? 'unreadable' : null };
+}
+
+/** Saves the form (without the sessions, which `saveSessions` keeps packed); a problem when the browser refuses. */
+export function saveDraft(store: DraftStore, draft: Draft): StorageProblem | null {
+  try {
+    store.setItem(DRAFT_KEY, JSON.stringify({ ...draft, sessions: [] }));
+    return null;
+  } catch {
+    return 'unavailable';
+  }
+}
+
+export function saveSessions(store: DraftStore, sessions: readonly Session[]): StorageProblem | null {
+  try {
+    store.setItem(SESSIONS_KEY, packSessions(sessions));
+    return null;
+  } catch {
+    try {
+      store.removeItem(SESSIONS_KEY);
+    } catch {
+      // Storage refuses even removing: nothing stale can be read back either.
+    }
+    return 'sessionsTooLarge';
+  }
 }

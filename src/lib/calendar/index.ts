@@ -2,6 +2,7 @@
 export {
   PUBLISHED_SEMESTERS,
   currentSchoolYear,
+  currentSemester,
   effectiveSemesters,
   parseSemesterName,
   schoolYearName,

@@ -115,3 +115,13 @@ export function semesterOf(date: string, school: readonly { name: string; start:
   const year = currentSchoolYear(date);
   return effectiveSemesters(school, year - 1, year + 1).find((s) => s.start <= date && date <= s.end) ?? null;
 }
+
+/**
+ * The semester a tool should default to on `today`: the one in force, or in a break the one just ended
+ * (schools total and pay a semester after it ends). For the allocation page and the plan preset.
+ */
+export function currentSemester(today: string, school: readonly { name: string; start: string; end: string }[] = []): Semester {
+  const year = currentSchoolYear(today);
+  const all = effectiveSemesters(school, year - 1, year + 1).sort((a, b) => (a.start < b.start ? -1 : 1));
+  return all.find((s) => s.start <= today && today <= s.end) ?? all.filter((s) => s.end < today).at(-1)!;
+}

@@ -3,9 +3,10 @@
  * in a Web Worker and `kehou check` runs it in Node, each passing its own initialised sql.js.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
-import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
-import { parseCsv } from './parse.ts';
 import { validateFile } from './validate.ts';
+import { describeTable, readInput, type TableRead } from './read.ts';
+import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
+import type { ColumnNames } from './headers.ts';
 import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from './load.ts';
 import { runRules } from './run-rules.ts';
 import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './rule-queue.ts';
@@ -13,20 +14,24 @@ import { LEDGER_RULES } from './rules/index.ts';
 import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
 import { formatSeverity } from './format-checks.ts';
-import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress } from './types.ts';
-import type { FileKind } from './kinds.ts';
+import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress, type RulesRun } from './types.ts';
+import { FILE_KINDS, KIND_ORDER, type FileKind } from './kinds.ts';
 import type { RowOf } from './schemas.ts';
 
 export { FILE_KINDS, KIND_ORDER, detectKind, matchKind, headersOf, type FileKind } from './kinds.ts';
 export { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 export { parseCsv } from './parse.ts';
+export { readInput, describeTable, guessColumn, mappableHeaders, tableLabel, HEADER_SEARCH_ROWS, type TableRead, type ReadInput } from './read.ts';
+export { chooseKind, normalizeHeader, HEADER_SYNONYMS, type ColumnNames } from './headers.ts';
+export { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 export { validateFile } from './validate.ts';
 export { LEDGER_RULES } from './rules/index.ts';
 export { bufferedPort, helpWithRules, isQueueMessage, queueOrder, type QueuePort, type QueueMessage, type QueueSide, type SharedRun, type YieldToMessages } from './rule-queue.ts';
 export { FORMAT_CHECKS, type FormatCheck } from './format-checks.ts';
+export { ruleHref, ruleInfo, ruleTitle, type RuleInfo } from './catalogue.ts';
 export { LedgerSettingsSchema, defaultSettings, schoolCalendar, type LedgerSettings, type LedgerSettingsInput } from './settings.ts';
 export { SEVERITY_LABELS, ENCODING_LABELS, SEVERITY_ORDER } from './types.ts';
-export type { Finding, Severity, Encoding, LoadedFile, CheckReport, LedgerRule, Progress, Stage } from './types.ts';
+export type { Finding, Severity, Encoding, LoadedFile, CheckReport, LedgerRule, Progress, Stage, RulesRun, SkipReason } from './types.ts';
 
 export interface LedgerInput {
   name: string;
@@ -40,6 +45,10 @@ export interface CheckOptions {
   maxBytes?: number;
   /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. */
   helper?: RuleHelper;
+  /** SheetJS for workbooks; loaded on first need when absent (loadXlsx). */
+  xlsx?: XlsxModule;
+  /** Receives the tables as read (the page shows offending rows from them without reading the files again). */
+  onRead?: (tables: TableRead[]) => void;
   /** Called once the files are loaded, before the rules: reads figures from the same tables (学段中心审核). */
   onLoaded?: (db: Database, loaded: ReadonlySet<FileKind>) => void;
 }
@@ -84,6 +93,7 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPlace = (a: Finding, b: Finding) =>
   SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
   compareText(a.file ?? '', b.file ?? '') ||
+  compareText(a.sheet ?? '', b.sheet ?? '') ||
   (a.row ?? 0) - (b.row ?? 0);
 
 /** Files read, checked cell by cell and loaded: everything before the rules. The caller closes `db`. */
@@ -92,33 +102,78 @@ export interface PreparedCheck {
   findings: Finding[];
   db: Database;
   loaded: Set<FileKind>;
+  tables: TableRead[];
+}
+
+/** Digits-only 工号 that other tables write with leading zeros (00203 here, 203 there): Excel stripped them. */
+function strippedZeros(data: LoadedData[], labels: Map<string, TableRead>): Finding[] {
+  const padded = new Map<string, string>();
+  for (const d of data) {
+    for (const r of d.rows) {
+      const id = (r.value as { staffId?: string }).staffId;
+      if (id && /^0\d+$/.test(id)) padded.set(id.replace(/^0+/, ''), id);
+    }
+  }
+  if (padded.size === 0) return [];
+  const out: Finding[] = [];
+  for (const d of data) {
+    const seen = new Set<string>();
+    const table = labels.get(d.file);
+    for (const r of d.rows) {
+      const id = (r.value as { staffId?: string }).staffId;
+      if (!id || seen.has(id) || !/^[1-9]\d*$/.test(id) || !padded.has(id)) continue;
+      seen.add(id);
+      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: 'warning', file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', message: MESSAGES.leadingZero(id, padded.get(id)!) });
+    }
+  }
+  return out;
+}
+
+/** Rules that run with the kinds loaded, and those skipped, grouped by the kinds they lack. */
+export function rulesRun(loaded: ReadonlySet<FileKind>): RulesRun {
+  const ran: string[] = [];
+  const byMissing = new Map<string, { missing: FileKind[]; rules: string[] }>();
+  for (const rule of LEDGER_RULES) {
+    const missing = rule.needs.filter((k) => !loaded.has(k));
+    if (missing.length === 0) ran.push(rule.id);
+    else {
+      const key = missing.join(',');
+      const group = byMissing.get(key) ?? { missing, rules: [] };
+      group.rules.push(rule.id);
+      byMissing.set(key, group);
+    }
+  }
+  return { ran, skipped: [...byMissing.values()].sort((a, b) => KIND_ORDER.indexOf(a.missing[0]!) - KIND_ORDER.indexOf(b.missing[0]!)) };
 }
 
 export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, options: Omit<CheckOptions, 'helper'> & { exportable?: boolean }): PreparedCheck {
   const { SQL, onProgress } = options;
   const total = inputs.length;
-  const files: LoadedFile[] = [];
   const findings: Finding[] = [];
   const data: LoadedData[] = [];
   const incomplete = new Map<FileKind, string[]>();
+  const tables: TableRead[] = [];
+  const loadedRows = new Map<TableRead, number>();
+  const byLabel = new Map<string, TableRead>();
 
   inputs.forEach((input, i) => {
-    onProgress?.({ stage: 'decode', done: i, total });
-    const decoded = decodeBytes(input.bytes, input.encoding, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (!decoded.ok) {
-      files.push({ name: input.name, kind: null, encoding: null, rows: 0 });
-      findings.push({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: input.name, row: null, column: null, message: decoded.message });
-      return;
-    }
     onProgress?.({ stage: 'parse', done: i, total });
-    const parsed = parseCsv(decoded.text);
+    const read = readInput(input, { xlsx: options.xlsx, columns: settings.columns as ColumnNames, maxBytes: options.maxBytes });
     onProgress?.({ stage: 'validate', done: i, total });
-    const validated = validateFile(input.name, parsed);
-    files.push({ name: input.name, kind: validated.kind, encoding: decoded.encoding, rows: parsed.records.length });
-    for (const f of validated.findings) findings.push(f);
-    if (validated.kind) data.push({ kind: validated.kind, file: input.name, rows: validated.rows });
-    if (validated.kind && validated.incomplete) incomplete.set(validated.kind, [...(incomplete.get(validated.kind) ?? []), input.name]);
+    for (const table of read) {
+      tables.push(table);
+      byLabel.set(table.label, table);
+      for (const f of table.findings) findings.push(f);
+      if (!table.kind) continue;
+      const validated = validateFile(table.label, table.parsed, { kind: table.kind, headerRow: table.headerRow ?? 1 });
+      for (const f of validated.findings) findings.push(table.sheet === null ? f : { ...f, file: table.file, sheet: table.sheet });
+      loadedRows.set(table, validated.rows.length);
+      if (validated.kind) data.push({ kind: validated.kind, file: table.label, rows: validated.rows });
+      if (validated.kind && validated.incomplete) incomplete.set(validated.kind, [...(incomplete.get(validated.kind) ?? []), table.label]);
+    }
   });
+  for (const f of strippedZeros(data, byLabel)) findings.push(f);
+  const files = tables.map((t) => describeTable(t, loadedRows.get(t)));
 
   onProgress?.({ stage: 'load', done: 0, total: 1 });
   const db = createDatabase(SQL, { exportable: options.exportable });
@@ -146,14 +201,24 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
   const skipped = LEDGER_RULES.filter((r) => r.needs.some((k) => incomplete.has(k)));
   if (skipped.length > 0) {
     const names = [...incomplete.values()].flat();
-    findings.push({ rule: 'file.rules-skipped', clause: '1.2.1', severity: formatSeverity('file.rules-skipped'), file: names[0]!, row: null, column: null, message: MESSAGES.rulesSkipped(names, skipped.map((r) => r.title)) });
+    findings.push({ rule: 'file.rules-skipped', clause: '1.2.1', severity: formatSeverity('file.rules-skipped'), file: names[0]!, row: null, column: null, message: MESSAGES.rulesSkippedIncomplete(names, skipped.map((r) => r.title)) });
   }
-  return { files, findings, db, loaded };
+  return { files, findings, db, loaded, tables };
+}
+
+/** Rule findings name a table by its label (`file › sheet`): back to file and sheet. */
+function withSheet(f: Finding, byLabel: Map<string, TableRead>): Finding {
+  if (f.file === null) return f;
+  const t = byLabel.get(f.file);
+  return t && t.sheet !== null ? { ...f, file: t.file, sheet: t.sheet } : f;
 }
 
 export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
   const { onProgress, helper } = options;
-  const { files, findings, db, loaded } = prepareCheck(inputs, settings, { ...options, exportable: helper !== undefined });
+  const xlsx = options.xlsx ?? (inputs.some((i) => isWorkbook(i.bytes)) ? await loadXlsx() : undefined);
+  const { files, findings, db, loaded, tables } = prepareCheck(inputs, settings, { ...options, xlsx, exportable: helper !== undefined });
+  options.onRead?.(tables);
+  const byLabel = new Map(tables.filter((t) => t.sheet !== null).map((t) => [t.label, t]));
   try {
     onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
     const onRule = (done: number) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length });
@@ -171,9 +236,9 @@ export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSe
       ruleFindings = runRules(db, LEDGER_RULES, loaded, onRule);
     }
     // A loop, not push(...): a spread of 100k findings overflows the call stack.
-    for (const f of ruleFindings) findings.push(f);
+    for (const f of ruleFindings) findings.push(byLabel.size > 0 ? withSheet(f, byLabel) : f);
   } finally {
     db.close();
   }
-  return { files, findings: findings.sort(byPlace) };
+  return { files, findings: findings.sort(byPlace), rules: rulesRun(loaded) };
 }

@@ -16,15 +16,24 @@ export const MESSAGES = {
   tooLarge: (size: number, limit: number) =>
     `文件有 ${mb(size)},超过单个文件 ${mb(limit)} 的上限。请按月或按学期拆分成几个文件后一起载入。`,
   binary: () =>
-    '这不是文本格式的 CSV 文件(看起来是二进制文件,例如 .xlsx 或图片)。请在 Excel 中“另存为”→“CSV UTF-8(逗号分隔)”后再载入。',
+    '这不是 CSV 文件,也不是 Excel 工作簿(.xlsx/.xls),看起来是图片或其他二进制文件。请载入 .xlsx 工作簿或 CSV 文件。',
+  workbookUnreadable: () => '这个 Excel 工作簿打不开(文件可能已损坏或设置了打开密码)。请在 Excel 中打开确认,去掉密码后另存为 .xlsx 再载入。',
+  mostlyIgnored: (label: string, size: number, ignored: string[]) =>
+    `表头只有 ${size} 列与“${label}”相符,另有 ${ignored.length} 列(${ignored.slice(0, 6).map((h) => clip(h)).join('、')}${ignored.length > 6 ? '……' : ''})无法识别。大部分列不会被检查,因此没有按“${label}”读取。请在“列对应”中指明各列,或使用本站模板的表头。`,
+  totalRows: (rows: number[]) => `第 ${rows.slice(0, 10).join('、')}${rows.length > 10 ? ' 等' : ''} 行是合计/小计行,不作为数据检查。`,
+  noteRows: (rows: number[]) => `第 ${rows.slice(0, 10).join('、')}${rows.length > 10 ? ' 等' : ''} 行是表尾说明(制表人、备注等),不作为数据检查。`,
+  noRows: (label: string, headerRow: number) => `读作“${label}”,但第 ${headerRow} 行表头下面没有数据行:这个表格没有被检查。请确认选对了文件或工作表。`,
+  otherSheets: (sheets: string[]) => `工作表「${sheets.slice(0, 8).join('」「')}」${sheets.length > 8 ? '等' : ''}不是已知表格(或是空表),没有检查。`,
+  leadingZero: (id: string, padded: string) => `工号“${id}”可能被 Excel 去掉了开头的 0(其他表格中为“${padded}”)。请把工号列设为“文本”格式后重新填写。`,
+  rulesSkipped: (label: string, count: number) => `未载入${label}:跳过 ${count} 条规则。`,
   utf16: () => '文件是 UTF-16 编码(Excel 的“Unicode 文本”)。请在 Excel 中“另存为”→“CSV UTF-8(逗号分隔)”后再载入。',
   badOverride: (encoding: Encoding) =>
     `按 ${ENCODING_LABELS[encoding]} 解码时遇到无效字节,文件实际不是这种编码。请改回“自动识别”或选择另一种编码。`,
-  noHeader: () => '文件没有表头行。第 1 行应是列名,例如“日期,时段,开始时间,……”。请使用本站提供的模板。',
+  noHeader: () => '文件没有表头行。表头应是列名,例如“日期,时段,开始时间,……”。请使用本站提供的模板。',
   unknownKind: (headers: string[]) =>
-    `无法识别文件类型:表头“${headers.slice(0, 6).map((h) => clip(h)).join(',')}${headers.length > 6 ? ',……' : ''}”不属于任何标准模板。请使用本站提供的模板,表头须与模板一字不差。`,
+    `无法识别文件类型:前 30 行中没有找到已知表格的表头(第一行是“${headers.slice(0, 6).map((h) => clip(h)).join(',')}${headers.length > 6 ? ',……' : ''}”)。请使用本站提供的模板的表头。`,
   missingColumns: (label: string, missing: string[]) =>
-    `看起来是“${label}”,但缺少列:${missing.join('、')}。请按模板补齐这些列(列名须一字不差)。`,
+    `看起来是“${label}”,但缺少列:${missing.join('、')}。请按模板补齐这些列,或在“列对应”中指明文件里对应的列。`,
   duplicateColumn: (header: string, columns: string[]) =>
     `表头“${clip(header)}”出现了不止一次(第 ${columns.join('、')} 列)。请删除重复的列。`,
   extraColumns: (extra: string[]) => `表头中有模板以外的列:${extra.slice(0, 10).map((h) => clip(h)).join('、')}${extra.length > 10 ? `等 ${extra.length} 列` : ''}。这些列不参与检查。`,
@@ -36,7 +45,7 @@ export const MESSAGES = {
     `文件混用了两种编码:前面是 ${first},第 ${row} 行起有 ${second} 的文字(常见于把另一个文件的内容粘贴进来)。请在 Excel 中打开后整体“另存为”→“CSV UTF-8(逗号分隔)”,再载入。`,
   binaryKind: (kind: string) =>
     `这不是 CSV 文本文件,而是${kind}。请在 Excel 中打开原表格,“另存为”→“CSV UTF-8(逗号分隔)”后再载入。`,
-  rulesSkipped: (files: string[], titles: string[]) =>
+  rulesSkippedIncomplete: (files: string[], titles: string[]) =>
     `${files.map((f) => `「${f}」`).join('、')}没有完整读入,依赖它的 ${titles.length} 项检查没有运行(${titles.slice(0, 8).join('、')}${titles.length > 8 ? '等' : ''}),以免按不完整的数据得出错误结论。改正上面的读取问题后重新检查。`,
   unbalancedQuotes: () => '引号不成对:这一行从某个带引号的单元格开始一直没有结束引号。请检查该行单元格中的英文双引号。',
   raggedRow: (found: number, expected: number) =>

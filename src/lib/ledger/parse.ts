@@ -20,7 +20,7 @@ export interface ParsedCsv {
   records: CsvRecord[];
   problems: ParseProblem[];
   /** A quote left open took the lines after it into one cell: from `row` on, `lines` lines were not read as rows (the first such place). */
-  unread: { row: number; lines: number } | null;
+  unread?: { row: number; lines: number } | null;
 }
 
 /** Control characters other than tab and line ends: never typed into a cell, they come from a damaged or binary file. */
@@ -65,55 +65,84 @@ export function uniformRowEnds(text: string): { text: string; changed: boolean }
   return { text: parts.join(''), changed: true };
 }
 
-/**
- * CSV text → header + records, every cell a string exactly as written (no type coercion:
- * `00123` stays `00123`). Ragged rows and unbalanced quotes become problems with their row,
- * not silent fixes. Blank rows are skipped but still counted, as a spreadsheet counts them.
- */
-export function parseCsv(input: string): ParsedCsv {
+/** Every row of a CSV file as a spreadsheet numbers them (blank rows included), and the rows with an unbalanced quote. */
+export interface CsvGrid {
+  rows: CsvRecord[];
+  quoteRows: Set<number>;
+  /** Of the quote rows, those whose quote took the line ends after it into one cell: row → lines not read. */
+  swallowed?: Map<number, number>;
+  /** Some cell holds a control character (checked per row only then). */
+  control?: boolean;
+}
+
+/** CSV text → every row with its spreadsheet row number, cells exactly as written (no type coercion). */
+export function parseGrid(input: string): CsvGrid {
   const { text, changed } = uniformRowEnds(input);
   const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, dynamicTyping: false, ...(changed ? { newline: '\n' as const } : {}) });
-  const rows = result.data;
+  const data = result.data;
   // A final newline leaves one empty record behind.
-  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
-  const problems: ParseProblem[] = [];
+  if (data.length > 0 && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
   const quoteRows = new Set<number>();
-  let unread: ParsedCsv['unread'] = null;
+  const swallowed = new Map<number, number>();
   for (const error of result.errors) {
-    if (error.type !== 'Quotes' || error.row === undefined) continue;
-    const row = error.row + 1;
-    if (quoteRows.has(row)) continue;
-    quoteRows.add(row);
+    if (error.type !== 'Quotes' || error.row === undefined || quoteRows.has(error.row + 1)) continue;
+    quoteRows.add(error.row + 1);
     // A quote left open takes the line ends after it into its cell: those lines were never read as rows.
-    const cells = rows[error.row] ?? [];
     let lines = 1;
-    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1 && i < cell.length - 1; i = cell.indexOf('\n', i + 1)) lines++;
-    if (lines > 1) {
-      unread ??= { row, lines };
-      problems.push({ row, rule: 'file.unbalanced-quotes', message: MESSAGES.unterminatedQuote(row, lines) });
-    } else problems.push({ row, rule: 'file.unbalanced-quotes', message: MESSAGES.unbalancedQuotes() });
+    for (const cell of data[error.row] ?? []) for (let i = cell.indexOf('\n'); i !== -1 && i < cell.length - 1; i = cell.indexOf('\n', i + 1)) lines++;
+    if (lines > 1) swallowed.set(error.row + 1, lines);
   }
   // Our own exports put ' before a formula trigger ('-00101); read back, the cell is what was written.
   const neutralized = /(^|[,\t"\uFEFF])'+[=+\-@\t\r]/m.test(text);
-  const headerIndex = rows.findIndex((cells) => !isBlank(cells));
-  if (headerIndex === -1) return { headers: [], records: [], problems, unread };
-  const hasControl = CONTROL.test(text);
-  const headers = neutralized ? rows[headerIndex]!.map(unneutralize) : rows[headerIndex]!;
+  return {
+    rows: data.map((cells, i) => ({ row: i + 1, cells: neutralized ? cells.map(unneutralize) : cells })),
+    quoteRows,
+    swallowed,
+    control: CONTROL.test(text),
+  };
+}
+
+/**
+ * The records of a grid below its header row (`headerAt`, an index into `grid.rows`). Ragged rows, unbalanced
+ * quotes and control characters become problems with their row, not silent fixes; a quote that swallowed the
+ * lines after it says how many were not read. Blank rows are skipped but still counted, as a spreadsheet counts them.
+ */
+export function recordsBelow(grid: CsvGrid, headerAt: number): ParsedCsv {
+  let unread: ParsedCsv['unread'] = null;
+  const problems: ParseProblem[] = [...grid.quoteRows]
+    .sort((a, b) => a - b)
+    .map((row) => {
+      const lines = grid.swallowed?.get(row);
+      if (!lines) return { row, rule: 'file.unbalanced-quotes' as const, message: MESSAGES.unbalancedQuotes() };
+      unread ??= { row, lines };
+      return { row, rule: 'file.unbalanced-quotes' as const, message: MESSAGES.unterminatedQuote(row, lines) };
+    });
+  if (headerAt < 0 || headerAt >= grid.rows.length) return { headers: [], records: [], problems, unread };
+  const headers = grid.rows[headerAt]!.cells;
   const records: CsvRecord[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = neutralized ? rows[i]!.map(unneutralize) : rows[i]!;
-    const row = i + 1;
+  for (let i = headerAt + 1; i < grid.rows.length; i++) {
+    const { row, cells } = grid.rows[i]!;
     if (isBlank(cells)) continue;
-    if (cells.length !== headers.length && !quoteRows.has(row)) {
+    if (cells.length !== headers.length && !grid.quoteRows.has(row)) {
       // Trailing empty cells (Excel pads some rows) are harmless; anything else is reported.
       const trimmed = cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
       if (!trimmed) problems.push({ row, rule: 'file.ragged-row', message: MESSAGES.raggedRow(cells.length, headers.length) });
     }
-    if (hasControl && !quoteRows.has(row)) {
+    if (grid.control && !grid.quoteRows.has(row)) {
       const at = cells.findIndex((c) => CONTROL.test(c));
       if (at !== -1) problems.push({ row, rule: 'file.control-characters', message: MESSAGES.controlCharacter(headers[at]?.trim() || `第 ${at + 1} 列`, controlName(CONTROL.exec(cells[at]!)![0])) });
     }
     records.push({ row, cells });
   }
   return { headers, records, problems, unread };
+}
+
+/**
+ * CSV text → header + records, every cell a string exactly as written (no type coercion:
+ * `00123` stays `00123`). The header is the first non-blank row (the reading layer, table.ts,
+ * finds it below title rows instead).
+ */
+export function parseCsv(input: string): ParsedCsv {
+  const grid = parseGrid(input);
+  return recordsBelow(grid, grid.rows.findIndex((r) => !isBlank(r.cells)));
 }

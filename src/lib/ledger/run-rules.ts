@@ -19,14 +19,19 @@ export function unlistedFinding(like: Pick<Finding, 'rule' | 'clause' | 'severit
   return { rule: like.rule, clause: like.clause, severity: like.severity, file: like.file ?? null, row: null, column: null, message: MESSAGES.unlisted(title, unlisted, FINDINGS_PER_RULE) };
 }
 
+/** A rule runs when every kind it needs is loaded and none of those that turn it off. */
+export function ruleApplies(rule: Pick<LedgerRule, 'needs' | 'unless'>, loaded: ReadonlySet<FileKind>): boolean {
+  return rule.needs.every((k) => loaded.has(k)) && !(rule.unless ?? []).some((k) => loaded.has(k));
+}
+
 /**
- * Runs each rule whose needed kinds are loaded; each result row becomes one finding, up to FINDINGS_PER_RULE
+ * Runs each rule that applies to the loaded kinds; each result row becomes one finding, up to FINDINGS_PER_RULE
  * per rule. `onStep` is called every few thousand result rows, so that progress moves within a long rule.
  */
 export function runRules(db: Database, rules: readonly LedgerRule[], loaded: ReadonlySet<FileKind>, onRule?: (done: number) => void): Finding[] {
   const findings: Finding[] = [];
   rules.forEach((rule, i) => {
-    if (rule.needs.every((k) => loaded.has(k))) {
+    if (ruleApplies(rule, loaded)) {
       prepareFor(db, rule);
       const stmt = db.prepare(rule.sql);
       let listed = 0;

@@ -83,5 +83,6 @@ export const ROW_SCHEMAS = {
 } satisfies Record<FileKind, z.ZodType>;
 
 export type LedgerRow = z.infer<typeof LedgerRowSchema>;
+/** A row read from a 月度汇总 file (what the school wrote), checked against the 台账 by the rules. */
 export type MonthlySummaryRow = z.infer<typeof MonthlySummaryRowSchema>;
 export type RowOf<K extends FileKind> = z.infer<(typeof ROW_SCHEMAS)[K]>;

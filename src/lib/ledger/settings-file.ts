@@ -25,6 +25,7 @@ const LABELS: Record<string, string> = {
   workdays: '调休上班日',
   dutyRoster: '行政人员值班',
   externalShareMax: '校外人员课时占比上限',
+  columns: '列对应',
 };
 
 export const SETTINGS_FILE: JsonFileFormat<LedgerSettings> = {

@@ -54,9 +54,25 @@ export const LedgerSettingsSchema = z.object({
   lessonMinutes: z.number().int().min(10).max(120).default(40),
   /** The semester's after-school fund in 分, for the pay-total rule; absent = not checked. */
   fundFen: z.number().int().nonnegative().optional(),
+  /**
+   * The school's own header names (学校设置, from the page's column-mapping step): file kind → the template's
+   * header → the header the school's files use, e.g. { ledger: { 课时数: '本次计课时' } }.
+   */
+  columns: z.record(z.string(), z.record(z.string(), z.string().max(200))).default({}),
 });
 
 export type LedgerSettings = z.infer<typeof LedgerSettingsSchema>;
+
+/** The bounds the schema sets on a number setting, for the form's min and max: stated once, in the schema. */
+export function settingLimits(key: 'lessonMinutes' | 'externalShareMax'): { min: number; max: number } {
+  const number = LedgerSettingsSchema.shape[key].unwrap();
+  return { min: number.minValue ?? 0, max: number.maxValue ?? Number.MAX_SAFE_INTEGER };
+}
+
+/** Whether the schema takes `value` for the setting `key` (what the form keeps; anything else it ignores). */
+export function acceptsSetting<K extends keyof LedgerSettings>(key: K, value: unknown): value is LedgerSettings[K] {
+  return value !== undefined && LedgerSettingsSchema.shape[key].safeParse(value).success;
+}
 export type LedgerSettingsInput = z.input<typeof LedgerSettingsSchema>;
 
 export function defaultSettings(): LedgerSettings {

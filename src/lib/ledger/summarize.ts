@@ -17,7 +17,8 @@ export interface LedgerHoursRow {
   hours: string;
 }
 
-export interface MonthlySummaryRow {
+/** One person's month as the 月度汇总 states it, computed from the 台账 (not a row read from a file: that is schemas.ts's `MonthlySummaryRow`). */
+export interface PersonMonthSummary {
   month: string;
   staffId: string;
   name: string;
@@ -26,14 +27,16 @@ export interface MonthlySummaryRow {
   hours: string;
 }
 
-export interface DisclosureRow {
+/** One person's month as the 工作量公示 states it. */
+export interface PersonMonthDisclosure {
   month: string;
   staffId: string;
   name: string;
   hours: string;
 }
 
-export interface SemesterRow {
+/** One person's semester total and pay, as 学期公示 and 报酬统计 state it. */
+export interface PersonSemesterTotal {
   staffId: string;
   name: string;
   hours: string;
@@ -98,19 +101,19 @@ export function createSummaryAccumulator() {
     );
   }
 
-  function monthly(): MonthlySummaryRow[] {
+  function monthly(): PersonMonthSummary[] {
     return sorted().map((e) => {
       const dates = [...e.dates].sort();
       return { month: e.month, staffId: e.staffId, name: e.name, dates, days: dates.length, hours: formatHundredths(e.hundredths) };
     });
   }
 
-  function disclosure(): DisclosureRow[] {
+  function disclosure(): PersonMonthDisclosure[] {
     return sorted().map((e) => ({ month: e.month, staffId: e.staffId, name: e.name, hours: formatHundredths(e.hundredths) }));
   }
 
   /** Semester totals per person; `ratePerHour` in 元 (up to 2 decimals), pay rounded half up to the 分. */
-  function semester(ratePerHour: number): SemesterRow[] {
+  function semester(ratePerHour: number): PersonSemesterTotal[] {
     const rateFen = Math.round(ratePerHour * 100);
     const byPerson = new Map<string, { staffId: string; name: string; hundredths: number }>();
     for (const e of sorted()) {
@@ -141,11 +144,11 @@ export function summarizeLedger(rows: Iterable<LedgerHoursRow>) {
   return acc;
 }
 
-export function monthlySummaryCells(rows: readonly MonthlySummaryRow[]): string[][] {
+export function monthlySummaryCells(rows: readonly PersonMonthSummary[]): string[][] {
   return rows.map((r) => [r.month, r.staffId, r.name, r.dates.join(DATE_SEPARATOR), String(r.days), r.hours]);
 }
 
-export function disclosureCells(rows: readonly DisclosureRow[]): string[][] {
+export function disclosureCells(rows: readonly PersonMonthDisclosure[]): string[][] {
   return rows.map((r) => [r.month, r.staffId, r.name, r.hours]);
 }
 

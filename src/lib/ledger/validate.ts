@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FILE_KINDS, cleanHeader, matchKind, type FileKind } from './kinds.ts';
+import { FILE_KINDS, cleanHeader, headersOf, matchKind, type FileKind } from './kinds.ts';
 import { ROW_SCHEMAS, type RowOf } from './schemas.ts';
 import { minutesToTime, parseDateList } from './fields.ts';
 import { MESSAGES } from './messages.ts';
@@ -40,28 +40,33 @@ function fileFinding(rule: string, kind: FileKind | null, file: string, message:
  * schema: one finding per bad cell (rule `cell.invalid`), named by file, row and column.
  * Rows with any bad cell are not loaded, so rules only see well-formed data.
  */
-export function validateFile(file: string, parsed: ParsedCsv): ValidatedFile {
+export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: FileKind; headerRow?: number } = {}): ValidatedFile {
+  const at = options.headerRow ?? 1;
   const findings: Finding[] = [];
   const headers = parsed.headers.map(cleanHeader);
   if (headers.length === 0 || headers.every((h) => !h)) {
     return { kind: null, rows: [], findings: [fileFinding('file.no-header', null, file, MESSAGES.noHeader())] };
   }
-  const match = matchKind(headers);
+  // The reading layer (read.ts) has already chosen the kind and renamed the headers to the template's words.
+  const forced = options.kind;
+  const match = forced
+    ? { kind: forced, missing: headersOf(forced).filter((h) => !headers.includes(h)), extra: headers.filter((h) => h && !headersOf(forced).includes(h)) }
+    : matchKind(headers);
   if (!match) return { kind: null, rows: [], findings: [fileFinding('file.unknown-kind', null, file, MESSAGES.unknownKind(headers))] };
   const kind = match.kind;
   const info = FILE_KINDS[kind];
   if (match.missing.length > 0) {
-    return { kind: null, rows: [], findings: [fileFinding('file.missing-columns', kind, file, MESSAGES.missingColumns(info.label, match.missing))] };
+    return { kind: null, rows: [], findings: [fileFinding('file.missing-columns', kind, file, MESSAGES.missingColumns(info.label, match.missing), at)] };
   }
   const seen = new Map<string, number[]>();
   headers.forEach((h, i) => seen.set(h, [...(seen.get(h) ?? []), i + 1]));
   for (const [header, positions] of seen) {
     if (header && positions.length > 1) {
-      findings.push(fileFinding('file.duplicate-columns', kind, file, MESSAGES.duplicateColumn(header, positions.map(String)), 1, header));
+      findings.push(fileFinding('file.duplicate-columns', kind, file, MESSAGES.duplicateColumn(header, positions.map(String)), at, header));
     }
   }
   if (findings.length > 0) return { kind: null, rows: [], findings };
-  if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, MESSAGES.extraColumns(match.extra)));
+  if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, MESSAGES.extraColumns(match.extra), at));
 
   // Each check lists its first FINDINGS_PER_RULE findings in this file and counts the rest.
   const counts = new Map<string, number>();
@@ -110,7 +115,7 @@ export function validateFile(file: string, parsed: ParsedCsv): ValidatedFile {
   for (const [rule, n] of counts) {
     if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: 'error', file }, n - FINDINGS_PER_RULE, `${file}:${FORMAT_CHECKS.find((c) => c.id === rule)!.title}`));
   }
-  return { kind, rows, findings, incomplete: parsed.unread !== null };
+  return { kind, rows, findings, incomplete: parsed.unread != null };
 }
 
 function crossCheck(kind: FileKind, value: RowOf<FileKind>): { column: string; message: string } | null {

@@ -27,8 +27,8 @@ export const FIELD_LABELS: Record<string, string> = {
   basis: '指导思想与依据',
   goals: '工作目标与基本原则',
   leadership: '组织机构',
-  'leadership.leadingGroup': '领导小组',
-  'leadership.workingGroup': '工作小组',
+  'leadership.leadingGroup': '课后服务工作领导小组',
+  'leadership.workingGroup': '课后服务工作小组',
   'leadership.duty': '行政值班',
   periods: '服务时段',
   departure: '弹性离校与签退',
@@ -61,6 +61,66 @@ export const FIELD_LABELS: Record<string, string> = {
   'funding.noFee': '收费规范',
   quality: '质量监控与考核评价',
 };
+
+/** Explanations under a field's label in the form. */
+export const FIELD_HINTS: Record<string, string> = {
+  'school.parentsOffWork': '本校大部分学生家长的正常下班时间(本站默认 17:30,请按本校实际修改);最后一个时段不早于此时结束。',
+  basis: '列出依据的文件:教基厅函〔2023〕26号、沪教委基〔2022〕3号、沪教委基〔2024〕34号、浦教义〔2022〕5号、浦教义〔2024〕10号。',
+  goals: '如:自愿、免费、愿留尽留、安全、减负。',
+  'leadership.leadingGroup': '组长一般由校长或党组织书记担任,可在职务或职责中写明“组长”(本站建议)。',
+  periods: '通知要求灵活设置 2–3 个时段,时间写作 15:30 这样的 HH:MM。',
+  exclusions: '早到校看管和自习、午餐午休看管、晚自习等服务不得纳入课后服务范围。',
+  'consultation.rounds': '原则上每学期至少开展一次课后服务意愿征询。',
+  'consultation.freeChoice': '学生和家长可自主选择参加的天数、时段和内容。',
+  'content.transition': '结合年级特点设计内容,侧重关注幼小衔接和小初衔接。',
+  venues: '分时分区、错时错峰、每天开放各类设施、“环学校育人圈”。',
+  'external.partners': '每位校外人员都须通过资格审查,并配备本校助教。',
+  process: '报名 → 编班 → 排班 → 每日考勤和台账 → 巡检、访谈 → 调代课 → 月统计 → 公示 → 上报。',
+  'funding.allocation':
+    '通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,防止简单划一(一(一)5 第1段)。本页按关键词核对这些因素,意思相同的其他写法请人工复核。',
+  'funding.noFee':
+    '通知严禁以课后服务名义乱收费:不得擅自增加收费项目、扩大收费范围,不得强制或捆绑收费,不得通过家长委员会、第三方机构等收取课后服务费(一(一)5 第2段)。“课后服务不向家长收费”是上海市的规定(沪教委基〔2022〕3号),不是本通知的原文,写入时请注明。',
+  'review.reason': '学段中心的退回意见;文件中没有时可在此记下。',
+};
+
+export const FIELD_PLACEHOLDERS: Record<string, string> = {
+  'school.name': '上海市浦东新区××小学',
+  'school.schoolYear': '如 2026学年',
+  'school.parentsOffWork': '17:30',
+};
+
+/** The form's steps, by catalogue id. */
+export const STEP_TITLES: Record<string, string> = {
+  school: '学校信息',
+  basis: '指导思想与目标',
+  organization: '组织机构',
+  time: '时段与意愿征询',
+  content: '服务内容',
+  timetable: '课后服务安排表',
+  venues: '场地与教师',
+  external: '校外力量',
+  management: '管理与保障',
+  funding: '经费保障',
+  finish: '状态与导出',
+};
+
+/** Document headings that are not a field's label. */
+export const DOCUMENT_HEADINGS: Record<string, string> = {
+  'doc.students': '服务对象与意愿征询',
+  'doc.time': '服务时间与时段',
+  'doc.departure': '弹性离校',
+  'doc.remedial': '补缺补差与拓展学习',
+  'doc.staff': '师资与校外力量',
+  'doc.teachers': '本校教师',
+  'doc.funding': '经费保障与分配方案',
+  'doc.allocation': '分配方案',
+  'doc.annex': '附件:课后服务安排表',
+};
+
+/** A heading of the document: its own wording, or the label of the field it introduces. */
+export function headingText(key: string): string {
+  return DOCUMENT_HEADINGS[key] ?? FIELD_LABELS[key] ?? key;
+}
 
 const ITEM_LABELS: Record<string, string> = {
   name: '姓名',
@@ -182,6 +242,11 @@ export const FINDINGS_TEXT = {
 
 export const MESSAGES = {
   ...FINDING_MESSAGES,
+  presetConfirm: (stage: string) =>
+    `填入${stage}预设会替换已经填写的内容(学校名称、学年和审核状态保留)。确定要替换吗?替换后仍可撤销。`,
+  presetConfirmButton: (stage: string) => `替换为${stage}预设`,
+  presetCancel: '取消,保留已填写的内容',
+  presetApplied: (stage: string) => `已按${stage}填入参考文字。请逐项修改,并填写成员姓名等标为“待填写”的内容。`,
   reviewStatusLine: (label: string) => `审核状态:${label}`,
   reviewBanner: (status: ReviewStatus, reviewer: string, date: string) => {
     const by = [reviewer && `审核人:${reviewer}`, date && `日期:${date}`].filter(Boolean).join(' · ');

@@ -3,7 +3,7 @@
  * A preset fills every section with wording a school edits; names of people are left blank on purpose,
  * so the plan shows them as 【待填写】 until the school writes them in.
  */
-import { DAYS, PLAN_FORMAT, PLAN_VERSION, PlanSchema, gradesOf } from './schema.ts';
+import { DAYS, PLAN_FORMAT, PLAN_VERSION, PlanSchema, emptyPlan, gradesOf } from './schema.ts';
 import type { Cell, Day, GradeTimetable, Period, Plan, Stage } from './schema.ts';
 
 const BASIS =
@@ -195,3 +195,16 @@ export function presetPlan(stage: Stage, current?: Plan, today: Date = new Date(
 }
 
 export const PRESET_STAGES: readonly Stage[] = ['小学', '初中', '九年一贯制'];
+
+/**
+ * Whether a preset would replace something in the plan: any answer other than those a preset keeps
+ * (school name, year, review) or merely defaults (stage, 家长下班时间) differs from an empty plan.
+ * The page asks before overwriting such a plan.
+ */
+export function presetWouldOverwrite(plan: Plan): boolean {
+  const strip = (p: Plan) => {
+    const { review: _review, school, ...rest } = p;
+    return JSON.stringify({ ...rest, school: { ...school, name: '', schoolYear: '', stage: '', parentsOffWork: '' } });
+  };
+  return strip(plan) !== strip(emptyPlan());
+}

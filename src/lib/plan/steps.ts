@@ -3,6 +3,8 @@
  * progress list can count what is left in each.
  */
 import type { Finding } from './checks.ts';
+import { CATALOGUE } from './catalogue.ts';
+import { STEP_TITLES } from './messages.ts';
 import type { Severity } from '../policy/severity.ts';
 import { pathWithin } from './checks.ts';
 
@@ -13,19 +15,8 @@ export interface Step {
   fields: readonly string[];
 }
 
-export const STEPS: readonly Step[] = [
-  { id: 'school', title: '学校信息', fields: ['school'] },
-  { id: 'basis', title: '指导思想与目标', fields: ['basis', 'goals'] },
-  { id: 'organization', title: '组织机构', fields: ['leadership'] },
-  { id: 'time', title: '时段与意愿征询', fields: ['periods', 'school.parentsOffWork', 'departure', 'exclusions', 'consultation'] },
-  { id: 'content', title: '服务内容', fields: ['content'] },
-  { id: 'timetable', title: '课后服务安排表', fields: ['timetable'] },
-  { id: 'venues', title: '场地与教师', fields: ['venues', 'teachers'] },
-  { id: 'external', title: '校外力量', fields: ['external'] },
-  { id: 'management', title: '管理与保障', fields: ['process', 'safety', 'records', 'quality'] },
-  { id: 'funding', title: '经费保障', fields: ['funding'] },
-  { id: 'finish', title: '状态与导出', fields: ['review'] },
-];
+/** The form's steps, generated from the field catalogue. */
+export const STEPS: readonly Step[] = CATALOGUE.map((s) => ({ id: s.id, title: STEP_TITLES[s.id] ?? s.id, fields: s.fields.map((f) => f.path) }));
 
 /** The index of the step that shows a field path (0 when no step claims it). */
 export function stepOf(path: string): number {

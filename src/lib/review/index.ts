@@ -12,3 +12,4 @@ export { districtTable, findingsTable, tableToCsv, type Table } from './export.t
 export { noteText, REVIEW_TEXT, type ReviewNote } from './messages.ts';
 export { runPool } from './pool.ts';
 export { SchoolResultSchema, reportOf, type SchoolResult } from './result.ts';
+export { sortSummaries, filterSummaries, extremes, SORT_KEYS, type SortKey, type TableFilter } from './table.ts';

@@ -3,7 +3,7 @@
  * service days and people to verify on site. Reproducible: the same seed and the same schools give the
  * same sample on any machine, and a school's own days and people depend only on the seed and the school.
  */
-import { prng } from '../ledger/generate.ts';
+import { prng } from '../ledger/sample/school.ts';
 import type { SchoolFigures } from './figures.ts';
 
 export interface SampleRequest {

@@ -4,17 +4,33 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { companionFiles, FILE_HEADERS, FILE_NAMES, ledgerCells, ledgerDays, planSchool, type FileName, type GenerateOptions } from '../../../src/lib/ledger/sample/index.ts';
+import { companionFiles, FILE_HEADERS, FILE_NAMES, ledgerCells, ledgerDays, planSchool, type FileName, type GenerateOptions, type LedgerRecord } from '../../../src/lib/ledger/sample/index.ts';
 import { BOM, csvLine, toCsv } from '../../../src/lib/ledger/export.ts';
 import { createSummaryAccumulator } from '../../../src/lib/ledger/summarize.ts';
 
 export interface WrittenSchool {
   dir: string;
   ledgerRows: number;
+  /** Rows given a row-level break (findings-heavy run). */
+  brokenRows: number;
   files: { kind: FileName; path: string; rows: number }[];
 }
 
-export function writeSchool(dir: string, options: GenerateOptions): WrittenSchool {
+/**
+ * Row-level breaks for a findings-heavy run, taken in turn: an invalid 职责 (cell.invalid), 刷题 in the
+ * content (ledger.forbidden-content), 课时 longer than the session (ledger.hours-exceed-duration).
+ * Applied before the summaries are made, so the other files stay consistent with the 台账.
+ */
+const ROW_BREAKS: ((r: LedgerRecord) => LedgerRecord)[] = [
+  (r) => ({ ...r, role: '主持人' }),
+  (r) => ({ ...r, content: `${r.content}(刷题)` }),
+  (r) => ({ ...r, hours: String(Number(r.hours) + 3) }),
+];
+
+/** `defectiveShare`: that share of 台账 rows (every n-th row) gets one of the row-level breaks. */
+export function writeSchool(dir: string, options: GenerateOptions, defectiveShare = 0): WrittenSchool {
+  const every = defectiveShare > 0 ? Math.max(1, Math.round(1 / defectiveShare)) : 0;
+  let broken = 0;
   mkdirSync(dir, { recursive: true });
   const school = planSchool(options);
   const summary = createSummaryAccumulator();
@@ -25,10 +41,11 @@ export function writeSchool(dir: string, options: GenerateOptions): WrittenSchoo
     writeSync(fd, BOM + csvLine(FILE_HEADERS.ledger));
     for (const day of ledgerDays(school)) {
       let chunk = '';
-      for (const r of day) {
+      day.forEach((row, i) => {
+        const r = every && (rows + i + 1) % every === 0 ? ROW_BREAKS[broken++ % ROW_BREAKS.length]!(row) : row;
         summary.add(r);
         chunk += csvLine(ledgerCells(r));
-      }
+      });
       rows += day.length;
       writeSync(fd, chunk);
     }
@@ -43,5 +60,5 @@ export function writeSchool(dir: string, options: GenerateOptions): WrittenSchoo
     closeSync(fdc);
     files.push({ kind, path: file, rows: cells.length });
   }
-  return { dir, ledgerRows: rows, files };
+  return { dir, ledgerRows: rows, brokenRows: broken, files };
 }

@@ -44,6 +44,16 @@ describe('the page form (draft)', () => {
     expect(d.period['第二时段']).toBe('abc');
   });
 
+  it('says at the fund field when the fund is out of range, not under a schema path no input shows', () => {
+    const d = base();
+    d.fund = '1,000,000,000';
+    const r = draftToScenario(d);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.errors)).toEqual(['fund']);
+    expect(r.errors.fund).toBe('经费总额「1,000,000,000」无效:经费超出可计算范围(最多 100000000.00 元)。请填写以元为单位、最多两位小数的金额,例如 60000 或 60000.50。');
+  });
+
   it('accepts full-width digits as typed by a Chinese input method', () => {
     const d = base();
     d.period['第二时段'] = '１．５';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   currentSchoolYear,
+  currentSemester,
   effectiveSemesters,
   isWorkday,
   parseSemesterName,
@@ -38,6 +39,13 @@ describe('semesters for any date', () => {
     expect(semesterOf('2025-02-08')).toBeNull();
     expect(semesterOf('2025-07-15')).toBeNull();
     expect(semesterOf('2025-04-27')?.name).toBe('2024-2025学年第二学期');
+  });
+
+  it('defaults a tool to the semester in force, or in a break to the one just ended', () => {
+    expect(currentSemester('2026-11-29').name).toBe('2026-2027学年第一学期');
+    expect(currentSemester('2026-02-10').name).toBe('2025-2026学年第一学期');
+    expect(currentSemester('2026-08-15').name).toBe('2025-2026学年第二学期');
+    expect(currentSemester('2026-09-01').name).toBe('2026-2027学年第一学期');
   });
 
   it('puts the school’s own semesters before the calendar’s, and drops the terms they overlap', () => {

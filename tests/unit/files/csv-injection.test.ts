@@ -10,7 +10,7 @@ import { parseCsv } from '../../../src/lib/ledger/parse.ts';
 import { payReportCsv, scoresCsv, semesterDisclosureCsv } from '../../../src/lib/allocation/io.ts';
 import { tableToCsv } from '../../../src/lib/review/export.ts';
 import { packetCsvFiles } from '../../../src/lib/packet/files.ts';
-import type { Packet } from '../../../src/lib/packet/index.ts';
+import type { Packet } from '../../../src/lib/packet/model.ts';
 import { citation, clauseHref } from '../../../src/lib/policy/clauses.ts';
 import { isFigureHeader, toCsv, unneutralize } from '../../../src/lib/files/csv-write.ts';
 

@@ -3,6 +3,7 @@ import initSqlJs from 'sql.js';
 import { checkLedgerFiles, defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
 import { DEFECTS, DEFECT_NAMES, generateSchool, type DefectName, type GenerateOptions } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
+import type { LedgerCheckId } from '../../../src/lib/ledger/check-ids.ts';
 import { SAMPLE_OPTIONS } from '../../../src/lib/ledger/sample/downloads.ts';
 
 const SQL = await initSqlJs();
@@ -17,7 +18,7 @@ async function ruleIds(options: GenerateOptions): Promise<string[]> {
 }
 
 /** Rules that fire besides the defect's own (DEFECTS[name].rule), because of what the defect changes. */
-const ALSO: Partial<Record<DefectName, string[]>> = {
+const ALSO: Partial<Record<DefectName, LedgerCheckId[]>> = {
   // A row with an invalid cell is left out of the loaded 台账, so its 课时 no longer add up in the summary.
   'invalid-cell': ['monthly-summary.hours-mismatch'],
   // One 时段 ends the day early.

@@ -4,6 +4,7 @@ import * as templatesRoute from '../../../src/pages/templates/[...file].ts';
 import { publicFiles, SAMPLE_SETS } from '../../../src/lib/ledger/sample/downloads.ts';
 import { FILE_NAMES } from '../../../src/lib/ledger/file-names.ts';
 import { DEFECTS } from '../../../src/lib/ledger/sample/index.ts';
+import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
 
 type Route = typeof samplesRoute;
 
@@ -37,8 +38,14 @@ describe('the templates and samples the site builds', () => {
     }
   });
 
-  it('the README of the planted sample names every planted defect', () => {
-    const readme = publicFiles().get('samples/planted-errors/README.txt')!;
-    for (const d of SAMPLE_SETS['planted-errors'].defects) expect(readme).toContain(`- ${d}: ${DEFECTS[d].description}`);
+  it('the README of the planted sample starts with a BOM and names every planted defect with the rule id that catches it', async () => {
+    const readme = (await built(samplesRoute, 'samples')).get('samples/planted-errors/README.txt')!;
+    expect(readme.startsWith('\uFEFF')).toBe(true);
+    const known = new Set<string>([...LEDGER_RULES.map((r) => r.id), 'cell.invalid']);
+    for (const d of SAMPLE_SETS['planted-errors'].defects) {
+      expect(readme).toContain(`- ${DEFECTS[d].description}:${DEFECTS[d].rule}\r\n`);
+      expect(known.has(DEFECTS[d].rule), DEFECTS[d].rule).toBe(true);
+    }
   });
 });
+

@@ -7,7 +7,7 @@ import { clauseHref, citation } from '../../../src/lib/policy/clauses.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { SEVERITY_LABELS } from '../../../src/lib/ledger/types.ts';
 import { FIXTURES, check, fixtureSet } from './helpers.ts';
-import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
+import { defaultSettings, LEDGER_RULES, schoolCalendar } from '../../../src/lib/ledger/index.ts';
 import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
 
@@ -51,6 +51,7 @@ function defectFiles(defect: string): string[] {
 interface JsonReport {
   files: { name: string; kind: string | null; encoding: string | null; rows: number }[];
   findings: { rule: string; clause: string; severity: string; file: string | null; row: number | null; column: string | null; message: string }[];
+  rules: { ran: string[]; skipped: { missing: string[]; rules: string[] }[] };
 }
 
 describe('kehou check', () => {
@@ -58,9 +59,10 @@ describe('kehou check', () => {
     const r = await kehou(...cleanFiles);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('ledger.csv:课后服务工作台账,UTF-8(带 BOM),411 行');
-    expect(r.stdout).toContain('monthly-summary.csv:月度汇总');
-    expect(r.stdout).toContain('monthly-disclosure.csv:工作量公示');
+    expect(r.stdout).toContain('ledger.csv:读作课后服务工作台账,UTF-8(带 BOM),表头在第 1 行,411 行数据');
+    expect(r.stdout).toContain('monthly-summary.csv:读作月度汇总');
+    expect(r.stdout).toContain('monthly-disclosure.csv:读作工作量公示');
+    expect(r.stdout).toContain(`规则:执行 ${LEDGER_RULES.length} 条。`);
     expect(r.stdout).toContain('共 0 条:错误 0,警告 0,提示 0。');
   });
 
@@ -79,15 +81,15 @@ describe('kehou check', () => {
     expect(r.stdout).toMatch(/\/clauses\/[0-9-]+\//);
   });
 
-  it('--json prints {files:[{name,kind,encoding,rows}], findings:[{rule,clause,severity,file,row,column,message}]}', async () => {
+  it('--json prints {files:[{name,kind,encoding,rows,…}], findings:[{rule,clause,severity,file,row,column,message}], rules}', async () => {
     const r = await kehou('--json', ...defectFiles('invalid-cell'), path.join(BAD, 'ledger-gb18030.csv'));
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as JsonReport;
-    expect(Object.keys(out).sort()).toEqual(['files', 'findings']);
+    expect(Object.keys(out).sort()).toEqual(['files', 'findings', 'rules']);
     expect(out.files).toHaveLength(cleanFiles.length + 1);
-    for (const f of out.files) expect(Object.keys(f).sort()).toEqual(['encoding', 'kind', 'name', 'rows']);
-    expect(out.files).toContainEqual({ name: 'ledger-gb18030.csv', kind: 'ledger', encoding: 'gb18030', rows: 20 });
-    expect(out.files).toContainEqual({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 });
+    for (const f of out.files) expect(Object.keys(f).sort()).toEqual(['columns', 'encoding', 'headerRow', 'ignored', 'kind', 'loaded', 'name', 'rows', 'skipped']);
+    expect(out.files).toContainEqual(expect.objectContaining({ name: 'ledger-gb18030.csv', kind: 'ledger', encoding: 'gb18030', rows: 20, headerRow: 1, loaded: 20 }));
+    expect(out.files).toContainEqual(expect.objectContaining({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 }));
     expect(out.findings.length).toBeGreaterThan(0);
     for (const f of out.findings) {
       expect(Object.keys(f).sort()).toEqual(['clause', 'column', 'file', 'message', 'row', 'rule', 'severity']);
@@ -107,6 +109,18 @@ describe('kehou check', () => {
     expect(out.files.map((f) => f.kind).sort()).toEqual(['classRoster', 'externalRoster', 'ledger', 'monthlyDisclosure', 'monthlySummary', 'payReport', 'semesterDisclosure']);
   });
 
+  it('says which rules ran and which were skipped for a file not loaded, in --json and in text', async () => {
+    const r = await kehou('--json', path.join(CLEAN, 'ledger.csv'));
+    const out = JSON.parse(r.stdout) as JsonReport;
+    const skipped = out.rules.skipped.find((g) => g.missing.length === 1 && g.missing[0] === 'monthlySummary');
+    expect(skipped!.rules.length).toBeGreaterThan(0);
+    expect(out.rules.ran).toContain('ledger.person-overlap');
+    expect(out.rules.ran).not.toContain(skipped!.rules[0]);
+    const text = await kehou(path.join(CLEAN, 'ledger.csv'));
+    expect(text.stdout).toContain(`未载入月度汇总:跳过 ${skipped!.rules.length} 条规则`);
+    expect(text.stdout).toMatch(/ledger\.csv:读作课后服务工作台账,.*表头在第 1 行/);
+  });
+
   it('a missing file: exit 2, told in Chinese on stderr', async () => {
     const r = await kehou(path.join(CLEAN, 'ledger.csv'), path.join(tmp, 'nope.csv'));
     expect(r.code).toBe(2);
@@ -124,8 +138,8 @@ describe('kehou check', () => {
     const r = await kehou('--json', path.join(CLEAN, 'class-roster.csv'), path.join(BAD, 'image.png.csv'));
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as JsonReport;
-    expect(out.files).toContainEqual({ name: 'image.png.csv', kind: null, encoding: null, rows: 0 });
-    expect(out.files).toContainEqual({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 });
+    expect(out.files).toContainEqual(expect.objectContaining({ name: 'image.png.csv', kind: null, encoding: null, rows: 0 }));
+    expect(out.files).toContainEqual(expect.objectContaining({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 }));
     expect(out.findings).toContainEqual({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: 'image.png.csv', row: null, column: null, message: MESSAGES.binaryKind('PNG 图片') });
     const text = await kehou(path.join(BAD, 'image.png.csv'));
     expect(text.code).toBe(2);

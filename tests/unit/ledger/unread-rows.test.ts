@@ -25,7 +25,7 @@ describe('a 台账 cut short by a quote never closed', () => {
 
   it('does not run the rules that need the whole 台账, and says which were skipped', async () => {
     const report = await check(new Map([...clean, ['ledger.csv', cut]]), novemberOnly);
-    const needLedger = LEDGER_RULES.filter((r) => r.needs.includes('ledger')).map((r) => r.id);
+    const needLedger: string[] = LEDGER_RULES.filter((r) => r.needs.includes('ledger')).map((r) => r.id);
     expect(report.findings.filter((f) => needLedger.includes(f.rule))).toEqual([]);
     const skipped = report.findings.find((f) => f.rule === 'file.rules-skipped');
     expect(skipped?.message).toContain(`依赖它的 ${needLedger.length} 项检查没有运行`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName, reviewStatus } from '../../../src/lib/plan/schema.ts';
-import { presetPlan, PRESET_STAGES, schoolYearStart } from '../../../src/lib/plan/presets.ts';
+import { presetPlan, presetWouldOverwrite, PRESET_STAGES, schoolYearStart } from '../../../src/lib/plan/presets.ts';
 import { describePath } from '../../../src/lib/plan/messages.ts';
 import { cleanPlan } from './fixtures.ts';
 
@@ -80,6 +80,20 @@ describe('PlanSchema', () => {
     expect(plan.school.schoolYear).toBe('2026学年');
     expect(plan.consultation.rounds.map((r) => r.date)).toEqual(['2026-08-25', '2027-02-20']);
     expect(plan.basis).toContain('《关于进一步做好本区义务教育课后服务工作的实施方案》(浦教义〔2022〕5号)');
+  });
+
+  it('a preset asks first only when it would replace something typed', () => {
+    const plan = emptyPlan();
+    plan.school.name = '明珠小学';
+    plan.school.schoolYear = '2026学年';
+    plan.school.stage = '初中';
+    expect(presetWouldOverwrite(plan)).toBe(false);
+    plan.leadership.leadingGroup.push({ name: '李明', position: '', duty: '' });
+    expect(presetWouldOverwrite(plan)).toBe(true);
+    expect(presetWouldOverwrite(presetPlan('小学'))).toBe(true);
+    const typed = emptyPlan();
+    typed.venues = '操场';
+    expect(presetWouldOverwrite(typed)).toBe(true);
   });
 
   it('describes field paths in Chinese', () => {

@@ -61,3 +61,14 @@ describe('iCalendar output', () => {
     }
   });
 });
+
+describe('what the reminders claim', () => {
+  it('never says the notice sets a date: the reminder times are labelled as this site’s default', () => {
+    const ics = unfold(buildCalendar([{ cadence: '每年', duties: [duty('报送一校一方案', '每年')] }], { siteUrl: 'https://example.org' }));
+    expect(ics).not.toContain('要求每年完成');
+    expect(ics).toContain('本站默认');
+    expect(ics).toContain('通知未规定具体日期');
+    expect(CADENCE_RULES.每年.description).toContain('本站取 9 月 15 日');
+    expect(CADENCE_RULES.每学年.description).toContain('本站取 6 月 1 日');
+  });
+});

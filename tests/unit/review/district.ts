@@ -1,6 +1,6 @@
 /** A small generated district for the review's tests: each school's files as CSV bytes, by path. */
 import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
-import { generateSchool, type DefectName } from '../../../src/lib/ledger/generate.ts';
+import { generateSchool, type DefectName } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/export.ts';
 import type { FileEntry } from '../../../src/lib/review/index.ts';
 

@@ -4,6 +4,7 @@ export default {
   id: "ledger.daily-both-service-types",
   clause: "1.1.1",
   severity: "warning",
+  basis: { kind: "notice", clause: "1.1.1", paragraph: 1, terms: ["原则上确保每天开设作业辅导和素质教育活动"] },
   title: "当天没有同时开设作业辅导和素质教育",
   description: "通知要求原则上每天开设作业辅导和素质教育活动。",
   needs: ["ledger"],

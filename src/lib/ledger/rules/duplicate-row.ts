@@ -2,10 +2,12 @@ import type { LedgerRule } from '../types.ts';
 
 export default {
   id: "ledger.duplicate-row",
-  clause: "3.5",
+  clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每日按实记录"] },
+  seeAlso: ["3.5", "3.7"],
   title: "重复记录",
-  description: "同一人在同一场次(日期、时段、班级或活动)只应有一行;重复的行会重复计算课时。",
+  description: "每日按实记录:同一人在同一场次(日期、时段、班级或活动)只应有一行;重复的行会重复计算课时(另见三(五)、三(七)关于虚报多报)。",
   needs: ["ledger"],
   indexes: ["ledger_session"],
   sql: `
@@ -20,5 +22,5 @@ export default {
     GROUP BY l.date, l.period, l.grp, l.staff_id
     ORDER BY l.date, l.period, l.grp
   `,
-  message: "{name}({staff_id})在 {date} {period}「{grp}」记了 {n} 行(第 {rows} 行),课时会被重复计算。请删除重复的行。",
+  message: "{name}({staff_id})在 {date} {period}「{grp}」重复登记 {n} 次(第 {rows} 行),课时会被重复计算。请删除重复的行。",
 } satisfies LedgerRule;

@@ -4,6 +4,7 @@ export default {
   id: "ledger.ends-before-parents",
   clause: "1.1.1",
   severity: "warning",
+  basis: { kind: "notice", clause: "1.1.1", paragraph: 1, terms: ["结束时间与本校大部分学生家长正常下班时间相衔接"] },
   title: "当天结束时间早于家长下班时间",
   description: "课后服务的结束时间应与大部分学生家长正常下班时间相衔接(设置中的家长下班时间,默认 17:30)。",
   needs: ["ledger"],

@@ -4,6 +4,7 @@ export default {
   id: "ledger.excluded-service",
   clause: "1.1.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.1.1", paragraph: 2, terms: ["早到校看管和自习", "午餐午休看管", "晚自习", "不得纳入课后服务范围"] },
   title: "把不属于课后服务的看管记为课后服务",
   description: "学校提供的早到校看管和自习、午餐午休看管、晚自习等服务不得纳入课后服务范围。",
   needs: ["ledger"],

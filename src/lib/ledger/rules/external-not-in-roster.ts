@@ -4,6 +4,7 @@ export default {
   id: "ledger.external-not-in-roster",
   clause: "1.1.4",
   severity: "error",
+  basis: { kind: "notice", clause: "1.1.4", paragraph: 2, terms: ["建立校外引进人员资格审查机制"] },
   title: "校外人员不在名册中",
   description: "每名校外人员都应在校外人员名册中,经过资格审查后才能进校服务。",
   needs: ["ledger", "externalRoster"],

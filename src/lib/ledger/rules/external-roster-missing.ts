@@ -4,6 +4,7 @@ export default {
   id: "ledger.external-roster-missing",
   clause: "1.1.4",
   severity: "warning",
+  basis: { kind: "notice", clause: "1.1.4", paragraph: 2, terms: ["建立校外引进人员资格审查机制"] },
   title: "有校外人员但没有载入校外人员名册",
   description: "台账中有校外人员时,应同时载入校外人员名册,才能核对资格审查。",
   needs: ["ledger"],

@@ -4,6 +4,7 @@ export default {
   id: "ledger.external-without-assistant",
   clause: "1.1.4",
   severity: "error",
+  basis: { kind: "notice", clause: "1.1.4", paragraph: 2, terms: ["所有引入的校外专业人员均须配备本校助教"] },
   title: "校外人员没有配备本校助教",
   description: "所有引入的校外专业人员均须配备本校助教:校外人员服务的每个场次都应有一名人员类别为本校教职工、职责为助教的人员。",
   needs: ["ledger"],

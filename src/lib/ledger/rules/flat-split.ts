@@ -4,6 +4,7 @@ export default {
   id: "pay-report.flat-split",
   clause: "1.1.5",
   severity: "warning",
+  basis: { kind: "notice", clause: "1.1.5", paragraph: 1, terms: ["防止简单划一"] },
   title: "报酬简单划一",
   description: "经费分配应综合考虑时段、时长、内容、职责、效果等因素,防止简单划一:课时数不同的人拿到完全相同的报酬时提示。",
   needs: ["payReport"],

@@ -3,9 +3,10 @@ import type { LedgerRule } from '../types.ts';
 export default {
   id: "ledger.forbidden-content",
   clause: "1.1.1",
-  severity: "error",
-  title: "利用课后服务刷题备考、讲授新课或集体补课",
-  description: "严禁增加学生课业负担,不得利用课后服务时间组织学生刷题备考、讲授新课或集体补课。",
+  severity: "warning",
+  basis: { kind: "notice", clause: "1.1.1", paragraph: 2, terms: ["刷题备考", "讲授新课", "集体补课"] },
+  title: "疑似刷题备考、讲授新课或集体补课",
+  description: "通知严禁利用课后服务时间组织学生刷题备考、讲授新课或集体补课。本规则只按“刷题、备考、新课、补课”等字样查找,会把“新课标阅读”之类合规内容也列出,请逐条核实。",
   needs: ["ledger"],
   sql: `
     SELECT file, row, '活动内容' AS col, date, grp, content
@@ -14,5 +15,5 @@ export default {
        OR instr(grp, '刷题') > 0 OR instr(grp, '备考') > 0 OR instr(grp, '新课') > 0 OR instr(grp, '补课') > 0
     ORDER BY date, row
   `,
-  message: "{date}「{grp}」的活动内容“{content}”属于刷题备考、讲授新课或集体补课,通知严禁。作业辅导应是答疑、补缺补差和拓展。",
+  message: "{date}「{grp}」的活动内容“{content}”疑似刷题备考、讲授新课或集体补课(通知严禁),请核实。作业辅导应是答疑、补缺补差和拓展;如内容合规,可忽略本条。",
 } satisfies LedgerRule;

@@ -2,10 +2,12 @@ import type { LedgerRule } from '../types.ts';
 
 export default {
   id: "ledger.hours-exceed-duration",
-  clause: "3.5",
+  clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["按实记录", "课时数"] },
+  seeAlso: ["3.5", "3.7"],
   title: "课时数超过场次时长",
-  description: "课时数不应超过场次时长折算的课时(时长 ÷ 一课时分钟数,默认 40 分钟;允许 0.25 课时的误差)。",
+  description: "每日按实记录工作量(课时数):课时数不应超过场次时长折算的课时(时长 ÷ 一课时分钟数,本站默认 40 分钟,可在设置中修改;允许 0.25 课时的误差)。另见三(五)、三(七)关于虚报多报。",
   needs: ["ledger"],
   sql: `
     SELECT file, row, '课时数' AS col, date, grp, name, printf('%g', hours / 100.0) AS hours,

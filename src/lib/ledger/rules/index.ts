@@ -36,6 +36,12 @@ import payReportVsLedger from './pay-report-vs-ledger.ts';
 import semesterUnknown from './semester-unknown.ts';
 import payTotalOverFund from './pay-total-over-fund.ts';
 import flatSplit from './flat-split.ts';
+import dutyRosterMissing from './duty-roster-missing.ts';
+import externalShare from './external-share.ts';
+import monthlySummaryMonthMissing from './monthly-summary-month-missing.ts';
+import monthlyDisclosureMonthMissing from './monthly-disclosure-month-missing.ts';
+import monthlyDisclosureVsLedger from './monthly-disclosure-vs-ledger.ts';
+import semesterDisclosureMissing from './semester-disclosure-missing.ts';
 
 export const LEDGER_RULES: LedgerRule[] = [
   schoolDayWithoutRecord,
@@ -44,6 +50,7 @@ export const LEDGER_RULES: LedgerRule[] = [
   duplicateRow,
   dailyBothServiceTypes,
   periodsPerDay,
+  dutyRosterMissing,
   endsBeforeParents,
   outsideAfterSchoolTime,
   excludedService,
@@ -52,20 +59,25 @@ export const LEDGER_RULES: LedgerRule[] = [
   personOverlap,
   venueOverlap,
   externalWithoutAssistant,
+  externalShare,
   externalRosterMissing,
   externalNotInRoster,
   vettingIncomplete,
   vettedAfterFirstSession,
   studentsOverRoster,
+  monthlySummaryMonthMissing,
   monthlySummaryMissingPerson,
   monthlySummaryExtraPerson,
   monthlySummaryHours,
   monthlySummaryDays,
   monthlySummaryDates,
   monthlySummaryDaysVsDates,
+  monthlyDisclosureMonthMissing,
   monthlyDisclosureMissingPerson,
   monthlyDisclosureExtraPerson,
   monthlyDisclosureHours,
+  monthlyDisclosureVsLedger,
+  semesterDisclosureMissing,
   payReportNotDisclosed,
   payReportMissing,
   payReportHours,

@@ -4,6 +4,7 @@ export default {
   id: "monthly-disclosure.extra-person",
   clause: "1.2.2",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.2", terms: ["每月要在校内公示课后服务参与人员的工作量情况"] },
   title: "工作量公示中的人员不在月度汇总中",
   description: "公示数据须与上报数据保持一致。",
   needs: ["monthlySummary", "monthlyDisclosure"],

@@ -4,6 +4,7 @@ export default {
   id: "monthly-disclosure.hours-mismatch",
   clause: "1.2.2",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.2", terms: ["每月要在校内公示课后服务参与人员的工作量情况"] },
   title: "工作量公示的课时数与月度汇总不符",
   description: "公示数据须与上报数据保持一致。",
   needs: ["monthlySummary", "monthlyDisclosure"],

@@ -4,6 +4,7 @@ export default {
   id: "monthly-disclosure.missing-person",
   clause: "1.2.2",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.2", terms: ["每月要在校内公示课后服务参与人员的工作量情况"] },
   title: "工作量公示漏了月度汇总中的人员",
   description: "每月校内公示应包括当月每一位参与人员,公示数据与上报数据保持一致。",
   needs: ["monthlySummary", "monthlyDisclosure"],

@@ -4,6 +4,7 @@ export default {
   id: "monthly-summary.dates-mismatch",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每月按实汇总", "当月参与课后服务的日期"] },
   title: "月度汇总的参与日期与台账不符",
   description: "每人每月列出的参与日期应与台账中的日期一一对应。",
   needs: ["ledger", "monthlySummary"],

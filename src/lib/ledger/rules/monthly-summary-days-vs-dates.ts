@@ -4,6 +4,7 @@ export default {
   id: "monthly-summary.days-vs-dates",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["当月参与课后服务的日期"] },
   title: "参与天数与所列参与日期的个数不符",
   description: "同一行的参与天数应等于该行列出的参与日期个数。",
   needs: ["monthlySummary"],

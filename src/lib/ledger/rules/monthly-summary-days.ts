@@ -4,6 +4,7 @@ export default {
   id: "monthly-summary.days-mismatch",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每月按实汇总", "当月参与课后服务的日期"] },
   title: "月度汇总的参与天数与台账不符",
   description: "每人每月的参与天数应等于台账中当月有记录的不同日期数。",
   needs: ["ledger", "monthlySummary"],

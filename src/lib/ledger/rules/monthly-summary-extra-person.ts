@@ -4,6 +4,7 @@ export default {
   id: "monthly-summary.extra-person",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每月按实汇总课后服务参与人员情况"] },
   title: "月度汇总中的人员在台账中没有记录",
   description: "月度汇总中的每一位人员当月都应在台账中有记录。",
   needs: ["ledger", "monthlySummary"],

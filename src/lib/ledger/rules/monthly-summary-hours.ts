@@ -4,6 +4,7 @@ export default {
   id: "monthly-summary.hours-mismatch",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每月按实汇总", "总课时数"] },
   title: "月度汇总的总课时数与台账不符",
   description: "每人每月的总课时数应等于台账中当月课时数之和(按实测算)。",
   needs: ["ledger", "monthlySummary"],

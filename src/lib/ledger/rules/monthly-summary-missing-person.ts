@@ -4,6 +4,7 @@ export default {
   id: "monthly-summary.missing-person",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每月按实汇总课后服务参与人员情况"] },
   title: "月度汇总漏了台账中的人员",
   description: "月度汇总应包括当月台账中每一位参与人员。只核对两份文件都有的月份。",
   needs: ["ledger", "monthlySummary"],

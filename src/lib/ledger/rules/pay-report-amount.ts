@@ -4,6 +4,7 @@ export default {
   id: "pay-report.amount-mismatch",
   clause: "1.2.2",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.2", terms: ["公示数据需与上报数据保持一致"] },
   title: "报酬金额与学期公示的拟发放报酬不符",
   description: "公示数据须与上报数据保持一致;据实发放。",
   needs: ["semesterDisclosure", "payReport"],

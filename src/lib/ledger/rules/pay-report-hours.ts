@@ -4,6 +4,7 @@ export default {
   id: "pay-report.hours-mismatch",
   clause: "1.2.2",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.2", terms: ["公示数据需与上报数据保持一致"] },
   title: "报酬统计的课时数与学期公示不符",
   description: "公示数据须与上报数据保持一致。",
   needs: ["semesterDisclosure", "payReport"],

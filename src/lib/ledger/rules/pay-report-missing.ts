@@ -4,6 +4,7 @@ export default {
   id: "pay-report.missing-person",
   clause: "1.2.3",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.3", terms: ["按实报送课后服务参与人员报酬统计情况"] },
   title: "学期公示中的人员没有报送",
   description: "每学期应按实报送全体参与人员的报酬统计。",
   needs: ["semesterDisclosure", "payReport"],

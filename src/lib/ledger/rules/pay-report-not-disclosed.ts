@@ -4,6 +4,7 @@ export default {
   id: "pay-report.not-disclosed",
   clause: "1.2.2",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.2", terms: ["公示数据需与上报数据保持一致"] },
   title: "报酬统计中的人员没有在学期公示中公示",
   description: "上报的报酬须先经校内公示,公示数据与上报数据保持一致。",
   needs: ["semesterDisclosure", "payReport"],

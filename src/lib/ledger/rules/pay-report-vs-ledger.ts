@@ -4,6 +4,7 @@ export default {
   id: "pay-report.hours-vs-ledger",
   clause: "1.2.3",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.3", terms: ["按实报送课后服务参与人员报酬统计情况"] },
   title: "报酬统计的课时数与台账不符",
   description: "每学期按实报送:报酬统计中每人的总课时数应等于台账中该学期的课时数之和。只在台账覆盖该学期首月和末月时核对。",
   needs: ["ledger", "payReport"],

@@ -4,6 +4,7 @@ export default {
   id: "ledger.periods-per-day",
   clause: "1.1.1",
   severity: "warning",
+  basis: { kind: "notice", clause: "1.1.1", paragraph: 1, terms: ["灵活设置2-3个时段"] },
   title: "当天少于 2 个时段",
   description: "通知要求灵活设置 2–3 个时段。",
   needs: ["ledger"],

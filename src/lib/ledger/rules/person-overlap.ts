@@ -2,8 +2,10 @@ import type { LedgerRule } from '../types.ts';
 
 export default {
   id: "ledger.person-overlap",
-  clause: "3.5",
+  clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["每日按实记录", "参与人员工作量"] },
+  seeAlso: ["3.5", "3.7"],
   title: "同一人同时出现在两个场次",
   description: "同一人不能在时间重叠的两个场次同时服务;这样的记录会虚增工作量。",
   needs: ["ledger"],

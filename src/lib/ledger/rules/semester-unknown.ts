@@ -4,6 +4,7 @@ export default {
   id: "pay-report.semester-unknown",
   clause: "1.2.3",
   severity: "info",
+  basis: { kind: "school", setting: "学期" },
   title: "学期名称不在设置中",
   description: "学期公示和报酬统计中的学期名称应与设置中的学期一致,才能与台账按日期核对。",
   needs: ["payReport"],

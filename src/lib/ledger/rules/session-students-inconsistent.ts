@@ -4,6 +4,7 @@ export default {
   id: "ledger.session-students-inconsistent",
   clause: "1.2.1",
   severity: "error",
+  basis: { kind: "notice", clause: "1.2.1", terms: ["参与学生人数"] },
   title: "同一场次的参与学生人数不一致",
   description: "同一日期、时段、班级或活动是一个场次;场次内每一行的参与学生人数应相同。",
   needs: ["ledger"],

@@ -3,9 +3,10 @@ import type { LedgerRule } from '../types.ts';
 export default {
   id: "ledger.venue-overlap",
   clause: "1.1.2",
-  severity: "warning",
+  severity: "info",
+  basis: { kind: "notice", clause: "1.1.2", terms: ["分时分区管理", "错时错峰使用"] },
   title: "同一场地同时安排了两个场次",
-  description: "同一场地在同一时间只安排一个场次,分时分区、错峰使用。",
+  description: "通知要求通过分时分区管理、错时错峰使用等方式科学规划场地。同一场地同时有两个场次未必有错(分区共用同一空间),列出供核对。",
   needs: ["ledger"],
   indexes: ["ledger_venue"],
   sql: `
@@ -33,5 +34,5 @@ export default {
     FROM days d JOIN hits h ON h.first = d.first JOIN ledger a ON a.rowid = h.other
     ORDER BY h.date, h.row
   `,
-  message: "{date} 场地「{venue}」同时安排了「{grp_a}」{a_start}–{a_end} 和「{grp_b}」{b_start}–{b_end}{more}。请分时分区、错峰使用场地。",
+  message: "{date} 场地「{venue}」同时安排了「{grp_a}」{a_start}–{a_end} 和「{grp_b}」{b_start}–{b_end}{more}。如属分区共用可忽略;否则请核对场地安排或台账记录。",
 } satisfies LedgerRule;

@@ -4,6 +4,7 @@ export default {
   id: "roster.vetted-after-first-session",
   clause: "1.1.4",
   severity: "error",
+  basis: { kind: "notice", clause: "1.1.4", paragraph: 2, terms: ["严禁不符合规定条件的人员进入学校提供课后服务"] },
   title: "资格审查晚于首次服务",
   description: "资格审查应在校外人员第一次进校服务之前完成。",
   needs: ["ledger", "externalRoster"],

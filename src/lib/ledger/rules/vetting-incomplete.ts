@@ -4,6 +4,7 @@ export default {
   id: "roster.vetting-incomplete",
   clause: "1.1.4",
   severity: "error",
+  basis: { kind: "notice", clause: "1.1.4", paragraph: 2, terms: ["核验专业学历证明、职业资格证书等", "开展违法信息查询", "身心健康状况"] },
   title: "校外人员资格审查未完成或不合格",
   description: "校外引进人员须核验学历证明和资格证书、开展违法信息查询、把关身心健康;有违法记录或未完成核验的不得进校。",
   needs: ["externalRoster"],

@@ -39,7 +39,13 @@ export function sampleFiles(): Map<string, string> {
       out.set(`${set}/${f.name}`, toCsv(f.header, f.rows));
     }
   }
-  out.set('planted-errors/README.txt', ['本样例在规范样例基础上预置了以下错误:', ...SAMPLE_SETS['planted-errors'].defects.map((d) => `- ${d}: ${DEFECTS[d].description}`), ''].join('\r\n'));
+  // With a BOM: browsers and Notepad otherwise guess a legacy encoding for a .txt and show mojibake.
+  const readme = [
+    '本样例在规范样例基础上预置了以下错误(每条后面是应当发现它的检查规则编号,见 /tools/ledger/rules/):',
+    ...SAMPLE_SETS['planted-errors'].defects.map((d) => `- ${DEFECTS[d].description}:${DEFECTS[d].rule}`),
+    '',
+  ];
+  out.set('planted-errors/README.txt', `\uFEFF${readme.join('\r\n')}`);
   return out;
 }
 

@@ -9,6 +9,7 @@ import type { Severity } from '../../policy/severity.ts';
 import type { Plan } from '../schema.ts';
 import { findingMessage } from '../messages.ts';
 import type { FindingCode, FindingParams } from '../messages.ts';
+import type { PlanCheckId } from '../check-ids.ts';
 
 export type { Severity };
 
@@ -21,7 +22,7 @@ export interface FindingAt {
 }
 
 export interface PlanCheck {
-  id: `plan.${string}`;
+  id: PlanCheckId;
   clause: ClauseId;
   /** The paragraph of the clause the check enforces (`#p2`), when the clause has several. */
   paragraph?: number;

@@ -1,6 +1,7 @@
 /** What a planted defect is, and the small edits several defects share. */
 import { formatHundredths } from '../../summarize.ts';
 import type { FileName, LedgerRecord, School } from '../school.ts';
+import type { LedgerCheckId } from '../../check-ids.ts';
 
 export interface DayContext {
   school: School;
@@ -17,7 +18,7 @@ export interface Defect {
   /** What the defect breaks, in the words of the notice. */
   description: string;
   /** The rule (or cell check) that must catch it. */
-  rule: string;
+  rule: LedgerCheckId;
   /** Changes the rows of the school day `defectDays` picks for it. */
   day?: (rows: LedgerRecord[], ctx: DayContext) => LedgerRecord[];
   files?: (ctx: FilesContext) => void;

@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync, strToU8 } from 'fflate';
+import type { Download, Page } from '@playwright/test';
+import { test, expect, islandReady } from './support.ts';
+import { THREE_SCHOOLS, schoolFiles } from '../unit/review/district.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const planText = readFileSync(path.resolve(here, '../fixtures/review/明珠小学-方案.json'), 'utf8').replace('上海市浦东新区明珠小学', '明珠小学');
+const tmp = mkdtempSync(path.join(tmpdir(), 'kehou-review-e2e-'));
+test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** 浦东新区/<school>/<files>, with 明珠小学's plan in its folder. */
+function districtZip(): string {
+  const entries: Record<string, Uint8Array> = {};
+  for (const s of THREE_SCHOOLS) for (const f of schoolFiles(s)) entries[`浦东新区/${s.name}/${f.name}`] = strToU8(f.text);
+  entries['浦东新区/明珠小学/方案.json'] = strToU8(planText);
+  const file = path.join(tmp, '浦东新区.zip');
+  writeFileSync(file, zipSync(entries));
+  return file;
+}
+
+function districtFolder(): string {
+  const root = path.join(tmp, '浦东新区');
+  for (const s of THREE_SCHOOLS) {
+    mkdirSync(path.join(root, s.name), { recursive: true });
+    for (const f of schoolFiles(s)) writeFileSync(path.join(root, s.name, f.name), f.text);
+  }
+  return root;
+}
+
+async function open(page: Page) {
+  await page.goto('/tools/review/');
+  await islandReady(page, '.review-tool');
+}
+
+async function text(download: Download): Promise<string> {
+  const file = await download.path();
+  return readFileSync(file!, 'utf8');
+}
+
+const row = (page: Page, school: string) => page.locator(`[data-testid="schools-table"] tr[data-school="${school}"]`);
+
+test('a zip of three schools: the table, a school’s findings, a sample with a typed seed, a plan set 已备案 and downloaded', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('files-input').setInputFiles(districtZip());
+  await expect(page.locator('.review-tool')).toHaveAttribute('data-checked', '3', { timeout: 60_000 });
+  await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(3);
+  await expect(row(page, '东方小学').locator('[data-col="error"]')).not.toHaveText('0');
+  await expect(row(page, '明珠小学').locator('[data-col="error"]')).toHaveText('0');
+  await expect(row(page, '明珠小学').locator('[data-col="plan"]')).toContainText('草稿');
+  await expect(page.getByTestId('schools-with-errors')).toContainText('东方小学、浦江中学');
+  await expect(page.getByTestId('chart-pay')).toContainText('85.00');
+
+  // Sort by 错误 (most first), filter to schools with errors.
+  await page.getByRole('button', { name: /^错误/ }).click();
+  await expect(page.locator('[data-testid="schools-table"] tbody tr').last()).toHaveAttribute('data-school', '明珠小学');
+  await page.getByLabel('只看有错误的学校').check();
+  await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(2);
+  await page.getByLabel('只看有错误的学校').uncheck();
+
+  await row(page, '东方小学').getByRole('button', { name: '东方小学' }).click();
+  const detail = page.getByTestId('school-detail');
+  await expect(detail.getByTestId('findings')).toBeVisible();
+  await expect(detail.locator('.ledger-finding[data-rule="cell.invalid"]')).toHaveCount(1);
+  await expect(detail.getByTestId('clause-link').first()).toHaveAttribute('href', /\/clauses\//);
+
+  await page.getByTestId('sample-seed').fill('2025');
+  await page.getByTestId('sample-schools').fill('2');
+  await page.getByTestId('sample-draw').click();
+  const checklist = page.getByTestId('sample-checklist');
+  await expect(checklist).toContainText('随机种子 2025');
+  await expect(checklist.locator('section[data-school]')).toHaveCount(2);
+  const first = (await checklist.textContent())!;
+  await page.getByTestId('sample-seed').fill('2026');
+  await page.getByTestId('sample-draw').click();
+  await page.getByTestId('sample-seed').fill('2025');
+  await page.getByTestId('sample-draw').click();
+  await expect(checklist).toHaveText(first);
+
+  await row(page, '明珠小学').getByRole('button', { name: '明珠小学' }).click();
+  await page.getByTestId('plan-reviewer').fill('张老师');
+  await page.getByRole('button', { name: '设为已备案' }).click();
+  await expect(page.getByTestId('plan-status')).toHaveText('已备案');
+  await expect(row(page, '明珠小学').locator('[data-col="plan"]')).toContainText('已备案');
+  const wait = page.waitForEvent('download');
+  await page.getByTestId('plan-download').click();
+  const plan = JSON.parse(await text(await wait)) as { format: string; review: { status: string; reviewer: string } };
+  expect(plan.format).toBe('kehou-plan');
+  expect(plan.review).toMatchObject({ status: 'filed', reviewer: '张老师' });
+
+  await page.getByRole('button', { name: '退回' }).click();
+  await expect(page.getByRole('alert')).toContainText('退回方案时请写明理由');
+});
+
+test('a picked folder gives the same table; the session saves and reopens; a foreign session file is refused without losing the table', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('folder-input').setInputFiles(districtFolder());
+  await expect(page.locator('.review-tool')).toHaveAttribute('data-checked', '3', { timeout: 60_000 });
+  await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(3);
+  const wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存会话' }).click();
+  const session = path.join(tmp, 'session.json');
+  writeFileSync(session, await text(await wait));
+
+  await open(page);
+  await page.getByTestId('session-input').setInputFiles(session);
+  await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('schools-with-errors')).toContainText('东方小学、浦江中学');
+
+  await page.getByTestId('session-input').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kehou-plan"}') });
+  await expect(page.getByRole('alert')).toContainText('不是学段中心审核的会话文件');
+  await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(3);
+});
