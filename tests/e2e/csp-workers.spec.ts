@@ -75,3 +75,11 @@ test('in the allocation page\'s 台账 reader, a request to another host and eva
   expectOnlyViolations(guards.consoleErrors);
   guards.foreignRequests.splice(0);
 });
+
+test('the built scripts carry the policy as a header too (dist/_headers), for a worker started from its own URL', async ({ page }) => {
+  await page.goto('/tools/ledger/');
+  const script = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
+  const response = await page.request.get(script!);
+  expect(response.headers()['content-security-policy']).toContain("connect-src 'self'");
+  expect(response.headers()['content-security-policy']).not.toMatch(/'unsafe-eval'/);
+});

@@ -28,6 +28,17 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
+// dist/_headers as Netlify and Cloudflare Pages read it: a path pattern (`*` at the end), then indented headers.
+const HEADER_RULES = [];
+for (const line of (await readFile(path.join(root, '_headers'), 'utf8').catch(() => '')).split('\n')) {
+  if (/^\S/.test(line)) HEADER_RULES.push({ prefix: line.trim().replace(/\*$/, ''), headers: {} });
+  else if (line.includes(':') && HEADER_RULES.length) {
+    const at = line.indexOf(':');
+    HEADER_RULES.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+}
+const headersFor = (urlPath) => Object.assign({}, ...HEADER_RULES.filter((r) => urlPath.startsWith(r.prefix)).map((r) => r.headers));
+
 async function resolve(urlPath) {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(root, clean);
@@ -49,6 +60,6 @@ createServer(async (req, res) => {
     res.end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headersFor(url.pathname) });
   res.end(await readFile(file));
 }).listen(port, '127.0.0.1', () => console.log(`dist/ at http://localhost:${port}/`));
