@@ -12,6 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // unified (remark) rather than the default Sätteri processor: the paragraph anchors are a remark plugin.
   markdown: { processor: unified({ remarkPlugins: [paragraphAnchors] }) },
+  // Workers are ES modules (each is started with type: 'module'), so a dynamic import inside one becomes its
+  // own chunk: SheetJS is fetched by the ledger and allocation workers only when a workbook arrives.
+  vite: { worker: { format: 'es' } },
   integrations: [
     starlight({
       title: '课后服务政策工具箱',

@@ -6,11 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ledger/decode.ts';
-import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
-import { readLedger, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
+import { describeParts, readLedgers, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
+import { isWorkbook, loadXlsx } from '../lib/files/workbook.ts';
+import { readSettingsFile } from '../lib/ledger/settings-file.ts';
+import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
+import type { ColumnNames } from '../lib/ledger/headers.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
-import { defaultScenario, parseScenarioJson, type Scenario } from '../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, semesterOfWork, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
 import { FORMULA, resultRecord, schemeResultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
 import { runScheme } from '../lib/allocation/steps.ts';
@@ -24,21 +27,26 @@ import { citation } from '../lib/policy/clauses.ts';
 import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
 
 const USAGE = [
-  '用法:kehou allocate 台账.csv --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
-  '                   [--semester 学期] [--disclosure 学期公示.csv] [--pay-report 报酬统计.csv]',
+  '用法:kehou allocate 台账.csv|台账.xlsx... --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
+  '                   [--semester 学期] [--disclosure 学期公示.csv] [--pay-report 报酬统计.csv] [--settings 台账自查设置.json]',
+  '  台账         一个或多个(一个学期的各月台账),CSV 或 Excel 工作簿;表头上方可有标题行,表头可用学校习惯的列名',
+  '  --settings   台账自查的设置文件,按其中的“列对应”读取台账',
   '  --config     本站「经费分配测算」保存的方案文件(系数、占比、学期、评分,及按步骤设置的分配方案;台账以命令行给出的为准)',
   '  --scores     评分表 CSV,表头:工号, 姓名, 效果评分, 满意度',
   '  --disclosure / --pay-report  按标准模板写出学期公示 / 报酬统计(UTF-8 带 BOM)',
 ].join('\n');
 
 interface Args {
-  ledger?: string;
+  /** 台账 files (a semester's months; CSV or Excel workbooks). */
+  ledgers?: string[];
   fund?: string;
   scores?: string;
   config?: string;
   semester?: string;
   disclosure?: string;
   payReport?: string;
+  /** The ledger check's settings file: its column names (列对应) read the 台账 as the page does. */
+  settings?: string;
   json: boolean;
   help: boolean;
 }
@@ -50,6 +58,7 @@ const VALUE_OPTIONS = {
   '--semester': 'semester',
   '--disclosure': 'disclosure',
   '--pay-report': 'payReport',
+  '--settings': 'settings',
 } as const;
 
 function parseArgs(argv: string[]): Args | string {
@@ -63,8 +72,7 @@ function parseArgs(argv: string[]): Args | string {
       if (value === undefined) return `${a} 后面需要一个值。`;
       out[VALUE_OPTIONS[a as keyof typeof VALUE_OPTIONS]] = value;
     } else if (a.startsWith('--')) return `未知选项「${escapeControls(a)}」。`;
-    else if (out.ledger) return `只能给出一个台账文件(已有「${out.ledger}」,又给了「${a}」)。`;
-    else out.ledger = a;
+    else (out.ledgers ??= []).push(a);
   }
   return out;
 }
@@ -83,13 +91,13 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`${USAGE}\n\n计算方法:\n${FORMULA.map((f, i) => `  ${i + 1}. ${f}`).join('\n')}`);
     return 0;
   }
-  if (!args.ledger) return fail(['请给出台账 CSV 文件。', USAGE], 2);
+  if (!args.ledgers?.length) return fail(['请给出台账文件(CSV 或 Excel 工作簿;一个学期的各月台账可一起给出)。', USAGE], 2);
 
   let scenario: Scenario = defaultScenario();
   if (args.config) {
-    const bytes = await readBytes(args.config, DEFAULT_JSON_MAX_BYTES);
+    const bytes = await readBytes(args.config, SCENARIO_FILE.maxBytes);
     if (typeof bytes === 'string') return fail([bytes], 2);
-    const loaded = parseScenarioJson(path.basename(args.config), new TextDecoder().decode(bytes));
+    const loaded = parseScenarioJson(path.basename(args.config), bytes);
     if (!loaded.ok) return fail(loaded.messages, 2);
     scenario = loaded.value;
   }
@@ -103,10 +111,26 @@ export async function run(argv: string[]): Promise<number> {
     return fail(['请用 --fund 给出本学期课后服务专项经费总额(元),例如 --fund 60000。', USAGE], 2);
   }
 
-  const ledgerBytes = await readBytes(args.ledger);
-  if (typeof ledgerBytes === 'string') return fail([ledgerBytes], 2);
-  const ledger = readLedger(path.basename(args.ledger), ledgerBytes);
+  let columns: ColumnNames = {};
+  if (args.settings) {
+    const bytes = await readBytes(args.settings, DEFAULT_JSON_MAX_BYTES);
+    if (typeof bytes === 'string') return fail([bytes], 2);
+    const read = readSettingsFile(escapeControls(args.settings), bytes);
+    if (!read.ok) return fail([read.message], 2);
+    columns = read.settings.columns as ColumnNames;
+  }
+  const inputs: { name: string; bytes: Uint8Array }[] = [];
+  for (const file of args.ledgers) {
+    const bytes = await readBytes(file);
+    if (typeof bytes === 'string') return fail([bytes], 2);
+    inputs.push({ name: path.basename(file), bytes });
+  }
+  const xlsx = inputs.some((f) => isWorkbook(f.bytes)) ? await loadXlsx() : undefined;
+  const ledger = readLedgers(inputs, { xlsx, columns });
   if (!ledger.ok) return fail(ledger.messages, 1);
+
+  // Without a saved scenario or --semester, the semester is the one the 台账's sessions fall in.
+  if (!args.config && args.semester === undefined) scenario.semester = semesterOfWork(aggregateSessions(ledger.value.sessions)) ?? scenario.semester;
 
   let scores = scenario.scores;
   if (args.scores) {
@@ -137,6 +161,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   console.log(`${scenario.semester} 经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.value.rows} 行,总课时 ${formatHundredths(result.totalHundredths)}。`);
+  for (const line of describeParts(ledger.value.parts)) console.log(`  读取${escapeControls(line)}`);
   console.log('工号\t姓名\t课时\t折算课时\t绩效系数\t工作量部分\t绩效部分\t应得\t拟发放报酬\t按人平均\t按课时平均');
   for (const p of result.people) {
     console.log(
@@ -168,17 +193,18 @@ async function runSavedScheme(scenario: Scenario, scheme: Scheme, ledger: Ledger
   if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
   if (args.payReport) await writeFile(args.payReport, payReportCsv(scenario.semester, result));
   if (args.json) {
-    console.log(JSON.stringify(schemeResultRecord(result), null, 2));
+    console.log(safeJson(schemeResultRecord(result)));
     return 0;
   }
   const hours = result.people.reduce((a, p) => a + p.hundredths, 0);
-  console.log(`${scenario.semester} 方案「${scheme.name}」(${schemeBasisLabel(scheme.basis)}),经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.rows} 行,总课时 ${formatHundredths(hours)}。`);
-  result.steps.forEach((s) => console.log(`  第 ${s.index + 1} 步 ${s.label}:${approxYuan(s.totalFen)} 元`));
-  console.log(['工号', '姓名', '课时', ...result.steps.map((s) => s.label), '拟发放报酬'].join('\t'));
+  console.log(`${escapeControls(scenario.semester)} 方案「${escapeControls(scheme.name)}」(${escapeControls(schemeBasisLabel(scheme.basis))}),经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.rows} 行,总课时 ${formatHundredths(hours)}。`);
+  for (const line of describeParts(ledger.parts)) console.log(`  读取${escapeControls(line)}`);
+  result.steps.forEach((s) => console.log(`  第 ${s.index + 1} 步 ${escapeControls(s.label)}:${approxYuan(s.totalFen)} 元`));
+  console.log(['工号', '姓名', '课时', ...result.steps.map((s) => escapeControls(s.label)), '拟发放报酬'].join('\t'));
   for (const p of result.people) {
     console.log([escapeControls(p.staffId), escapeControls(p.name), formatHundredths(p.hundredths), ...p.partsFen.map(approxYuan), formatYuan(p.amountFen)].join('\t'));
   }
-  for (const r of result.reserves) console.log(`留存 ${r.label}\t${formatYuan(r.amountFen)}`);
+  for (const r of result.reserves) console.log(`留存 ${escapeControls(r.label)}\t${formatYuan(r.amountFen)}`);
   if (result.unallocatedFen) console.log(`结余(未分配)\t${formatYuan(result.unallocatedFen)}`);
   console.log(`合计发放\t${formatYuan(result.paidFen)}`);
   for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);

@@ -26,6 +26,7 @@ import {
 import { readSettingsFile, SETTINGS_FILE } from '../lib/ledger/settings-file.ts';
 import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
+import { readLines } from '../lib/ledger/read-report.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 import { basisText } from '../lib/policy/basis-text.ts';
 import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';
@@ -89,31 +90,6 @@ function startHelper(inputs: LedgerInput[]): { worker: Worker; helper: RuleHelpe
       },
     },
   };
-}
-
-/** What was read, as what, and which rules ran: the part of the report that keeps a check from passing silently. */
-export function readLines(report: CheckReport): string[] {
-  const out: string[] = [];
-  for (const f of report.files) {
-    const name = f.sheet ? `${f.name} 工作表「${f.sheet}」` : f.name;
-    if (!f.kind) {
-      out.push(`${name}:未识别${f.encoding ? `,${ENCODING_LABELS[f.encoding]}` : f.sheet ? '' : ',无法读取'}`);
-      continue;
-    }
-    const parts = [`读作${FILE_KINDS[f.kind].label}`];
-    if (f.encoding) parts.push(ENCODING_LABELS[f.encoding]);
-    if (f.headerRow) parts.push(`表头在第 ${f.headerRow} 行`);
-    parts.push(`${f.rows} 行数据${f.loaded !== undefined && f.loaded !== f.rows ? `(${f.loaded} 行通过单元格检查)` : ''}`);
-    for (const s of f.skipped ?? []) parts.push(`${s.reason === 'total' ? '合计行' : '说明行'} ${s.rows.length} 行未计入`);
-    out.push(`${name}:${parts.join(',')}`);
-    if (f.columns?.length) out.push(`    列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
-    if (f.ignored?.length) out.push(`    未检查的列:${f.ignored.join('、')}`);
-  }
-  if (report.rules) {
-    out.push(`规则:执行 ${report.rules.ran.length} 条。`);
-    for (const g of report.rules.skipped) out.push(`  未载入${g.missing.map((k) => FILE_KINDS[k].label).join('、')}:跳过 ${g.rules.length} 条规则。`);
-  }
-  return out;
 }
 
 export async function run(argv: string[]): Promise<number> {

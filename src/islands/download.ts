@@ -10,6 +10,11 @@ export function saveBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** An .xlsx workbook's bytes. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  saveBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+}
+
 /** A text file (CSV text already carries its BOM). */
 export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   saveBlob(fileName, new Blob([text], { type }));

@@ -23,6 +23,11 @@ import { defaultScenario } from '../../src/lib/allocation/scenario.ts';
 import { draftToScenario, scenarioToDraft } from '../../src/lib/allocation/draft.ts';
 import { CATEGORIES, PERIODS, ROLES } from '../../src/lib/allocation/schema.ts';
 import type { Score } from '../../src/lib/allocation/schema.ts';
+import { SchemeSchema, type Scheme } from '../../src/lib/allocation/scheme.ts';
+import { runScheme } from '../../src/lib/allocation/steps.ts';
+import { compareSchemes } from '../../src/lib/allocation/compare.ts';
+import { draftToScheme, schemeToDraft } from '../../src/lib/allocation/scheme-draft.ts';
+import { sevenFactorScheme } from '../../src/lib/allocation/presets.ts';
 
 const PEOPLE = Number(process.env.ALLOCATION_BENCH_PEOPLE ?? 2_000);
 const ROWS = Number(process.env.ALLOCATION_BENCH_ROWS ?? 100_000);
@@ -88,13 +93,40 @@ const keystroke = median(() => {
   if (!s.ok) throw new Error(JSON.stringify(s.errors));
   return allocate({ fundFen: s.scenario.fundFen, coefficients: s.scenario.coefficients, shares: s.scenario.shares, people, scores: s.scenario.scores });
 });
+// A five-step scheme (issue 12): 留存, 按次计酬 with a daily cap, 按人固定, 按评分 × 折算课时, 余额平分.
+const fiveSteps = (floorFen: number): Scheme =>
+  SchemeSchema.parse({
+    name: '五步方案',
+    steps: [
+      { kind: 'reserve', label: '管理及公用支出', percent: 10 },
+      { kind: 'perSession', rates: [{ role: '值班管理', baseFen: 2000 }, { perStudentFen: 100, floorFen }], capPerDayFen: 20_000 },
+      { kind: 'perPerson', amountFen: 50_000 },
+      { kind: 'byScore', pool: { mode: 'percent', percent: 10 }, weight: 'workload' },
+      { kind: 'remainder' },
+    ],
+  });
+const schemeFirst = time(() => runScheme({ scheme: fiveSteps(3500), fundFen: scenario.fundFen, people, scores }));
+if (!schemeFirst.value.ok) throw new Error(schemeFirst.value.errors.map((e) => e.message).join('\n'));
+const schemeRecompute = median(() => {
+  k++;
+  return runScheme({ scheme: fiveSteps(3000 + (k % 10) * 100), fundFen: scenario.fundFen, people, scores });
+});
+const schemeDraft = schemeToDraft(fiveSteps(3500));
+const schemeKeystroke = median(() => {
+  k++;
+  const d = { ...schemeDraft, steps: schemeDraft.steps.map((st, i) => (i === 1 ? { ...st, rates: st.rates.map((r, j) => (j === 1 ? { ...r, floor: String(30 + (k % 10)) } : r)) } : st)) };
+  const parsed = draftToScheme(d, scenario.coefficients);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return compareSchemes(parsed.scheme, sevenFactorScheme(scenario.coefficients, scenario.shares), { fundFen: scenario.fundFen, people, scores });
+});
+
 const exports = median(() => [semesterDisclosureCsv('2024-2025学年第一学期', result), payReportCsv('2024-2025学年第一学期', result)]);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
 
 /** The built page in Chromium: load the 台账 file, then type coefficients and time each until the next paint. */
-async function inChromium(csv: string): Promise<{ loadMs: number; editMs: number[]; updatedMs: number[] } | string> {
+async function inChromium(csv: string): Promise<{ loadMs: number; editMs: number[]; updatedMs: number[]; schemeFrameMs: number[]; schemeUpdatedMs: number[] } | string> {
   if (!existsSync(path.join(dist, 'tools/allocation/index.html'))) return 'site not built (npm run build)';
   const executablePath = chromiumPath();
   if (!executablePath) return 'no Chromium found (set CHROMIUM_PATH)';
@@ -140,8 +172,31 @@ async function inChromium(csv: string): Promise<{ loadMs: number; editMs: number
       editMs.push(frame);
       updatedMs.push(updated);
     }
+    // Scheme A becomes the five-step 农村小学示例 preset; then its 保底 is typed, compared with scheme B.
+    await page.getByTestId('scheme-a').getByRole('button', { name: '按次分档计酬(农村小学示例)' }).click();
+    await page.getByTestId('compare-table').waitFor({ timeout: 60_000 });
+    const schemeFrameMs: number[] = [];
+    const schemeUpdatedMs: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const [frame, updated] = await page.evaluate(async (value) => {
+        const input = document.getElementById('a-step-1-rate-0-floor') as HTMLInputElement;
+        const amount = () => document.querySelector('[data-testid="compare-table"] tbody tr td:nth-child(4)')?.textContent;
+        const before = amount();
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const start = performance.now();
+        setter.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await nextFrame();
+        const frame = performance.now() - start;
+        while (amount() === before && performance.now() - start < 20_000) await nextFrame();
+        return [frame, performance.now() - start];
+      }, String(36 + k));
+      schemeFrameMs.push(frame);
+      schemeUpdatedMs.push(updated);
+    }
     if (errors.length) return errors.join('; ');
-    return { loadMs, editMs, updatedMs };
+    return { loadMs, editMs, updatedMs, schemeFrameMs, schemeUpdatedMs };
   } finally {
     await browser.close();
     server.close();
@@ -163,6 +218,9 @@ console.log(`| sum sessions per person | ${fmt(aggregated.ms)} |`);
 console.log(`| first allocation | ${fmt(first.ms)} |`);
 console.log(`| recompute after a coefficient change (median of ${REPEAT}) | ${fmt(recompute)} |`);
 console.log(`| page keystroke: form → scenario → allocation (median of ${REPEAT}) | ${fmt(keystroke)} |`);
+console.log(`| five-step scheme: first run | ${fmt(schemeFirst.ms)} |`);
+console.log(`| five-step scheme: recompute after a step's value changes (median of ${REPEAT}) | ${fmt(schemeRecompute)} |`);
+console.log(`| page keystroke in a step: form → scheme → compare with 七因素 (both run; median of ${REPEAT}) | ${fmt(schemeKeystroke)} |`);
 console.log(`| export 学期公示 + 报酬统计 (median of ${REPEAT}) | ${fmt(exports)} |`);
 if (typeof page === 'string') console.log(`| page in Chromium | skipped: ${page} |`);
 else {
@@ -170,4 +228,6 @@ else {
   console.log(`| page in Chromium: load the 台账 file until the table shows | ${fmt(page.loadMs)} |`);
   console.log(`| page in Chromium: type a coefficient → next frame painted (median of ${page.editMs.length}; max) | ${fmt(mid(page.editMs))}; ${fmt(Math.max(...page.editMs))} |`);
   console.log(`| page in Chromium: type a coefficient → every amount, chart and the 公示 updated (median; max) | ${fmt(mid(page.updatedMs))}; ${fmt(Math.max(...page.updatedMs))} |`);
+  console.log(`| page in Chromium: type in a step of the five-step scheme → next frame painted (median of ${page.schemeFrameMs.length}; max; target 100 ms) | ${fmt(mid(page.schemeFrameMs))}; ${fmt(Math.max(...page.schemeFrameMs))} |`);
+  console.log(`| page in Chromium: type in a step → comparison table and chart updated (median; max) | ${fmt(mid(page.schemeUpdatedMs))}; ${fmt(Math.max(...page.schemeUpdatedMs))} |`);
 }

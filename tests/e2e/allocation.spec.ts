@@ -112,11 +112,12 @@ test('save a scenario, refuse a damaged one without losing the current, and load
 
   await page.getByLabel('第三时段', { exact: true }).fill('3');
   await page.getByTestId('scenario-input').setInputFiles(fixture('scenario-truncated.json'));
-  await expect(page.getByTestId('scenario-messages')).toContainText('不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变');
+  await expect(page.getByTestId('scenario-messages')).toContainText('不是有效的 JSON,没有载入');
+  await expect(page.getByTestId('scenario-messages')).toContainText('当前方案保持不变');
   await expect(page.getByLabel('第三时段', { exact: true })).toHaveValue('3');
 
   await page.getByTestId('scenario-input').setInputFiles(fixture('scenario-coefficient-out-of-range.json'));
-  await expect(page.getByTestId('scenario-messages')).toContainText('「时段系数 › 第二时段」有误:系数不能小于 0');
+  await expect(page.getByTestId('scenario-messages')).toContainText('「系数 › 时段系数 › 第二时段」(coefficients.period.第二时段)系数不能小于 0');
   await expect(page.getByLabel('第三时段', { exact: true })).toHaveValue('3');
 
   await page.getByTestId('scenario-input').setInputFiles({ name: '方案.json', mimeType: 'application/json', buffer: readFileSync(savedPath) });

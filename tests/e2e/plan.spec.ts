@@ -140,7 +140,7 @@ test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the 
   const input = page.locator('.plan-toolbar input[type="file"]');
 
   await input.setInputFiles(path.join(fixtures, 'damaged-truncated.json'));
-  await expect(page.getByRole('alert')).toContainText('「damaged-truncated.json」不是有效的 JSON 文件');
+  await expect(page.getByRole('alert')).toContainText('文件「damaged-truncated.json」不是有效的 JSON');
   await expect(field(page, '学校名称')).toHaveValue('原来的学校');
 
   await input.setInputFiles(path.join(fixtures, 'foreign-allocation-scenario.json'));
@@ -148,7 +148,7 @@ test('open a saved JSON: a version 1 file is upgraded; a damaged one leaves the 
   await expect(preview(page).locator('.plan-doc-title')).toHaveText(`原来的学校${YEAR}课后服务实施方案`);
 
   await input.setInputFiles(path.join(fixtures, 'v1-plan.json'));
-  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('已把第 1 版方案文件升级为第 3 版');
+  await expect(page.getByRole('status').filter({ hasText: '已打开' })).toContainText('这是第 1 版的一校一方案文件,已按第 3 版读入');
   await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区海滨初级中学');
   await page.getByRole('button', { name: '撤销打开「v1-plan.json」' }).click();
   await expect(field(page, '学校名称')).toHaveValue('原来的学校');
@@ -247,6 +247,11 @@ test('on a phone (390 px) no step pans the page, the steps stay compact and 姓�
     }
     expect(await pagePan(page), title).toBe(0);
   }
+  // The current step is scrolled into the one-row step list.
+  const list = (await steps.locator('ol').boundingBox())!;
+  const current = (await steps.locator('[aria-current="step"]').boundingBox())!;
+  expect(current.x).toBeGreaterThanOrEqual(list.x - 1);
+  expect(current.x + current.width).toBeLessThanOrEqual(list.x + list.width + 1);
   await goToStep(page, '组织机构');
   for (const name of ['课后服务工作领导小组第 1 行 姓名', '课后服务工作领导小组第 1 行 职务']) {
     const input = field(page, name);
@@ -289,4 +294,73 @@ test('on a wide screen (1366 px) form and preview stand side by side and 周五 
   expect(Math.abs((await first.boundingBox())!.x - before)).toBeLessThan(1);
   expect(await pagePan(page)).toBe(0);
   await page.screenshot({ path: 'test-results/plan-1366-timetable.png' });
+});
+
+test('when the browser cannot save the draft, the page says so and never claims it was saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'kehou.plan.draft') throw new DOMException('quota', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openBuilder(page);
+  await field(page, '学校名称').fill('上海市浦东新区明珠小学');
+  await expect(page.getByTestId('plan-save-problem')).toContainText('草稿未能自动保存');
+  await expect(page.locator('.plan-saved')).not.toContainText('自动保存');
+  await expect(page.locator('.plan-saved')).toHaveAttribute('data-save', 'failed');
+});
+
+test('an unreadable draft with storage full: autosave pauses, the draft can be downloaded as it was, then autosave is tried again', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('planted')) return;
+    sessionStorage.setItem('planted', '1');
+    localStorage.setItem('kehou.plan.draft', '{"format":"kehou-plan","version":3,"school":{"name":"被截断的');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === localStorage && key.startsWith('kehou.plan.draft')) throw new DOMException('quota', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openBuilder(page);
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器中自动保存的草稿' })).toContainText('自动保存已暂停');
+  await field(page, '学校名称').fill('新学校');
+  expect(await page.evaluate(() => localStorage.getItem('kehou.plan.draft'))).toBe('{"format":"kehou-plan","version":3,"school":{"name":"被截断的');
+  await expect(page.locator('.plan-saved')).not.toContainText('自动保存');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载未能读取的草稿' }).click();
+  expect((await bytes(await download)).toString('utf8')).toBe('{"format":"kehou-plan","version":3,"school":{"name":"被截断的');
+  await page.getByRole('button', { name: '恢复自动保存' }).click();
+  // Storage is still full: the page says the save failed rather than claiming it.
+  await expect(page.getByTestId('plan-save-problem')).toContainText('草稿未能自动保存');
+});
+
+test('unreadable drafts are set aside, the first copy is kept through a second corruption, and one can be restored', async ({ page }) => {
+  await openBuilder(page);
+  await page.evaluate(() => localStorage.setItem('kehou.plan.draft', 'first broken draft'));
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器中自动保存的草稿' })).toContainText('原样另存在本浏览器中');
+  await expect(page.locator('.plan-saved')).toContainText('草稿已自动保存');
+
+  await page.evaluate(() => localStorage.setItem('kehou.plan.draft', 'second broken draft'));
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  const rescue = page.getByTestId('plan-rescue');
+  await expect(rescue.locator('summary')).toHaveText('未能读取的草稿(2 份)');
+  expect(await page.evaluate(() => localStorage.getItem('kehou.plan.draft.unreadable'))).toBe('first broken draft');
+
+  // A copy that reads now (e.g. after the page was updated) can be restored, with undo.
+  const plan = readFileSync(path.join(fixtures, 'returned-plan.json'), 'utf8');
+  await page.evaluate((text) => localStorage.setItem('kehou.plan.draft.unreadable', text), plan);
+  await page.reload();
+  await islandReady(page, '.plan-builder');
+  await rescue.locator('summary').click();
+  await rescue.getByRole('button', { name: '尝试恢复为当前方案' }).first().click();
+  await expect(field(page, '学校名称')).toHaveValue('上海市浦东新区退回小学');
+  await rescue.getByRole('button', { name: '尝试恢复为当前方案' }).nth(1).click();
+  await expect(page.getByRole('alert')).toContainText('这份草稿仍无法读取');
+  await rescue.getByRole('button', { name: '删除这份' }).nth(1).click();
+  await expect(rescue.locator('summary')).toHaveText('未能读取的草稿(1 份)');
 });

@@ -87,12 +87,21 @@ test('a zip of three schools: the table, a school’s findings, a sample with a 
   await expect(row(page, '明珠小学').locator('[data-col="plan"]')).toContainText('已备案');
   const wait = page.waitForEvent('download');
   await page.getByTestId('plan-download').click();
-  const plan = JSON.parse(await text(await wait)) as { format: string; review: { status: string; reviewer: string } };
+  const downloaded = await wait;
+  const plan = JSON.parse(await text(downloaded)) as { format: string; review: { status: string; reviewer: string } };
   expect(plan.format).toBe('kehou-plan');
   expect(plan.review).toMatchObject({ status: 'filed', reviewer: '张老师' });
 
   await page.getByRole('button', { name: '退回' }).click();
   await expect(page.getByRole('alert')).toContainText('退回方案时请写明理由');
+
+  // The school opens the file in the plan builder and sees 已备案.
+  const filed = path.join(tmp, 'filed.json');
+  await downloaded.saveAs(filed);
+  await page.goto('/tools/plan/');
+  await islandReady(page, '.plan-builder');
+  await page.locator('.plan-toolbar input[type="file"]').setInputFiles(filed);
+  await expect(page.getByTestId('plan-review').first()).toContainText('已备案');
 });
 
 test('a picked folder gives the same table; the session saves and reopens; a foreign session file is refused without losing the table', async ({ page }) => {

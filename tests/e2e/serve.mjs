@@ -1,6 +1,9 @@
 // A small static server for the built site (dist/), used by the browser tests and benchmarks.
 // Separate from `astro preview`, which refuses to start while another preview of the project runs.
+// Like any real host (and `astro preview`), it compresses text, scripts, JSON and wasm (brotli or gzip,
+// as the browser accepts), so page-weight figures are what a visitor downloads.
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +41,9 @@ for (const line of (await readFile(path.join(root, '_headers'), 'utf8').catch(()
   }
 }
 const headersFor = (urlPath) => Object.assign({}, ...HEADER_RULES.filter((r) => urlPath.startsWith(r.prefix)).map((r) => r.headers));
+const COMPRESSIBLE = /^text\/|javascript|json|xml|svg|wasm/;
+/** Compressed bodies, by encoding and file version: each file is compressed once, a rebuilt one again. */
+const compressed = new Map();
 
 async function resolve(urlPath) {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -60,6 +66,22 @@ createServer(async (req, res) => {
     res.end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headersFor(url.pathname) });
-  res.end(await readFile(file));
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !COMPRESSIBLE.test(type) ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding) {
+    res.writeHead(200, { 'Content-Type': type, ...headersFor(url.pathname) });
+    res.end(await readFile(file));
+    return;
+  }
+  const { mtimeMs, size } = await stat(file);
+  const key = `${encoding}:${file}:${mtimeMs}:${size}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding', ...headersFor(url.pathname) });
+  res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`dist/ at http://localhost:${port}/`));

@@ -1,10 +1,14 @@
-import '../../lib/zod-setup.ts';
+import '../zod-jitless.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
-import { parseScenarioJson, scenarioToJson, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { defaultScenario, parseScenarioJson, SCENARIO_FILE, scenarioToJson, semesterOfWork, standardFundFen } from '../../lib/allocation/scenario.ts';
+import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
-import { readLedgerInWorker } from './ledger-reader.ts';
+import { readLedgersInWorker } from './ledger-reader.ts';
+import { describeParts, semesterCells } from '../../lib/allocation/io.ts';
+import { headersOf } from '../../lib/ledger/kinds.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
 import { loadSavedDraft, saveDraft, saveSessions, type StorageProblem } from '../../lib/allocation/storage.ts';
 import { STANDARD_RATE_FEN_PER_HOUR } from '../../lib/allocation/defaults.ts';
@@ -21,7 +25,7 @@ import { CompareView } from './CompareView.tsx';
 import { PacketPanel } from './PacketPanel.tsx';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { formatHundredths } from '../../lib/ledger/summarize.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
 import { Field, FindingList, Messages } from './Field.tsx';
 import { CoefficientsForm } from './CoefficientsForm.tsx';
 import { ScoresEditor } from './ScoresEditor.tsx';
@@ -61,6 +65,8 @@ export default function AllocationTool() {
   const lastGood = useRef<AllocationResult | null>(null);
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const visit = (id: string) => setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  /** The 台账 files loaded so far (read again together when one is added). */
+  const ledgerFiles = useRef<{ name: string; bytes: Uint8Array }[]>([]);
 
   useEffect(() => {
     const { draft: saved, problem } = loadSavedDraft(localStorage);
@@ -143,19 +149,42 @@ export default function AllocationTool() {
   const hasPeople = people.length > 0;
   const standardFen = standardFundFen(people);
 
-  const onLedger = async (file: File | Response, name: string) => {
+  /**
+   * 台账 are read together (a semester is 4–5 monthly files or sheets): a new file joins those already loaded
+   * (one of the same name replaces it), all are read again, and the fund hint is computed from all of them.
+   */
+  const onLedgers = async (files: { name: string; bytes: Uint8Array }[], replace = false) => {
     setBusy(true);
     try {
-      const bytes = file instanceof Response ? new Uint8Array(await file.arrayBuffer()) : await fileBytes(file);
-      const read = await readLedgerInWorker(name, bytes);
+      const names = new Set(files.map((f) => f.name));
+      const all = replace ? files : [...ledgerFiles.current.filter((f) => !names.has(f.name)), ...files];
+      const read = await readLedgersInWorker(all);
       if (!read.ok) return note('ledger', 'error', read.messages);
+      ledgerFiles.current = all;
       const { work } = read;
       const hours = work.reduce((a, p) => a + p.hundredths, 0);
-      update((d) => ({ ...d, sessions: workToSessions(work), source: name, fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund }));
-      note('ledger', 'info', [PAGE_TEXT.ledgerLoaded(name, read.rows, work.length, formatHundredths(hours))]);
+      // The semester follows the 台账 unless the user typed one of their own.
+      const semester = semesterOfWork(work);
+      update((d) => ({
+        ...d,
+        sessions: workToSessions(work),
+        source: all.map((f) => f.name).join('、'),
+        fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund,
+        semester: semester && (d.semester.trim() === '' || d.semester === defaultScenario().semester) ? semester : d.semester,
+      }));
+      note('ledger', 'info', [
+        PAGE_TEXT.ledgerLoaded(all.map((f) => f.name).join('」「'), read.rows, work.length, formatHundredths(hours)),
+        ...(read.parts.length > 1 || read.parts.some((p) => p.sheet) ? describeParts(read.parts) : []),
+      ]);
     } finally {
       setBusy(false);
     }
+  };
+
+  const pickLedgers = async (e: ChangeEvent<HTMLInputElement>) => {
+    const chosen = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (chosen.length) await onLedgers(await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) }))));
   };
 
   const pick = (handler: (file: File) => Promise<void>) => async (e: ChangeEvent<HTMLInputElement>) => {
@@ -172,8 +201,9 @@ export default function AllocationTool() {
   };
 
   const onScenario = async (file: File) => {
-    const read = parseScenarioJson(file.name, await file.text());
-    if (!read.ok) return note('scenario', 'error', read.messages);
+    const tooLarge = jsonSizeProblem(SCENARIO_FILE, file.name, file.size);
+    const read = tooLarge ? { ok: false as const, messages: [tooLarge] } : parseScenarioJson(file.name, await fileBytes(file));
+    if (!read.ok) return note('scenario', 'error', [...read.messages, PAGE_TEXT.scenarioKept]);
     setDraft((d) => ({
       ...scenarioToDraft(read.value),
       schemeA: read.value.scheme ? schemeToDraft(read.value.scheme) : d?.schemeA,
@@ -229,10 +259,16 @@ export default function AllocationTool() {
         </div>
         <div className="alloc-actions">
           <label className="alloc-file">
-            载入台账 CSV
-            <input type="file" accept=".csv,text/csv" data-testid="ledger-input" onChange={pick((f) => onLedger(f, f.name))} />
+            载入台账(可多选:一个学期的各月台账,Excel 工作簿或 CSV)
+            <input
+              type="file"
+              multiple
+              accept=".csv,text/csv,.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+              data-testid="ledger-input"
+              onChange={pickLedgers}
+            />
           </label>
-          <button type="button" onClick={async () => onLedger(await fetch(SAMPLE_LEDGER), '样例台账.csv')}>
+          <button type="button" onClick={async () => onLedgers([{ name: '样例台账.csv', bytes: new Uint8Array(await (await fetch(SAMPLE_LEDGER)).arrayBuffer()) }], true)}>
             用样例台账试一试
           </button>
           {hasPeople ? (
@@ -241,7 +277,13 @@ export default function AllocationTool() {
             </button>
           ) : null}
           {hasPeople ? (
-            <button type="button" onClick={() => update((d) => ({ ...d, sessions: [], source: '' }))}>
+            <button
+              type="button"
+              onClick={() => {
+                ledgerFiles.current = [];
+                update((d) => ({ ...d, sessions: [], source: '' }));
+              }}
+            >
               清除服务记录
             </button>
           ) : null}
@@ -323,7 +365,10 @@ export default function AllocationTool() {
           </div>
         </div>
         <h3>比较结果</h3>
-        {!coefficients ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : null}
+        {/* Before the user has typed anything, a blank fund or semester is not an error: say what is needed instead. */}
+        {!coefficients ? (
+          Object.keys(fieldErrors).some((k) => k !== 'fund' && k !== 'semester') ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : <p>{PAGE_TEXT.waitingForInput}</p>
+        ) : null}
         {parsedA && !parsedA.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('A')}</p> : null}
         {parsedB && !parsedB.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('B')}</p> : null}
         {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
@@ -351,6 +396,21 @@ export default function AllocationTool() {
               <button type="button" onClick={() => download(`报酬统计-${semester}.csv`, payReportCsv(semester, result))}>
                 导出报酬统计 CSV
               </button>
+              <button
+                type="button"
+                onClick={async () =>
+                  downloadBytes(
+                    `学期公示和报酬统计-${semester}.xlsx`,
+                    await xlsxBytes([
+                      { name: '学期公示', header: headersOf('semesterDisclosure'), rows: semesterCells(semester, result) },
+                      { name: '报酬统计', header: headersOf('payReport'), rows: semesterCells(semester, result) },
+                    ]),
+                    XLSX_MIME,
+                  )
+                }
+              >
+                导出学期公示和报酬统计(Excel)
+              </button>
               <button type="button" onClick={() => window.print()}>
                 打印公示
               </button>
@@ -374,6 +434,7 @@ export default function AllocationTool() {
         </p>
         <PacketPanel
           packet={packet}
+          waiting={!coefficients || !hasPeople}
           meta={meta}
           onMeta={(m) => update((d) => ({ ...d, packet: m }))}
           onPlanFile={onPlan}

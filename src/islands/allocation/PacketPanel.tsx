@@ -10,6 +10,8 @@ import { Messages } from './Field.tsx';
 
 interface Props {
   packet: Packet | null;
+  /** Nothing to compute yet (no fund, semester or 台账): a hint, not an error. */
+  waiting?: boolean;
   meta: PacketMeta;
   onMeta: (meta: PacketMeta) => void;
   onPlanFile: (file: File) => void;
@@ -27,7 +29,7 @@ function printPacket() {
   window.print();
 }
 
-export function PacketPanel({ packet, meta, onMeta, onPlanFile, planNote, choice, onChoice, schemeNames }: Props) {
+export function PacketPanel({ packet, waiting = false, meta, onMeta, onPlanFile, planNote, choice, onChoice, schemeNames }: Props) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   // The print view of a large school has thousands of rows: drawn only when asked for.
   const [preview, setPreview] = useState(false);
@@ -120,7 +122,7 @@ export function PacketPanel({ packet, meta, onMeta, onPlanFile, planNote, choice
           {preview ? <PacketPrint packet={packet} /> : null}
         </>
       ) : (
-        <p className="alloc-error">{L.cannotRun}</p>
+        waiting ? <p>{L.waiting}</p> : <p className="alloc-error">{L.cannotRun}</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
-/** The page's side of the allocation worker: one worker, started on first use, a promise per file. */
+/** The page's side of the allocation worker: one worker, started on first use, a promise per request. */
 import { readLedgerWork } from '../../lib/allocation/io.ts';
 import type { ReadLedgerReply } from '../../lib/allocation/worker.ts';
+import { isWorkbook, loadXlsx } from '../../lib/files/workbook.ts';
 import { workerClient } from '../worker-client.ts';
 import { startPolicedWorker } from '../policed-worker.ts';
 import allocationWorkerUrl from '../../lib/allocation/worker.ts?worker&url';
@@ -9,13 +10,15 @@ const request = workerClient<ReadLedgerReply>(() => startPolicedWorker(allocatio
   crashed: '读取台账的程序意外停止,请刷新页面后重试。',
 });
 
-/** Reads a 台账 off the main thread; the bytes are handed to the worker, not copied. */
-export async function readLedgerInWorker(name: string, bytes: Uint8Array): Promise<ReadLedgerReply> {
+/** Reads one or more 台账 off the main thread (a semester's months together); the bytes are copied, so the page can read them again. */
+export async function readLedgersInWorker(files: { name: string; bytes: Uint8Array }[]): Promise<ReadLedgerReply> {
   let reply: Promise<ReadLedgerReply>;
   try {
-    reply = request({ name, bytes }, { transfer: [bytes.buffer] });
+    reply = request({ files });
   } catch {
-    return { id: 0, ...readLedgerWork(name, bytes) }; // no worker can start here: read on this thread
+    // No worker can start here: read on this thread.
+    const xlsx = files.some((f) => isWorkbook(f.bytes)) ? await loadXlsx() : undefined;
+    return { id: 0, ...readLedgerWork(files, { xlsx }) };
   }
   return reply.catch((error: Error) => ({ id: 0, ok: false, messages: [error.message] }));
 }

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
-import { ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
+import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { findingsToCsv } from '../../lib/ledger/export.ts';
+import { FINDINGS_HEADER, findingsRows, findingsToCsv } from '../../lib/ledger/export.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 import { ClauseInPlace, RuleInPlace } from '../InPlace.tsx';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
 import { groupFindings } from '../../lib/ledger/group-findings.ts';
 import { LEDGER_RULES } from '../../lib/ledger/rules/index.ts';
 
@@ -17,9 +18,15 @@ const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map
 interface Props {
   report: CheckReport;
   rows: OffendingRows;
+  /** Just checked: move focus to the results heading (not when results are restored on Back). */
+  focusHeading?: boolean;
 }
 
-export function Findings({ report, rows }: Props) {
+export function Findings({ report, rows, focusHeading = false }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [report, focusHeading]);
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [rule, setRule] = useState('');
   const [file, setFile] = useState('');
@@ -38,12 +45,13 @@ export function Findings({ report, rows }: Props) {
   );
   const groups = groupFindings(visible);
 
-  const exportCsv = () =>
-    download('台账自查结果.csv', findingsToCsv(visible, { citation, href: (id) => new URL(clauseHref(id), location.origin).href }));
+  const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href, rule: describeRule };
+  const exportCsv = () => download('台账自查结果.csv', findingsToCsv(visible, cite));
+  const exportXlsx = async () => downloadBytes('台账自查结果.xlsx', await xlsxBytes([{ name: '检查结果', header: FINDINGS_HEADER, rows: findingsRows(visible, cite) }]), XLSX_MIME);
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
-      <h2 id="ledger-findings-title" tabIndex={-1}>
+      <h2 id="ledger-findings-title" tabIndex={-1} ref={heading}>
         3. 检查结果
       </h2>
       <p className="ledger-counts" data-testid="counts">
@@ -98,6 +106,9 @@ export function Findings({ report, rows }: Props) {
           <p>
             <button type="button" onClick={exportCsv}>
               导出结果(CSV)
+            </button>{' '}
+            <button type="button" onClick={exportXlsx}>
+              导出结果(Excel)
             </button>{' '}
             显示 {visible.length} / {report.findings.length} 条
           </p>
@@ -154,7 +165,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
       </h4>
       <ol>
         {findings.slice(0, limit).map((f, i) => {
-          const row = f.file && f.row !== null ? rows[`${f.file}#${f.row}`] : undefined;
+          const row = f.file && f.row !== null ? rows[`${f.sheet ? `${f.file} › ${f.sheet}` : f.file}#${f.row}`] : undefined;
           return (
             <li key={i} className="ledger-finding" data-rule={f.rule}>
               {f.row !== null && <span className="ledger-where">第 {f.row} 行{f.column ? `「${f.column}」列` : ''}:</span>}

@@ -1,16 +1,21 @@
-import '../../lib/zod-setup.ts';
-import { useEffect, useRef, useState } from 'react';
-import { SEVERITY_LABELS, type CheckReport, type LedgerSettings, type Encoding } from '../../lib/ledger/index.ts';
+import '../zod-jitless.ts';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { SEVERITY_LABELS, type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
 import { ask, stopWorker } from './worker-client.ts';
 import { WorkerStopped } from '../worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-import { Findings } from './Findings.tsx';
+// The findings (with every rule's text) load when there are findings to show, not with the page.
+const loadFindings = () => import('./Findings.tsx');
+const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
+import { ReadReport } from './ReadReport.tsx';
 import type { OffendingRows } from '../../lib/ledger/worker.ts';
-import { download } from '../download.ts';
+import { download, downloadBytes } from '../download.ts';
+import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
+import { headersOf } from '../../lib/ledger/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/file-names.ts';
 import './ledger.css';
 
@@ -32,7 +37,7 @@ export default function LedgerChecker() {
   const [restored, setRestored] = useState(false);
   const [restoredNote, setRestoredNote] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const focusResults = useRef(false);
+  const [justChecked, setJustChecked] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
@@ -47,6 +52,8 @@ export default function LedgerChecker() {
   function warm() {
     if (engine !== 'idle') return;
     setEngine('loading');
+    // Files are coming: fetch the findings view now, so checking itself fetches nothing.
+    void loadFindings();
     ask('warm', {}).then(
       () => setEngine('ready'),
       () => setEngine('idle'),
@@ -72,24 +79,32 @@ export default function LedgerChecker() {
   }, []);
   // Keep the files and findings for this session, once every file has been read.
   useEffect(() => {
-    if (!restored || entries.some((e) => e.bytes === null || (!e.info && !e.problem))) return;
+    if (!restored || entries.some((e) => e.bytes === null || (!e.tables && !e.problem))) return;
     if (entries.length === 0 && !result) void clearLastCheck();
     else void saveLastCheck({ entries, result });
   }, [restored, entries, result]);
-  useEffect(() => {
-    if (!result || !focusResults.current) return;
-    focusResults.current = false;
-    document.getElementById('ledger-findings-title')?.focus();
-  }, [result]);
   useEffect(() => setSaveProblem(saveSettings(settings)), [settings]);
+
+  // The school's header names as of the latest mapping step (read by describe() without waiting for a render).
+  const columnsRef = useRef<ColumnNames>(settings.columns as ColumnNames);
+  columnsRef.current = settings.columns as ColumnNames;
 
   async function describe(key: number, name: string, bytes: Uint8Array, encoding?: Encoding) {
     try {
-      const reply = await ask('describe', { file: { name, bytes, encoding } });
-      update(key, { info: reply.file, closest: reply.closest, problem: null });
+      const reply = await ask('describe', { file: { name, bytes, encoding }, columns: columnsRef.current });
+      update(key, { tables: reply.tables, problem: null });
     } catch (error) {
-      update(key, { info: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
+      update(key, { tables: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
     }
+  }
+
+  /** The column-mapping step: the names join the school's settings and every file is read again with them. */
+  function mapColumns(kind: FileKind, names: Record<string, string>) {
+    const columns = { ...settings.columns, [kind]: { ...(settings.columns[kind] ?? {}), ...names } };
+    columnsRef.current = columns as ColumnNames;
+    setSettings({ ...settings, columns });
+    setResult(null);
+    for (const e of entries) if (e.bytes) void describe(e.key, e.name, e.bytes, e.encoding);
   }
 
   function update(key: number, change: Partial<FileEntry>) {
@@ -101,7 +116,7 @@ export default function LedgerChecker() {
     setResult(null);
     for (const file of files) {
       const key = ++keyRef.current;
-      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, info: null, closest: null, problem: null }]);
+      setEntries((list) => [...list, { key, name: file.name, bytes: null, encoding: undefined, tables: null, problem: null }]);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         update(key, { bytes });
@@ -116,7 +131,7 @@ export default function LedgerChecker() {
     setResult(null);
     const entry = entries.find((e) => e.key === key);
     if (!entry?.bytes) return;
-    update(key, { encoding, info: null, problem: null });
+    update(key, { encoding, tables: null, problem: null });
     void describe(key, entry.name, entry.bytes, encoding);
   }
 
@@ -145,13 +160,14 @@ export default function LedgerChecker() {
 
   async function run() {
     const usable = entries.filter((e): e is FileEntry & { bytes: Uint8Array } => e.bytes !== null && e.problem === null);
-    if (usable.length === 0) return setProblem('请先选择至少一个可读取的 CSV 文件。');
+    if (usable.length === 0) return setProblem('请先选择至少一个可读取的 Excel 工作簿或 CSV 文件。');
     const checked = checkSettings(settings);
     if (!checked.ok) return setProblem(`学校设置有误:${checked.message}。请在“学校设置”中改正后再检查。`);
     setProblem(null);
     setRunning(true);
     setResult(null);
     setRestoredNote(false);
+    setJustChecked(false);
     setAnnouncement('');
     setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
     try {
@@ -160,7 +176,7 @@ export default function LedgerChecker() {
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
         (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
       );
-      focusResults.current = true;
+      setJustChecked(true);
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
       setAnnouncement(announce(reply.report));
     } catch (error) {
@@ -172,11 +188,18 @@ export default function LedgerChecker() {
     }
   }
 
-  async function summarize(entry: FileEntry) {
+  async function summarize(entry: FileEntry, format: 'csv' | 'xlsx') {
     if (!entry.bytes) return;
     try {
-      const reply = await ask('summarize', { file: { name: entry.name, bytes: entry.bytes, encoding: entry.encoding } });
-      const base = entry.name.replace(/\.csv$/i, '');
+      const reply = await ask('summarize', { file: { name: entry.name, bytes: entry.bytes, encoding: entry.encoding }, columns: columnsRef.current });
+      const base = entry.name.replace(/\.(csv|xlsx|xls)$/i, '');
+      if (format === 'xlsx') {
+        const bytes = await xlsxBytes([
+          { name: '月度汇总', header: headersOf('monthlySummary'), rows: reply.tables.monthly },
+          { name: '工作量公示', header: headersOf('monthlyDisclosure'), rows: reply.tables.disclosure },
+        ]);
+        return downloadBytes(`${base}-月度汇总和工作量公示.xlsx`, bytes, XLSX_MIME);
+      }
       download(`${base}-月度汇总.csv`, reply.monthly);
       download(`${base}-工作量公示.csv`, reply.disclosure);
     } catch (error) {
@@ -186,7 +209,7 @@ export default function LedgerChecker() {
 
   return (
     <div className="ledger-checker" data-state={ready ? 'ready' : 'loading'} data-engine={engine} data-rules-by-helper={result?.rulesRun.helper}>
-      <FileList entries={entries} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
+      <FileList entries={entries} onMap={mapColumns} onAdd={addFiles} onEncoding={setEncoding} onRemove={remove} onSummarize={summarize} onSample={loadSample} />
       {storageNotice && (
         <div role="alert" className="ledger-problem">
           {storageNotice}
@@ -252,7 +275,12 @@ export default function LedgerChecker() {
           {problem}
         </p>
       )}
-      {result && <Findings report={result.report} rows={result.rows} />}
+      {result && <ReadReport report={result.report} />}
+      {result && (
+        <Suspense fallback={<p role="status">正在显示检查结果…</p>}>
+          <Findings report={result.report} rows={result.rows} focusHeading={justChecked} />
+        </Suspense>
+      )}
     </div>
   );
 }

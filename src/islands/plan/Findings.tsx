@@ -1,5 +1,5 @@
 import type { Finding } from '../../lib/plan/checks.ts';
-import { FINDINGS_TEXT, describePath } from '../../lib/plan/messages.ts';
+import { FINDINGS_TEXT, UI, describePath } from '../../lib/plan/messages.ts';
 import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';
 import { ClauseLink } from './fields.tsx';
 
@@ -31,7 +31,7 @@ export function Findings({ findings, onGo }: { findings: readonly Finding[]; onG
                   <span className="plan-finding-links">
                     <ClauseLink finding={f} />
                     <button type="button" className="plan-link" onClick={() => onGo(f.path)}>
-                      转到「{describePath(f.path)}」
+                      {UI.goTo(describePath(f.path))}
                     </button>
                   </span>
                 </li>

@@ -1,25 +1,29 @@
+import '../zod-jitless.ts';
 /**
  * 一校一方案 page: a step-by-step form beside a live 公文 preview, the checks with their clauses,
  * and the exports. All domain work is in src/lib/plan; this file holds state and wiring only.
  */
-import '../../lib/zod-setup.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyPlan, reviewStatus } from '../../lib/plan/schema.ts';
 import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';
-import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
+import { MESSAGES, REVIEW_STATUS_LABELS, UI } from '../../lib/plan/messages.ts';
 import { withReview } from '../../lib/plan/file.ts';
 import { ReviewBanner } from './ReviewStatus.tsx';
 import type { Plan, Stage } from '../../lib/plan/schema.ts';
 import { checkPlan } from '../../lib/plan/checks.ts';
 import { buildPlan } from '../../lib/plan/document.ts';
 import { presetPlan, presetWouldOverwrite } from '../../lib/plan/presets.ts';
-import { readPlanJson } from '../../lib/plan/migrate.ts';
+import { planFileSizeProblem, readPlanJson } from '../../lib/plan/migrate.ts';
 import { STEPS, fieldId, progress, stepOf } from '../../lib/plan/steps.ts';
 import { StepForm } from './StepForm.tsx';
 import { Preview } from './Preview.tsx';
 import { Findings } from './Findings.tsx';
 import { exportDocx, exportJson, exportMarkdown } from './exports.ts';
-import { loadDraft, loadStep, saveDraft, saveStep } from './storage.ts';
+import { browserStore, loadStep, saveStep } from './storage.ts';
+import { asideDrafts, discardAside, loadDraft, readAside, saveDraft } from '../../lib/plan/draft-store.ts';
+import type { AsideKey } from '../../lib/plan/draft-store.ts';
+import { DraftRescue } from './DraftRescue.tsx';
+import { saveBlob } from '../download.ts';
 import type { Form } from './form.ts';
 import './plan.css';
 
@@ -28,16 +32,28 @@ const STEP_HEADING = '#step';
 
 type Notice = { kind: 'error' | 'info'; lines: string[] };
 
+/** Whether autosave works: saved, failed (store full), paused (an unreadable draft could not be set aside), unavailable. */
+type SaveState = 'saved' | 'failed' | 'paused' | 'unavailable';
+
 /** Today in the school's time zone as YYYY-MM-DD. */
 function today(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
-function initial(): { plan: Plan; notice: Notice | null } {
-  const draft = loadDraft();
-  if (!draft) return { plan: emptyPlan(), notice: null };
-  if (draft.ok) return { plan: draft.plan, notice: draft.notes.length ? { kind: 'info', lines: draft.notes } : null };
-  return { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, '未能读取的草稿已另存在浏览器中,没有被覆盖。'] } };
+function initial(): { plan: Plan; notice: Notice | null; save: SaveState; raw: string | null } {
+  const draft = loadDraft(browserStore());
+  switch (draft.kind) {
+    case 'none':
+      return { plan: emptyPlan(), notice: null, save: 'saved', raw: null };
+    case 'unavailable':
+      return { plan: emptyPlan(), notice: null, save: 'unavailable', raw: null };
+    case 'ok':
+      return { plan: draft.plan, notice: draft.notes.length ? { kind: 'info', lines: draft.notes } : null, save: 'saved', raw: null };
+    case 'unreadable':
+      return draft.aside
+        ? { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, MESSAGES.draftAside] }, save: 'saved', raw: null }
+        : { plan: emptyPlan(), notice: { kind: 'error', lines: [...draft.messages, MESSAGES.draftNotAside] }, save: 'paused', raw: draft.raw };
+  }
 }
 
 /** Focuses the control for a path, or the nearest enclosing group that exists. */
@@ -56,6 +72,8 @@ export default function PlanBuilder() {
   const [start] = useState(initial);
   const [plan, setPlan] = useState<Plan>(start.plan);
   const [notice, setNotice] = useState<Notice | null>(start.notice);
+  const [save, setSave] = useState<SaveState>(start.save);
+  const [aside, setAside] = useState(() => asideDrafts(browserStore()));
   const [step, setStep] = useState(() => Math.min(Math.max(loadStep(), 0), STEPS.length - 1));
   const [undo, setUndo] = useState<{ plan: Plan; label: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -71,10 +89,19 @@ export default function PlanBuilder() {
   const perStep = useMemo(() => progress(findings), [findings]);
 
   useEffect(() => setReady(true), []);
+  // Autosave after every change, unless paused to protect an unreadable draft; the status line says what happened.
   useEffect(() => {
-    if (!saveDraft(plan)) setNotice({ kind: 'error', lines: ['浏览器无法自动保存草稿(存储已满或被禁用)。请用「保存方案(JSON)」把方案存到本机。'] });
-  }, [plan]);
+    if (save === 'paused' || save === 'unavailable') return;
+    setSave(saveDraft(browserStore(), plan) ? 'saved' : 'failed');
+  }, [plan, save]);
   useEffect(() => saveStep(step), [step]);
+  // Keep the current step visible in the one-row step list, without scrolling the page.
+  const stepList = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const list = stepList.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="step"]')?.parentElement;
+    if (list && current) list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }, [step, ready]);
   useEffect(() => {
     const pending = pendingFocus.current;
     pendingFocus.current = null;
@@ -114,35 +141,58 @@ export default function PlanBuilder() {
       return;
     }
     setPendingPreset(null);
-    setUndo({ plan, label: `${stage}预设` });
+    setUndo({ plan, label: UI.undoPreset(stage) });
     setPlan(presetPlan(stage, plan));
     setNotice({ kind: 'info', lines: [MESSAGES.presetApplied(stage)] });
   }
 
   async function openFile(file: File) {
-    const result = readPlanJson(file.name, await file.text());
-    if (!result.ok) {
-      setNotice({ kind: 'error', lines: result.messages });
+    const tooLarge = planFileSizeProblem(file.name, file.size);
+    if (tooLarge) {
+      setNotice({ kind: 'error', lines: [tooLarge, MESSAGES.fileKept] });
       return;
     }
-    setUndo({ plan, label: `打开「${file.name}」` });
+    const result = readPlanJson(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!result.ok) {
+      setNotice({ kind: 'error', lines: [...result.messages, MESSAGES.fileKept] });
+      return;
+    }
+    setUndo({ plan, label: UI.undoOpen(file.name) });
     setPlan(result.plan);
-    setNotice({ kind: 'info', lines: [`已打开「${file.name}」。`, ...result.notes] });
+    setNotice({ kind: 'info', lines: [UI.opened(file.name), ...result.notes] });
+  }
+
+  function downloadRaw(text: string) {
+    saveBlob(UI.rawDraftFile, new Blob([text], { type: 'application/json;charset=utf-8' }));
+  }
+
+  function restoreAside(key: AsideKey) {
+    const read = readAside(browserStore(), key);
+    if (!read) return setAside(asideDrafts(browserStore()));
+    if (!read.ok) return setNotice({ kind: 'error', lines: [MESSAGES.asideStillUnreadable, ...read.messages] });
+    setUndo({ plan, label: UI.undoRestore });
+    setPlan(read.plan);
+    setNotice({ kind: 'info', lines: [MESSAGES.asideRestored, ...read.notes] });
+  }
+
+  function discard(key: AsideKey) {
+    discardAside(browserStore(), key);
+    setAside(asideDrafts(browserStore()));
   }
 
   function submit() {
     const date = today();
     const next = withReview(plan, { status: 'submitted', date });
-    setUndo({ plan, label: '标记为已提交' });
+    setUndo({ plan, label: UI.undoSubmit });
     setPlan(next);
     void run(() => {
       exportJson(next);
       setNotice({ kind: 'info', lines: [MESSAGES.submitted(date)] });
-    }, '无法保存方案');
+    }, UI.failSave);
   }
 
   function backToDraft() {
-    setUndo({ plan, label: '改回草稿' });
+    setUndo({ plan, label: UI.undoDraft });
     setPlan((p) => {
       const { review: _review, ...rest } = p;
       return rest;
@@ -154,7 +204,7 @@ export default function PlanBuilder() {
     try {
       await action();
     } catch (error) {
-      setNotice({ kind: 'error', lines: [`${failure}:${error instanceof Error ? error.message : String(error)}。请重试;方案内容不受影响。`] });
+      setNotice({ kind: 'error', lines: [UI.failed(failure, error instanceof Error ? error.message : String(error))] });
     } finally {
       setBusy(false);
     }
@@ -163,39 +213,64 @@ export default function PlanBuilder() {
   const current = STEPS[step]!;
   return (
     <div className="plan-builder not-content" data-state={ready ? 'ready' : 'loading'}>
-      <div className="plan-toolbar" role="toolbar" aria-label="方案文件">
-        <button type="button" disabled={busy} onClick={() => run(() => exportDocx(plan), '无法生成 Word 文件')}>
-          下载 Word(.docx)
+      <div className="plan-toolbar" role="toolbar" aria-label={UI.toolbar}>
+        <button type="button" disabled={busy} onClick={() => run(() => exportDocx(plan), UI.failDocx)}>
+          {UI.downloadDocx}
         </button>
-        <button type="button" onClick={() => run(() => exportMarkdown(plan), '无法生成 Markdown 文件')}>
-          下载 Markdown
+        <button type="button" onClick={() => run(() => exportMarkdown(plan), UI.failMarkdown)}>
+          {UI.downloadMarkdown}
         </button>
-        <button type="button" onClick={() => run(() => exportJson(plan), '无法保存方案')}>
-          保存方案(JSON)
+        <button type="button" onClick={() => run(() => exportJson(plan), UI.failSave)}>
+          {UI.saveJson}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          打开方案(JSON)
+          {UI.openJson}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
           className="sr-only"
-          aria-label="选择方案 JSON 文件"
+          aria-label={UI.chooseJson}
           tabIndex={-1}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void run(() => openFile(file), '无法读取文件');
+            if (file) void run(() => openFile(file), UI.failRead);
           }}
         />
         <button type="button" onClick={() => window.print()}>
-          打印 / 存为 PDF
+          {UI.print}
         </button>
-        <span className="plan-saved" aria-live="polite">
-          草稿自动保存在本浏览器 · {MESSAGES.reviewStatusLine(REVIEW_STATUS_LABELS[reviewStatus(plan)])}
+        <span className="plan-saved" aria-live="polite" data-save={save}>
+          {save === 'saved' && `${MESSAGES.saveOk} · `}
+          {MESSAGES.reviewStatusLine(REVIEW_STATUS_LABELS[reviewStatus(plan)])}
         </span>
       </div>
+
+      {save !== 'saved' && (
+        <div className="plan-notice" data-kind="error" role="alert" data-testid="plan-save-problem">
+          <p>{{ failed: MESSAGES.saveFailed, paused: MESSAGES.savePaused, unavailable: MESSAGES.saveUnavailable }[save]}</p>
+          {save === 'paused' && start.raw !== null && (
+            <div className="plan-notice-actions">
+              <button type="button" onClick={() => downloadRaw(start.raw!)}>
+                {MESSAGES.draftDownload}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setSave('saved');
+                  setNotice({ kind: 'info', lines: [MESSAGES.draftResumed] });
+                }}
+              >
+                {MESSAGES.draftResume}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+
+      <DraftRescue drafts={aside} onRestore={restoreAside} onDownload={downloadRaw} onDiscard={discard} />
 
       {notice && (
         <div className="plan-notice" data-kind={notice.kind} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -209,14 +284,14 @@ export default function PlanBuilder() {
                 onClick={() => {
                   setPlan(undo.plan);
                   setUndo(null);
-                  setNotice({ kind: 'info', lines: [`已撤销${undo.label}。`] });
+                  setNotice({ kind: 'info', lines: [UI.undone(undo.label)] });
                 }}
               >
-                撤销{undo.label}
+                {UI.undo(undo.label)}
               </button>
             )}
             <button type="button" onClick={() => setNotice(null)}>
-              知道了
+              {UI.dismiss}
             </button>
           </div>
         </div>
@@ -226,8 +301,8 @@ export default function PlanBuilder() {
 
       <div className="plan-columns">
         <div className="plan-form-column">
-          <nav className="plan-steps" aria-label="填写步骤">
-            <ol>
+          <nav className="plan-steps" aria-label={UI.steps}>
+            <ol ref={stepList}>
               {STEPS.map((s, i) => {
                 const p = perStep[i]!;
                 const done = SEVERITIES.every((sev) => p[sev] === 0);
@@ -238,7 +313,7 @@ export default function PlanBuilder() {
                         {i + 1}. {s.title}
                       </span>
                       <span className="plan-step-state">
-                        {done ? '✓ 完成' : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
+                        {done ? UI.stepDone : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
                       </span>
                     </button>
                   </li>
@@ -267,10 +342,10 @@ export default function PlanBuilder() {
             <StepForm step={current} form={form} actions={{ onPreset: applyPreset, onSubmit: submit, onBackToDraft: backToDraft }} />
             <div className="plan-step-nav">
               <button type="button" disabled={step === 0} onClick={() => openStep(step - 1)}>
-                上一步
+                {UI.previous}
               </button>
               <button type="button" disabled={step === STEPS.length - 1} onClick={() => openStep(step + 1)}>
-                下一步
+                {UI.next}
               </button>
             </div>
           </section>
@@ -280,7 +355,7 @@ export default function PlanBuilder() {
 
         {/* Scrolls on its own beside the form, so it takes keyboard focus. */}
         <section className="plan-preview-column" aria-labelledby="plan-preview-title" tabIndex={0}>
-          <h2 id="plan-preview-title">预览</h2>
+          <h2 id="plan-preview-title">{UI.preview}</h2>
           <Preview doc={doc} />
         </section>
       </div>

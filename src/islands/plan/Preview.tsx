@@ -1,5 +1,6 @@
 /** The plan as the document it will be, in 公文 style; the print stylesheet shows only this. */
 import type { Block, PlanDocument, Run } from '../../lib/plan/document.ts';
+import { UI } from '../../lib/plan/messages.ts';
 
 function Runs({ runs }: { runs: readonly Run[] }) {
   return (
@@ -62,7 +63,7 @@ function BlockView({ block }: { block: Block }) {
         <tbody>
           {block.rows.length === 0 ? (
             <tr>
-              <td colSpan={block.header.length}>(无)</td>
+              <td colSpan={block.header.length}>{UI.none}</td>
             </tr>
           ) : (
             block.rows.map((row, i) => (

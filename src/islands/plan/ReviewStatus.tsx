@@ -1,4 +1,4 @@
-import { MESSAGES, REVIEW_STATUS_LABELS } from '../../lib/plan/messages.ts';
+import { MESSAGES, REVIEW_STATUS_LABELS, UI } from '../../lib/plan/messages.ts';
 import { reviewStatus } from '../../lib/plan/schema.ts';
 import type { Plan } from '../../lib/plan/schema.ts';
 
@@ -8,7 +8,7 @@ export function ReviewBanner({ plan }: { plan: Plan }) {
   if (status === 'draft') return null;
   const review = plan.review!;
   return (
-    <section className="plan-review" data-status={status} aria-label="审核状态" data-testid="plan-review">
+    <section className="plan-review" data-status={status} aria-label={UI.reviewRegion} data-testid="plan-review">
       <p>
         <strong className="plan-review-label">{REVIEW_STATUS_LABELS[status]}</strong> {MESSAGES.reviewBanner(status, review.reviewer?.trim() ?? '', review.date?.trim() ?? '')}
       </p>

@@ -2,7 +2,7 @@ import { STAGES, reviewStatus } from '../../lib/plan/schema.ts';
 import type { Stage } from '../../lib/plan/schema.ts';
 import { CATALOGUE } from '../../lib/plan/catalogue.ts';
 import type { FieldSpec } from '../../lib/plan/catalogue.ts';
-import { FIELD_HINTS, FIELD_LABELS, FIELD_PLACEHOLDERS, MESSAGES } from '../../lib/plan/messages.ts';
+import { FIELD_HINTS, FIELD_LABELS, FIELD_PLACEHOLDERS, MESSAGES, UI } from '../../lib/plan/messages.ts';
 import { PRESET_STAGES } from '../../lib/plan/presets.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import type { Step } from '../../lib/plan/steps.ts';
@@ -35,10 +35,10 @@ function Select<T extends string>({ id, label, value, options, onChange }: { id:
 function Presets({ onPreset }: { onPreset: (stage: Stage) => void }) {
   return (
     <div className="plan-presets" role="group" aria-labelledby="plan-presets-label">
-      <p id="plan-presets-label">按学段填入参考文字(之后逐项修改;学校名称、学年和审核状态保留):</p>
+      <p id="plan-presets-label">{UI.presetsIntro}</p>
       {PRESET_STAGES.map((s) => (
         <button key={s} type="button" onClick={() => onPreset(s)}>
-          {s}预设
+          {UI.presetButton(s)}
         </button>
       ))}
     </div>
@@ -51,7 +51,7 @@ function Review({ form, actions }: { form: Form; actions: StepActions }) {
     <>
       <p>{MESSAGES.submitHint}</p>
       <ReviewBanner plan={form.plan} />
-      {status === 'draft' && <p>当前状态:草稿。</p>}
+      {status === 'draft' && <p>{UI.currentDraft}</p>}
       <div className="plan-submit">
         <button type="button" id={fieldId('review')} onClick={actions.onSubmit}>
           {MESSAGES.submitButton}
@@ -103,9 +103,9 @@ function Field({ spec, form, actions }: { spec: FieldSpec; form: Form; actions: 
                 edit((d) => void (d.external.used = used));
               }}
             />
-            引入校外力量(退休教师、大学生志愿者、校外专业人员或第三方机构)
+            {UI.externalUsed}
           </label>
-          {!plan.external.used && <p className="plan-hint">不引入校外力量时,方案中不出现这一部分。</p>}
+          {!plan.external.used && <p className="plan-hint">{UI.externalNotUsed}</p>}
         </div>
       );
     case 'review':

@@ -1,6 +1,7 @@
 import { ACTIVITY_CATEGORIES, DAYS, SERVICE_TYPES, periodName } from '../../lib/plan/schema.ts';
 import type { Cell, ServiceType } from '../../lib/plan/schema.ts';
 import { addGrade, copyPreviousGrade, missingGrades, setCell } from '../../lib/plan/edits.ts';
+import { UI } from '../../lib/plan/messages.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { CellInput } from './fields.tsx';
 import { Group } from './tables.tsx';
@@ -8,35 +9,35 @@ import type { Form } from './form.ts';
 
 function GradeTable({ form, gi }: { form: Form; gi: number }) {
   const grade = form.plan.timetable[gi]!;
-  const name = grade.grade.trim() || `第 ${gi + 1} 个年级`;
+  const name = grade.grade.trim() || UI.timetable.gradeName(gi);
   const periods = form.plan.periods;
   return (
-    <Group form={form} path={`timetable.${gi}`} legend={`${name}每周安排`}>
+    <Group form={form} path={`timetable.${gi}`} legend={UI.timetable.week(name)}>
       <div className="plan-grade-head">
         <label>
-          年级名称
-          <CellInput form={form} path={`timetable.${gi}.grade`} label={`第 ${gi + 1} 个年级 名称`} />
+          {UI.timetable.gradeLabel}
+          <CellInput form={form} path={`timetable.${gi}.grade`} label={UI.timetable.gradeInput(gi)} />
         </label>
         {gi > 0 && (
           <button
             type="button"
             onClick={() => form.edit((d) => copyPreviousGrade(d, gi))}
           >
-            复制上一年级的安排
+            {UI.timetable.copyPrevious}
           </button>
         )}
         <button type="button" className="plan-remove" onClick={() => form.edit((d) => void d.timetable.splice(gi, 1))}>
-          删除{name}
+          {UI.timetable.removeGrade(name)}
         </button>
       </div>
       {periods.length === 0 ? (
-        <p className="plan-hint">请先在「时段与意愿征询」中设置时段。</p>
+        <p className="plan-hint">{UI.timetable.noPeriods}</p>
       ) : (
         <div className="plan-scroll">
           <table className="plan-table plan-timetable">
             <thead>
               <tr>
-                <th scope="col">时段</th>
+                <th scope="col">{UI.timetable.period}</th>
                 {DAYS.map((d) => (
                   <th scope="col" key={d}>
                     {d}
@@ -61,7 +62,7 @@ function GradeTable({ form, gi }: { form: Form; gi: number }) {
                     return (
                       <td key={day} data-type={cell?.type ?? ''}>
                         <select
-                          aria-label={`${where} 服务类型`}
+                          aria-label={UI.timetable.type(where)}
                           value={cell?.type ?? ''}
                           onChange={(e) => {
                             const type = e.target.value as ServiceType | '';
@@ -72,30 +73,30 @@ function GradeTable({ form, gi }: { form: Form; gi: number }) {
                             );
                           }}
                         >
-                          <option value="">不安排</option>
+                          <option value="">{UI.timetable.none}</option>
                           {SERVICE_TYPES.map((t) => (
                             <option key={t}>{t}</option>
                           ))}
                         </select>
                         {cell && (
                           <>
-                            <CellInput form={form} path={`timetable.${gi}.cells.${ci}.activity`} label={`${where} 活动内容`} placeholder="活动内容" />
+                            <CellInput form={form} path={`timetable.${gi}.cells.${ci}.activity`} label={UI.timetable.activity(where)} placeholder={UI.timetable.activityPlaceholder} />
                             {cell.type === '素质教育' && (
                               <select
-                                aria-label={`${where} 活动类别`}
+                                aria-label={UI.timetable.category(where)}
                                 value={cell.category}
                                 onChange={(e) => {
                                   const category = e.target.value as Cell['category'];
                                   form.edit((d) => void (d.timetable[gi]!.cells[ci]!.category = category));
                                 }}
                               >
-                                <option value="">类别</option>
+                                <option value="">{UI.timetable.categoryPlaceholder}</option>
                                 {ACTIVITY_CATEGORIES.map((c) => (
                                   <option key={c}>{c}</option>
                                 ))}
                               </select>
                             )}
-                            <CellInput form={form} path={`timetable.${gi}.cells.${ci}.place`} label={`${where} 场地`} placeholder="场地" />
+                            <CellInput form={form} path={`timetable.${gi}.cells.${ci}.place`} label={UI.timetable.place(where)} placeholder={UI.timetable.placePlaceholder} />
                           </>
                         )}
                       </td>
@@ -117,7 +118,7 @@ export function Timetable({ form }: { form: Form }) {
   return (
     <div id={fieldId('timetable')} tabIndex={-1}>
       <p className="plan-hint">
-        按年级填写每周一至周五各时段的安排:每天都要有作业辅导和素质教育,每位学生每周至少参加一项素质教育活动。
+        {UI.timetable.intro}
       </p>
       {timetable.map((_, gi) => (
         <GradeTable key={gi} form={form} gi={gi} />
@@ -126,7 +127,7 @@ export function Timetable({ form }: { form: Form }) {
         type="button"
         onClick={() => form.edit(addGrade)}
       >
-        添加年级{missing[0] ? `(${missing[0]})` : ''}
+        {UI.timetable.addGrade(missing[0])}
       </button>
     </div>
   );

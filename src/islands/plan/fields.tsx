@@ -3,6 +3,7 @@ import { citation, clauseHref } from '../../lib/policy/clauses.ts';
 import type { Finding } from '../../lib/plan/checks.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { SEVERITY_LABELS } from '../../lib/policy/severity.ts';
+import { UI } from '../../lib/plan/messages.ts';
 import { BASIS_KIND_LABELS } from '../../lib/policy/basis.ts';
 import { findingsAt, getAt, setAt } from './form.ts';
 import type { Form } from './form.ts';
@@ -14,7 +15,7 @@ export function ClauseLink({ finding }: { finding: Pick<Finding, 'clause' | 'par
   if (finding.basis.kind === 'notice') return link;
   return (
     <>
-      {link} <span className="plan-basis">依据:{BASIS_KIND_LABELS[finding.basis.kind]}</span>
+      {link} <span className="plan-basis">{UI.basis(BASIS_KIND_LABELS[finding.basis.kind])}</span>
     </>
   );
 }
@@ -50,7 +51,7 @@ export function TextArea({ form, path, label, hint, rows = 4, placeholder }: Tex
   return (
     <div className="plan-field" data-unfinished={unfinished || undefined} data-invalid={found.length > 0 || undefined}>
       <label htmlFor={id}>{label}</label>
-      {unfinished && <span className="plan-todo">待填写</span>}
+      {unfinished && <span className="plan-todo">{UI.todo}</span>}
       {hint && <p className="plan-hint">{hint}</p>}
       <textarea
         id={id}
@@ -76,7 +77,7 @@ export function TextInput({ form, path, label, hint, placeholder }: Omit<TextPro
   return (
     <div className="plan-field" data-unfinished={unfinished || undefined} data-invalid={found.length > 0 || undefined}>
       <label htmlFor={id}>{label}</label>
-      {unfinished && <span className="plan-todo">待填写</span>}
+      {unfinished && <span className="plan-todo">{UI.todo}</span>}
       {hint && <p className="plan-hint">{hint}</p>}
       <input
         id={id}
@@ -107,7 +108,7 @@ export function CellInput({ form, path, label, placeholder, wide }: { form: Form
       className={wide ? 'plan-cell-wide' : undefined}
       aria-label={label}
       value={value}
-      placeholder={placeholder ?? (missing ? '待填写' : undefined)}
+      placeholder={placeholder ?? (missing ? UI.todo : undefined)}
       data-unfinished={missing || undefined}
       aria-invalid={invalid || undefined}
       onChange={(e) => {

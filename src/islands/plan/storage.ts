@@ -1,36 +1,30 @@
-/** The draft survives a reload: kept in localStorage and read back through the same migration as files. */
-import { planToJson, readPlanJson } from '../../lib/plan/migrate.ts';
-import type { ReadResult } from '../../lib/plan/migrate.ts';
-import type { Plan } from '../../lib/plan/schema.ts';
+/** The browser's side of the draft: localStorage (which may be missing, full or disabled) behind src/lib/plan/draft-store.ts. */
+import type { KeyValueStore } from '../../lib/plan/draft-store.ts';
 
-const KEY = 'kehou.plan.draft';
 const STEP_KEY = 'kehou.plan.step';
 
-export function loadDraft(): ReadResult | null {
-  try {
-    const raw = localStorage.getItem(KEY);
-    if (raw === null) return null;
-    const result = readPlanJson('浏览器中自动保存的草稿', raw);
-    // Keep an unreadable draft aside instead of overwriting it with the next autosave.
-    if (!result.ok) localStorage.setItem(`${KEY}.unreadable`, raw);
-    return result;
-  } catch {
-    return null;
-  }
-}
+const UNAVAILABLE: KeyValueStore = {
+  getItem: () => {
+    throw new Error('localStorage unavailable');
+  },
+  setItem: () => {
+    throw new Error('localStorage unavailable');
+  },
+  removeItem: () => {},
+};
 
-export function saveDraft(plan: Plan): boolean {
+/** localStorage, or a store that refuses everything when the browser denies it. */
+export function browserStore(): KeyValueStore {
   try {
-    localStorage.setItem(KEY, planToJson(plan));
-    return true;
+    return window.localStorage ?? UNAVAILABLE;
   } catch {
-    return false;
+    return UNAVAILABLE;
   }
 }
 
 export function loadStep(): number {
   try {
-    return Number(localStorage.getItem(STEP_KEY) ?? 0) || 0;
+    return Number(browserStore().getItem(STEP_KEY) ?? 0) || 0;
   } catch {
     return 0;
   }
@@ -38,7 +32,7 @@ export function loadStep(): number {
 
 export function saveStep(step: number): void {
   try {
-    localStorage.setItem(STEP_KEY, String(step));
+    browserStore().setItem(STEP_KEY, String(step));
   } catch {
     // Storage may be full or disabled; the step is a convenience.
   }

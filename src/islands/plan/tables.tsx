@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { EXTERNAL_KINDS, SEMESTERS, periodName, MAX_PERIODS } from '../../lib/plan/schema.ts';
 import type { Partner, Plan, Semester } from '../../lib/plan/schema.ts';
 import { addConsultation, addPeriod, emptyPartner, removePeriod } from '../../lib/plan/edits.ts';
-import { FIELD_HINTS, FIELD_LABELS } from '../../lib/plan/messages.ts';
+import { FIELD_HINTS, FIELD_LABELS, UI } from '../../lib/plan/messages.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { CellInput, Notes } from './fields.tsx';
 import { findingsAt } from './form.ts';
@@ -11,7 +11,7 @@ import type { Form } from './form.ts';
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <button type="button" className="plan-remove" aria-label={label} title={label} onClick={onClick}>
-      删除
+      {UI.remove}
     </button>
   );
 }
@@ -76,7 +76,7 @@ export function EditableTable<T>({
               </th>
             ))}
             <th scope="col">
-              <span className="sr-only">操作</span>
+              <span className="sr-only">{UI.actions}</span>
             </th>
           </tr>
         </thead>
@@ -95,7 +95,7 @@ export function EditableTable<T>({
                 ),
               )}
               <td className="plan-row-actions">
-                <RemoveButton label={`删除${legend}${rowName(i)}`} onClick={() => form.edit((d) => onRemove(d, i))} />
+                <RemoveButton label={UI.removeRow(legend + rowName(i))} onClick={() => form.edit((d) => onRemove(d, i))} />
               </td>
             </tr>
           ))}
@@ -111,7 +111,7 @@ export function EditableTable<T>({
 export function MembersTable({ form, group }: { form: Form; group: 'leadingGroup' | 'workingGroup' }) {
   const path = `leadership.${group}`;
   const legend = FIELD_LABELS[path]!;
-  const row = (i: number) => `第 ${i + 1} 行`;
+  const row = UI.row;
   return (
     <EditableTable
       form={form}
@@ -119,13 +119,13 @@ export function MembersTable({ form, group }: { form: Form; group: 'leadingGroup
       rows={form.plan.leadership[group]}
       rowName={row}
       columns={[
-        { header: '姓名', cell: (_, i) => <CellInput form={form} path={`${path}.${i}.name`} label={`${legend}${row(i)} 姓名`} /> },
-        { header: '职务', cell: (_, i) => <CellInput form={form} path={`${path}.${i}.position`} label={`${legend}${row(i)} 职务`} /> },
-        { header: '职责', wide: true, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.duty`} label={`${legend}${row(i)} 职责`} wide /> },
+        { header: UI.member.name, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.name`} label={`${legend}${row(i)} ${UI.member.name}`} /> },
+        { header: UI.member.position, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.position`} label={`${legend}${row(i)} ${UI.member.position}`} /> },
+        { header: UI.member.duty, wide: true, cell: (_, i) => <CellInput form={form} path={`${path}.${i}.duty`} label={`${legend}${row(i)} ${UI.member.duty}`} wide /> },
       ]}
       onRemove={(d, i) => void d.leadership[group].splice(i, 1)}
       onAdd={(d) => void d.leadership[group].push({ name: '', position: '', duty: '' })}
-      addLabel="添加成员"
+      addLabel={UI.member.add}
     />
   );
 }
@@ -138,33 +138,33 @@ export function PeriodsTable({ form }: { form: Form }) {
       rows={form.plan.periods}
       rowName={periodName}
       columns={[
-        { header: '时段', rowHeader: true, cell: (_, i) => periodName(i) },
-        { header: '开始时间', cell: (_, i) => <CellInput form={form} path={`periods.${i}.start`} label={`${periodName(i)}开始时间`} placeholder="15:30" /> },
-        { header: '结束时间', cell: (_, i) => <CellInput form={form} path={`periods.${i}.end`} label={`${periodName(i)}结束时间`} placeholder="16:30" /> },
+        { header: UI.period.name, rowHeader: true, cell: (_, i) => periodName(i) },
+        { header: UI.period.start, cell: (_, i) => <CellInput form={form} path={`periods.${i}.start`} label={`${periodName(i)}${UI.period.start}`} placeholder="15:30" /> },
+        { header: UI.period.end, cell: (_, i) => <CellInput form={form} path={`periods.${i}.end`} label={`${periodName(i)}${UI.period.end}`} placeholder="16:30" /> },
       ]}
       onRemove={removePeriod}
       onAdd={addPeriod}
-      addLabel="添加时段"
+      addLabel={UI.period.add}
       addDisabled={form.plan.periods.length >= MAX_PERIODS}
     />
   );
 }
 
 export function ConsultationTable({ form }: { form: Form }) {
-  const row = (i: number) => `第 ${i + 1} 次征询`;
+  const row = UI.round.row;
   return (
     <EditableTable
       form={form}
       path="consultation.rounds"
       rows={form.plan.consultation.rounds}
-      rowName={(i) => `第 ${i + 1} 行`}
+      rowName={UI.row}
       columns={[
         {
-          header: '学期',
+          header: UI.round.semester,
           cell: (r, i) => (
             <select
               id={fieldId(`consultation.rounds.${i}.semester`)}
-              aria-label={`${row(i)} 学期`}
+              aria-label={`${row(i)} ${UI.round.semester}`}
               value={r.semester}
               onChange={(e) => {
                 const value = e.target.value as Semester;
@@ -177,22 +177,17 @@ export function ConsultationTable({ form }: { form: Form }) {
             </select>
           ),
         },
-        { header: '日期', cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.date`} label={`${row(i)} 日期`} placeholder="2026-09-05" /> },
-        { header: '方式', wide: true, cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.method`} label={`${row(i)} 方式`} wide /> },
+        { header: UI.round.date, cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.date`} label={`${row(i)} ${UI.round.date}`} placeholder="2026-09-05" /> },
+        { header: UI.round.method, wide: true, cell: (_, i) => <CellInput form={form} path={`consultation.rounds.${i}.method`} label={`${row(i)} ${UI.round.method}`} wide /> },
       ]}
       onRemove={(d, i) => void d.consultation.rounds.splice(i, 1)}
       onAdd={addConsultation}
-      addLabel="添加征询"
+      addLabel={UI.round.add}
     />
   );
 }
 
-const VETTING: readonly [keyof Partner['vetting'], string][] = [
-  ['education', '学历证明'],
-  ['certificate', '资格证书'],
-  ['criminalRecord', '违法信息查询'],
-  ['health', '品德与身心健康'],
-];
+const VETTING = Object.entries(UI.partner.vettingItems) as [keyof Partner['vetting'], string][];
 
 /** 校外人员 are cards rather than table rows: each has five answers and four vetting marks. */
 export function PartnersTable({ form }: { form: Form }) {
@@ -201,17 +196,17 @@ export function PartnersTable({ form }: { form: Form }) {
   return (
     <Group form={form} path="external.partners" legend={FIELD_LABELS['external.partners']!} hint={FIELD_HINTS['external.partners']}>
       {partners.map((p, i) => {
-        const row = `第 ${i + 1} 位`;
+        const row = UI.partner.row(i);
         const vettingPath = `external.partners.${i}.vetting`;
         return (
           <div className="plan-partner" key={i} id={fieldId(`external.partners.${i}`)}>
             <div className="plan-partner-row">
               <label>
-                姓名或机构
-                <CellInput form={form} path={`external.partners.${i}.name`} label={`${row} 姓名或机构`} />
+                {UI.partner.name}
+                <CellInput form={form} path={`external.partners.${i}.name`} label={`${row} ${UI.partner.name}`} />
               </label>
               <label>
-                类别
+                {UI.partner.kind}
                 <select
                   id={fieldId(`external.partners.${i}.kind`)}
                   value={p.kind}
@@ -226,20 +221,20 @@ export function PartnersTable({ form }: { form: Form }) {
                 </select>
               </label>
               <label>
-                所属单位
-                <CellInput form={form} path={`external.partners.${i}.organization`} label={`${row} 所属单位`} />
+                {UI.partner.organization}
+                <CellInput form={form} path={`external.partners.${i}.organization`} label={`${row} ${UI.partner.organization}`} />
               </label>
               <label>
-                承担活动
-                <CellInput form={form} path={`external.partners.${i}.activity`} label={`${row} 承担活动`} />
+                {UI.partner.activity}
+                <CellInput form={form} path={`external.partners.${i}.activity`} label={`${row} ${UI.partner.activity}`} />
               </label>
               <label>
-                本校助教
-                <CellInput form={form} path={`external.partners.${i}.assistant`} label={`${row} 本校助教`} />
+                {UI.partner.assistant}
+                <CellInput form={form} path={`external.partners.${i}.assistant`} label={`${row} ${UI.partner.assistant}`} />
               </label>
             </div>
             <fieldset className="plan-vetting" id={fieldId(vettingPath)} tabIndex={-1}>
-              <legend>{row}资格审查(已完成的打勾)</legend>
+              <legend>{UI.partner.vetting(row)}</legend>
               {VETTING.map(([key, label]) => (
                 <label key={key} className="plan-check">
                   <input
@@ -254,12 +249,12 @@ export function PartnersTable({ form }: { form: Form }) {
                 </label>
               ))}
             </fieldset>
-            <RemoveButton label={`删除${row}校外人员`} onClick={() => form.edit((d) => void d.external.partners.splice(i, 1))} />
+            <RemoveButton label={UI.partner.remove(row)} onClick={() => form.edit((d) => void d.external.partners.splice(i, 1))} />
           </div>
         );
       })}
       <button type="button" onClick={() => form.edit((d) => void d.external.partners.push(emptyPartner()))}>
-        添加校外人员或机构
+        {UI.partner.add}
       </button>
     </Group>
   );

@@ -90,13 +90,26 @@ export default function ReviewTool() {
       const jobs = batch.jobs.map((j) => ({ school: j.school, settings: j.settings, files: j.data.map((d) => ({ name: d.name, data: d.item.file ?? d.item.bytes! })) }));
       const started = performance.now();
       setProgress({ done: 0, total: jobs.length, started, now: started, threads: 0 });
+      // Results are shown in batches (at most every 300 ms): redrawing a 300-row table per school would cost more than the checks.
+      let pending: SchoolResult[] = [];
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const flush = () => {
+        timer = null;
+        const batchDone = pending;
+        pending = [];
+        if (batchDone.length === 0) return;
+        setResults((r) => ({ ...r, ...Object.fromEntries(batchDone.map((x) => [x.school, x])) }));
+        setProgress((p) => p && { ...p, done: p.done + batchDone.length, now: performance.now() });
+      };
       const run = checkSchools(jobs, (result) => {
-        setResults((r) => ({ ...r, [result.school]: result }));
-        setProgress((p) => p && { ...p, done: p.done + 1, now: performance.now() });
+        pending.push(result);
+        timer ??= setTimeout(flush, 300);
       });
       pool.current = run;
       setProgress((p) => p && { ...p, threads: run.threads });
       await run.done;
+      if (timer) clearTimeout(timer);
+      flush();
     } catch (error) {
       setProblem(`没能读取所选文件:${error instanceof Error ? error.message : String(error)}。已有的结果保持不变。`);
     } finally {

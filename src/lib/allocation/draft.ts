@@ -9,7 +9,7 @@ import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
 import { formatCheck } from './checks.ts';
-import { FIELD_LABELS } from './messages.ts';
+import { DRAFT_TEXT, FIELD_LABELS, SESSION_LABELS } from './messages.ts';
 import { SchemeDraftSchema } from './scheme-draft.ts';
 import { readNumber, type FieldErrors } from './form-text.ts';
 import { PacketMetaSchema } from '../packet/schema.ts';
@@ -84,7 +84,7 @@ function mapValues<K extends string, A, B>(record: Record<K, A>, f: (a: A) => B)
 
 function firstMessage(schema: z.ZodType, value: unknown): string | null {
   const r = schema.safeParse(value);
-  return r.success ? null : (r.error.issues[0]?.message ?? '无效');
+  return r.success ? null : (r.error.issues[0]?.message ?? DRAFT_TEXT.invalid);
 }
 
 const PERCENT = z.number().int().min(0).max(100);
@@ -94,14 +94,14 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
   const errors: FieldErrors = {};
   const coefficient = (key: string, label: string, raw: string): number => {
     const v = readNumber(raw);
-    const m = raw.trim() === '' ? '没有填写' : firstMessage(CoefficientSchema, v);
-    if (m) errors[key] = formatCheck('allocation.coefficient-range', { field: label, value: raw, reason: m.replace(/^请填写数字$/, '不是数字') });
+    const m = raw.trim() === '' ? DRAFT_TEXT.blank : firstMessage(CoefficientSchema, v);
+    if (m) errors[key] = formatCheck('allocation.coefficient-range', { field: label, value: raw, reason: m.replace(/^请填写数字$/, DRAFT_TEXT.notNumber) });
     return v;
   };
   const percent = (key: 'workloadPercent' | 'effectPercent' | 'managementCapPercent', raw: string): number => {
     const v = readNumber(raw);
     if (raw.trim() === '' || !PERCENT.safeParse(v).success) {
-      errors[key] = formatCheck('allocation.coefficient-range', { field: FIELD_LABELS[key]!, value: raw, reason: '须为 0–100 的整数' });
+      errors[key] = formatCheck('allocation.coefficient-range', { field: FIELD_LABELS[key]!, value: raw, reason: DRAFT_TEXT.percentReason });
     }
     return v;
   };
@@ -110,24 +110,24 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
   if (!fund.ok) errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason: fund.reason });
 
   const period = {} as Record<Period, number>;
-  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, `时段系数(${p})`, d.period[p]);
+  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, DRAFT_TEXT.periodField(p), d.period[p]);
   const content = {} as Record<Content, number>;
-  for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, `内容系数(${c})`, d.content[c]);
+  for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, DRAFT_TEXT.contentField(c), d.content[c]);
   const role = {} as Record<Role, number>;
-  for (const r of ROLES) role[r] = coefficient(`role.${r}`, `职责系数(${r})`, d.role[r]);
+  for (const r of ROLES) role[r] = coefficient(`role.${r}`, DRAFT_TEXT.roleField(r), d.role[r]);
 
   const studentTiers = d.tiers.map((t, i) => {
     const min = readNumber(t.min);
     if (!Number.isInteger(min) || min < 0) {
-      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: `第 ${i + 1} 档起始人数`, value: t.min, reason: '须为不小于 0 的整数' });
+      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: DRAFT_TEXT.tierMinField(i + 1), value: t.min, reason: DRAFT_TEXT.tierMinWhole });
     } else if (i === 0 && min !== 0) {
-      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: '第 1 档起始人数', value: t.min, reason: '第一档须从 0 人开始' });
+      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: DRAFT_TEXT.tierMinField(1), value: t.min, reason: DRAFT_TEXT.tierFirstFromZero });
     } else if (i > 0 && !(min > readNumber(d.tiers[i - 1]!.min))) {
-      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: `第 ${i + 1} 档起始人数`, value: t.min, reason: '须大于上一档的起始人数' });
+      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: DRAFT_TEXT.tierMinField(i + 1), value: t.min, reason: DRAFT_TEXT.tierIncreasing });
     }
-    return { min, coefficient: coefficient(`tiers.${i}.coefficient`, `第 ${i + 1} 档系数`, t.coefficient) };
+    return { min, coefficient: coefficient(`tiers.${i}.coefficient`, DRAFT_TEXT.tierCoefficientField(i + 1), t.coefficient) };
   });
-  if (d.tiers.length === 0) errors.tiers = '至少要有一档学生人数系数。请点「添加一档」。';
+  if (d.tiers.length === 0) errors.tiers = DRAFT_TEXT.noTiers;
 
   const shares = {
     workloadPercent: percent('workloadPercent', d.workloadPercent),
@@ -143,11 +143,11 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
     for (const issue of r.error.issues) {
       const field = String(issue.path[0]);
       const raw = field === 'effect' ? s.effect : field === 'satisfaction' ? s.satisfaction : s.staffId;
-      errors[`scores.${i}.${field}`] = `${FIELD_LABELS[field] ?? field}「${raw}」:${raw.trim() === '' ? '没有填写' : issue.message}。`;
+      errors[`scores.${i}.${field}`] = DRAFT_TEXT.scoreField(FIELD_LABELS[field] ?? field, raw, raw.trim() === '' ? DRAFT_TEXT.blank : issue.message);
     }
   });
 
-  if (!d.semester.trim()) errors.semester = '请填写学期,例如 2024-2025学年第一学期(学期公示和报酬统计的第一列)。';
+  if (!d.semester.trim()) errors.semester = DRAFT_TEXT.noSemester;
 
   if (Object.keys(errors).length) return { ok: false, errors };
   const parsed = ScenarioSchema.safeParse({
@@ -200,9 +200,6 @@ export interface SessionDraft {
   hours: string;
 }
 
-const SESSION_LABELS: Record<string, string> = {
-  staffId: '工号', name: '姓名', period: '时段', serviceType: '服务类型', category: '活动类别', role: '职责', students: '参与学生人数', hours: '课时数',
-};
 
 export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session } | { ok: false; errors: FieldErrors } {
   const r = SessionSchema.safeParse({ ...s, students: readNumber(s.students), hours: readNumber(s.hours) });
@@ -210,7 +207,7 @@ export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session 
   const errors: FieldErrors = {};
   for (const issue of r.error.issues) {
     const key = String(issue.path[0]);
-    if (!errors[key]) errors[key] = `${SESSION_LABELS[key] ?? key}:${issue.message}。`;
+    if (!errors[key]) errors[key] = DRAFT_TEXT.sessionField(SESSION_LABELS[key] ?? key, issue.message);
   }
   return { ok: false, errors };
 }

@@ -4,9 +4,10 @@
  * (学期公示, 报酬统计) in the standard template.
  */
 import { decodeBytes } from '../ledger/decode.ts';
-import { parseCsv } from '../ledger/parse.ts';
+import { parseCsv, parseGrid } from '../ledger/parse.ts';
 import { validateFile } from '../ledger/validate.ts';
-import { FILE_KINDS, cleanHeader, headersOf, matchKind } from '../ledger/kinds.ts';
+import { FILE_KINDS, cleanHeader, headersOf } from '../ledger/kinds.ts';
+import { readGrid, readInput, type ReadOptions, type TableRead } from '../ledger/read.ts';
 import type { RowOf } from '../ledger/schemas.ts';
 import { toCsv } from '../ledger/export.ts';
 import { formatHundredths } from '../units/numbers.ts';
@@ -40,41 +41,96 @@ export function ledgerRowToSession(v: RowOf<'ledger'>): Session {
   };
 }
 
-/** A 台账 CSV's sessions; any unreadable cell stops the load, with each place named. */
-export function readLedger(file: string, bytes: Uint8Array): Read<LedgerSessions> {
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, messages: [`「${file}」:${decoded.message}`] };
-  return readLedgerText(file, decoded.text);
+/** One 台账 table that was read: a CSV file or a sheet of a workbook, with the months its rows cover. */
+export interface LedgerPart {
+  file: string;
+  sheet: string | null;
+  rows: number;
+  /** `2024-11`, … in order. */
+  months: string[];
 }
 
-/** A 台账 summed per person, as the page needs it (the worker's whole job). */
-export type LedgerWork = { ok: true; work: PersonWork[]; rows: number } | { ok: false; messages: string[] };
-
-export function readLedgerWork(file: string, bytes: Uint8Array): LedgerWork {
-  const read = readLedger(file, bytes);
-  return read.ok ? { ok: true, work: aggregateSessions(read.value.sessions), rows: read.value.rows } : { ok: false, messages: read.messages };
+export interface LedgerSessions {
+  sessions: Session[];
+  rows: number;
+  parts: LedgerPart[];
 }
 
+/** The 台账 tables of one input (a CSV file, or every 台账 sheet of a workbook) through the reading layer. */
+function ledgerTables(tables: TableRead[]): Read<LedgerSessions> {
+  const ledgers = tables.filter((t) => t.kind === 'ledger');
+  const file = tables[0]?.file ?? '';
+  if (ledgers.length === 0) {
+    const unreadable = tables.flatMap((t) => t.findings).find((f) => f.rule === 'file.unreadable');
+    if (unreadable) return { ok: false, messages: [`「${file}」:${unreadable.message}`] };
+    const other = tables.find((t) => t.kind !== null)?.kind ?? tables.find((t) => t.closest)?.closest?.kind ?? null;
+    return { ok: false, messages: [MESSAGES.notLedger(file, other ? FILE_KINDS[other].label : null)] };
+  }
+  const sessions: Session[] = [];
+  const parts: LedgerPart[] = [];
+  for (const t of ledgers) {
+    const place = t.sheet === null ? t.file : `${t.file}」工作表「${t.sheet}`;
+    if (t.parsed.records.length === 0) return { ok: false, messages: [MESSAGES.ledgerEmpty(place)] };
+    const validated = validateFile(place, t.parsed, { kind: 'ledger', headerRow: t.headerRow ?? 1 });
+    const errors = validated.findings.filter((f) => f.severity === 'error');
+    if (errors.length || validated.kind !== 'ledger') {
+      return {
+        ok: false,
+        messages: [MESSAGES.ledgerHasErrors(place, errors.length), ...errors.slice(0, SHOWN).map((f) => MESSAGES.ledgerCell(place, f.row, f.column, f.message))],
+      };
+    }
+    const months = new Set<string>();
+    for (const r of validated.rows) {
+      const v = r.value as RowOf<'ledger'>;
+      months.add(v.date.slice(0, 7));
+      sessions.push(ledgerRowToSession(v));
+    }
+    parts.push({ file: t.file, sheet: t.sheet, rows: validated.rows.length, months: [...months].sort() });
+  }
+  return { ok: true, value: { sessions, rows: parts.reduce((n, p) => n + p.rows, 0), parts } };
+}
+
+/** A 台账's sessions (a CSV file, or a workbook's 台账 sheets); any unreadable cell stops the load, with each place named. */
+export function readLedger(file: string, bytes: Uint8Array, options: ReadOptions = {}): Read<LedgerSessions> {
+  return ledgerTables(readInput({ name: file, bytes }, options));
+}
+
+/**
+ * Several 台账 at once (a semester is 4–5 monthly files or sheets): every file is read, the sessions joined.
+ * A file that cannot be read stops the load with its own messages; nothing is half-loaded.
+ */
+export function readLedgers(files: readonly { name: string; bytes: Uint8Array }[], options: ReadOptions = {}): Read<LedgerSessions> {
+  const sessions: Session[] = [];
+  const parts: LedgerPart[] = [];
+  const messages: string[] = [];
+  for (const f of files) {
+    const read = readLedger(f.name, f.bytes, options);
+    if (!read.ok) messages.push(...read.messages);
+    else {
+      for (const s of read.value.sessions) sessions.push(s);
+      parts.push(...read.value.parts);
+    }
+  }
+  if (messages.length) return { ok: false, messages };
+  return { ok: true, value: { sessions, rows: parts.reduce((n, p) => n + p.rows, 0), parts } };
+}
+
+/** 台账 summed per person, as the page needs them (the worker's whole job), with what was read from each. */
+export type LedgerWork = { ok: true; work: PersonWork[]; rows: number; parts: LedgerPart[] } | { ok: false; messages: string[] };
+
+export function readLedgerWork(files: readonly { name: string; bytes: Uint8Array }[], options: ReadOptions = {}): LedgerWork {
+  const read = readLedgers(files, options);
+  return read.ok ? { ok: true, work: aggregateSessions(read.value.sessions), rows: read.value.rows, parts: read.value.parts } : { ok: false, messages: read.messages };
+}
+
+/** A 台账 CSV text (title rows, school headers and 合计 rows allowed, as everywhere). */
 export function readLedgerText(file: string, text: string): Read<LedgerSessions> {
-  const parsed = parseCsv(text);
-  const match = matchKind(parsed.headers.map(cleanHeader));
-  if (!match || match.kind !== 'ledger') {
-    return { ok: false, messages: [MESSAGES.notLedger(file, match ? FILE_KINDS[match.kind].label : null)] };
-  }
-  const validated = validateFile(file, parsed);
-  const errors = validated.findings.filter((f) => f.severity === 'error');
-  if (errors.length || validated.kind !== 'ledger') {
-    return {
-      ok: false,
-      messages: [
-        MESSAGES.ledgerHasErrors(file, errors.length),
-        ...errors.slice(0, SHOWN).map((f) => MESSAGES.ledgerCell(file, f.row, f.column, f.message)),
-      ],
-    };
-  }
-  if (validated.rows.length === 0) return { ok: false, messages: [MESSAGES.ledgerEmpty(file)] };
-  const sessions = validated.rows.map((r) => ledgerRowToSession(r.value as RowOf<'ledger'>));
-  return { ok: true, value: { sessions, rows: validated.rows.length } };
+  return ledgerTables([readGrid(file, null, 'utf-8', parseGrid(text))]);
+}
+
+/** `「11月.xlsx」工作表「台账」:2024-11,411 行` — each 台账 read, for the page and the command. */
+export function describeParts(parts: readonly LedgerPart[]): string[] {
+  return parts.map((p) => `「${p.file}」${p.sheet ? `工作表「${p.sheet}」` : ''}:${p.months.join('、') || '无日期'},${p.rows} 行`);
 }
 
 export const SCORES_HEADER = ['工号', '姓名', '效果评分', '满意度'] as const;
@@ -132,7 +188,7 @@ export interface PaidPeople {
 }
 
 /** The cells both semester files share: 学期, 工号, 姓名, 总课时数 (as the 台账 sums them), amount in 元. */
-function semesterCells(semester: string, result: PaidPeople): string[][] {
+export function semesterCells(semester: string, result: PaidPeople): string[][] {
   return result.people.map((p) => [semester, p.staffId, p.name, formatHundredths(p.hundredths), formatYuan(p.amountFen)]);
 }
 

@@ -16,10 +16,6 @@ export const MESSAGES = {
     `「${file}」第 ${row} 行「${column}」列「${value}」${reason}。请填写 0–100 的分数,最多 1 位小数。`,
   scoresNoId: (file: string, row: number) => `「${file}」第 ${row} 行没有工号。请补上工号或删除这一行。`,
   scoresEmpty: (file: string) => `「${file}」只有表头,没有评分。`,
-  scenarioNotJson: (file: string) =>
-    `「${file}」不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变;请选择本页「保存方案」导出的 .json 文件。`,
-  scenarioInvalid: (file: string, where: string, message: string) =>
-    `「${file}」中「${where}」有误:${message}。当前方案保持不变;请重新导出方案,或修正该项后再载入。`,
   scoreOutOfRange: '超出 0–100',
   scoreNotNumber: '不是数字',
   scoreTooPrecise: '超过 1 位小数',
@@ -53,18 +49,12 @@ export const FIELD_LABELS: Record<string, string> = {
   serviceType: '服务类型',
   category: '活动类别',
   source: '来源',
+  scheme: '分配方案',
+  compareWith: '比较方案',
+  steps: '步骤',
+  rates: '单价',
+  pool: '金额',
 };
-
-/** `['coefficients', 'period', '第二时段']` → `时段系数 › 第二时段`; `['scores', 3, 'effect']` → `评分 第 4 条 › 效果评分`. */
-export function describePath(path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (const key of path) {
-    if (typeof key === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} 第 ${key + 1} 条`;
-    else if (key === 'coefficients' && path.length > 1) continue;
-    else parts.push(FIELD_LABELS[String(key)] ?? String(key));
-  }
-  return parts.join(' › ') || '文件';
-}
 
 /** The six kinds of scheme step, as the page and the files name them. */
 export const STEP_KIND_LABELS = {
@@ -199,6 +189,7 @@ export const PACKET_PANEL = {
   building: '正在生成文件……',
   failed: (reason: string) => `生成上报材料失败:${reason}。请刷新页面后重试;已填写的内容已自动保存。`,
   cannotRun: '所选方案当前无法计算(见上方方案比较中的错误),修正后才能生成上报材料。',
+  waiting: '方案能计算后(填好经费总额和学期、载入台账),即可在这里生成上报材料。',
   missing: (items: string) => `尚未完成:${items}。可以先导出,补齐后再导出一次。`,
   complete: '清单各项均已完成。',
 } as const;
@@ -215,11 +206,55 @@ export const PAGE_TEXT = {
   ledgerLoaded: (file: string, rows: number, people: number, hours: string) => `已载入「${file}」:${rows} 行,${people} 人,总课时 ${hours}。`,
   scoresLoaded: (file: string, people: number) => `已载入「${file}」:${people} 人的评分。`,
   scenarioLoaded: (file: string) => `已载入方案「${file}」。`,
+  scenarioKept: '当前方案保持不变;请选择本页「保存方案」导出的 .json 文件。',
   scenarioHasErrors: '方案中有标红的输入,修正后才能保存为文件(自动保存不受影响)。',
   standardFundHint: (rate: string, fund: string) => `参考:总课时 × ${rate} 元 = ${fund} 元`,
   recompute: (people: number, fund: string, paid: string, ms: string) => `${people} 人,经费 ${fund} 元,合计发放 ${paid} 元;计算用时 ${ms} 毫秒。`,
   unscored: ' 未导入评分:绩效部分按折算课时分配。',
   inputErrors: (count: number, stale: boolean) => `有 ${count} 处输入需要修正(见标红处)${stale ? ';下表为上一次有效输入的结果' : ''}。`,
   coefficientsInvalid: '上方系数有误,修正后才能按步骤计算和比较方案。',
+  waitingForInput: '填好上方的经费总额和学期后,即可按步骤计算和比较方案。',
   schemeInvalid: (side: string) => `方案 ${side} 有标红的输入需要修正,修正后才能计算和比较。`,
 } as const;
+
+/** The detail of allocation.scores-match-ledger (model.ts matchScores). */
+export const SCORE_MATCH = {
+  notInLedger: (n: number, id: string, name: string) => `评分第 ${n} 条:工号 ${id}(${name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`,
+  otherName: (n: number, id: string, name: string, ledgerName: string) => `评分第 ${n} 条:工号 ${id} 的姓名是“${name}”,台账中这个工号是“${ledgerName}”。请核对工号是否写错。`,
+  unscored: (id: string, name: string) => `台账中的工号 ${id}(${name || '无姓名'})没有评分。请在评分表中补上这个人的效果评分和满意度。`,
+  duplicate: (n: number, id: string) => `评分第 ${n} 条:工号 ${id} 重复出现。每人只保留一条评分。`,
+} as const;
+
+/** The two forms of 简单划一 named in allocation.not-uniform. */
+export const UNIFORM_SCHEMES = { head: '按人平均', hour: '按课时平均' } as const;
+
+/** `0–34 人`, `45 人以上`. */
+export const tierRange = (from: number, to: number | null) => (to === null ? `${from} 人以上` : `${from}–${to} 人`);
+
+/** Messages of the page's form (draft.ts), each at its field. */
+export const DRAFT_TEXT = {
+  invalid: '无效',
+  blank: '没有填写',
+  notNumber: '不是数字',
+  percentReason: '须为 0–100 的整数',
+  periodField: (p: string) => `时段系数(${p})`,
+  contentField: (c: string) => `内容系数(${c})`,
+  roleField: (r: string) => `职责系数(${r})`,
+  tierMinField: (n: number) => `第 ${n} 档起始人数`,
+  tierCoefficientField: (n: number) => `第 ${n} 档系数`,
+  tierMinWhole: '须为不小于 0 的整数',
+  tierFirstFromZero: '第一档须从 0 人开始',
+  tierIncreasing: '须大于上一档的起始人数',
+  noTiers: '至少要有一档学生人数系数。请点「添加一档」。',
+  scoreField: (label: string, raw: string, reason: string) => `${label}「${raw}」:${reason}。`,
+  noSemester: '请填写学期,例如 2024-2025学年第一学期(学期公示和报酬统计的第一列)。',
+  sessionField: (label: string, message: string) => `${label}:${message}。`,
+} as const;
+
+/** Fields of a typed-in session row. */
+export const SESSION_LABELS: Record<string, string> = {
+  staffId: '工号', name: '姓名', period: '时段', serviceType: '服务类型', category: '活动类别', role: '职责', students: '参与学生人数', hours: '课时数',
+};
+
+/** The 台账 reader's worker, when reading fails unexpectedly. */
+export const workerFailed = (file: string, reason: string) => `「${file}」没能读完(${reason})。请刷新页面后重试。`;

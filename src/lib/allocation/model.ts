@@ -16,6 +16,7 @@ import type { Coefficients, Content, Period, Role, Score, Session, Shares, Staff
 import { formatCheck, checkById } from './checks.ts';
 import type { AllocationCheckId } from './checks.ts';
 import { formatYuan, toScaled } from './money.ts';
+import { SCORE_MATCH, UNIFORM_SCHEMES, tierRange } from './messages.ts';
 import type { Severity } from '../policy/severity.ts';
 
 /** Summed 课时 of one person's sessions that share every factor and the 日期. */
@@ -192,14 +193,14 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
     if (ledgerName === undefined) {
       errors.push(
         finding('allocation.scores-match-ledger', 'scores', {
-          detail: `评分第 ${i + 1} 条:工号 ${s.staffId}(${s.name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`,
+          detail: SCORE_MATCH.notInLedger(i + 1, s.staffId, s.name),
         }),
       );
     } else if (s.name.trim() !== '' && ledgerName !== '' && s.name.trim() !== ledgerName) {
       // A mistyped 工号 that happens to be someone else's would give that person this score.
       errors.push(
         finding('allocation.scores-match-ledger', 'scores', {
-          detail: `评分第 ${i + 1} 条:工号 ${s.staffId} 的姓名是“${s.name.trim()}”,台账中这个工号是“${ledgerName}”。请核对工号是否写错。`,
+          detail: SCORE_MATCH.otherName(i + 1, s.staffId, s.name.trim(), ledgerName),
         }),
       );
     }
@@ -208,7 +209,7 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
     if (!inScores.has(p.staffId)) {
       errors.push(
         finding('allocation.scores-match-ledger', 'scores', {
-          detail: `台账中的工号 ${p.staffId}(${p.name || '无姓名'})没有评分。请在评分表中补上这个人的效果评分和满意度。`,
+          detail: SCORE_MATCH.unscored(p.staffId, p.name),
         }),
       );
     }
@@ -218,7 +219,7 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
     if (seen.has(s.staffId)) {
       errors.push(
         finding('allocation.scores-match-ledger', 'scores', {
-          detail: `评分第 ${i + 1} 条:工号 ${s.staffId} 重复出现。每人只保留一条评分。`,
+          detail: SCORE_MATCH.duplicate(i + 1, s.staffId),
         }),
       );
     }
@@ -289,8 +290,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
 
   const warnings: AllocationFinding[] = [];
   if (people.length > 1) {
-    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: '按人平均' }));
-    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: '按课时平均' }));
+    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: UNIFORM_SCHEMES.head }));
+    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: UNIFORM_SCHEMES.hour }));
   }
   if (fundFen > 0 && managementFen > (fundFen * shares.managementCapPercent) / 100 + 0.5) {
     warnings.push(
@@ -404,7 +405,7 @@ export function explainLines(lines: readonly WorkLine[], c: Coefficients): LineF
 export function tierLabel(index: number, tiers: readonly StudentTier[]): string {
   const from = tiers[index]?.min ?? 0;
   const next = tiers[index + 1];
-  return next ? `${from}–${next.min - 1} 人` : `${from} 人以上`;
+  return tierRange(from, next ? next.min - 1 : null);
 }
 
 /** a ÷ b as a float, accurate to 1e-6 even when both are far beyond 2^53. */

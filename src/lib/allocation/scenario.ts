@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { CoefficientsSchema, FundFenSchema, ScoreSchema, SessionSchema, SharesSchema } from './schema.ts';
 import { SchemeSchema } from './scheme.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES, STANDARD_RATE_FEN_PER_HOUR } from './defaults.ts';
-import { MESSAGES, describePath } from './messages.ts';
+import { FIELD_LABELS } from './messages.ts';
+import { currentSchoolYear, semesterOf, termsOfYears } from '../calendar/index.ts';
+import { readJsonFile, writeJsonFile, type JsonFileFormat } from '../files/json-file.ts';
 import type { Read } from './io.ts';
 import type { PersonWork } from './model.ts';
 
@@ -35,11 +37,33 @@ export const ScenarioSchema = z.object({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 
-export function defaultScenario(): Scenario {
+/** The semester a date falls in, or in a break the one that ended last (published Shanghai calendar, else inferred). */
+export function semesterForDate(date: string): string {
+  const current = semesterOf(date);
+  if (current) return current.name;
+  const year = currentSchoolYear(date);
+  const ended = termsOfYears(year - 1, year).filter((t) => t.end < date);
+  return (ended.at(-1) ?? termsOfYears(year, year)[0]!).name;
+}
+
+/** The semester most of the 台账's dated sessions fall in, or null when none has a 日期. */
+export function semesterOfWork(people: readonly PersonWork[]): string | null {
+  const byDate = new Map<string, number>();
+  for (const p of people) for (const l of p.lines) if (l.date) byDate.set(l.date, (byDate.get(l.date) ?? 0) + l.count);
+  const bySemester = new Map<string, number>();
+  for (const [date, count] of byDate) {
+    const name = semesterForDate(date);
+    bySemester.set(name, (bySemester.get(name) ?? 0) + count);
+  }
+  return [...bySemester.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** A new scenario; its semester follows `today` (YYYY-MM-DD). */
+export function defaultScenario(today: string = new Date().toISOString().slice(0, 10)): Scenario {
   return {
     format: SCENARIO_FORMAT,
     version: 1,
-    semester: '2024-2025学年第一学期',
+    semester: semesterForDate(today),
     fundFen: 0,
     coefficients: structuredClone(DEFAULT_COEFFICIENTS),
     shares: { ...DEFAULT_SHARES },
@@ -50,31 +74,24 @@ export function defaultScenario(): Scenario {
 }
 
 export function scenarioToJson(scenario: Scenario): string {
-  return JSON.stringify(scenario, null, 2) + '\n';
+  return writeJsonFile(SCENARIO_FILE, scenario);
 }
 
-export function parseScenarioJson(file: string, text: string): Read<Scenario> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, messages: [MESSAGES.scenarioNotJson(file)] };
-  }
-  const result = ScenarioSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues;
-  // Another kind of JSON file: its format alone says so; listing every field would only confuse.
-  const formatIssue = issues.find((i) => i.path[0] === 'format');
-  const seen = new Set<string>();
-  const messages: string[] = [];
-  for (const issue of formatIssue ? [formatIssue] : issues) {
-    const where = describePath(issue.path);
-    if (seen.has(where)) continue;
-    seen.add(where);
-    messages.push(MESSAGES.scenarioInvalid(file, where, issue.message));
-    if (messages.length >= 10) break;
-  }
-  return { ok: false, messages };
+/** The scenario file for the one JSON-file reader (files/json-file.ts): named format, version, size limit. */
+export const SCENARIO_FILE: JsonFileFormat<Scenario> = {
+  format: SCENARIO_FORMAT,
+  version: 1,
+  label: '经费分配方案文件',
+  schema: ScenarioSchema,
+  labels: { ...FIELD_LABELS, coefficients: '系数', 'scheme.coefficients': '系数', 'compareWith.coefficients': '系数' },
+  // A scenario keeps the 台账's sessions summed per person, 日期 and factors: a 100k-row 台账 is some 15 MB.
+  maxBytes: 64 * 1024 * 1024,
+};
+
+/** A saved scenario's text or bytes → the scenario, or Chinese messages naming the file and field (the caller keeps what it has). */
+export function parseScenarioJson(file: string, input: string | Uint8Array): Read<Scenario> {
+  const read = readJsonFile(SCENARIO_FILE, file, input);
+  return read.ok ? { ok: true, value: read.value } : { ok: false, messages: read.messages };
 }
 
 /** The fund the Shanghai standard would give: total 课时 × 85 元 (a starting point the user edits). */

@@ -14,7 +14,7 @@ import type { Score } from './schema.ts';
 import type { Pool, Rate, Scheme, Step, StepKind, StepOf } from './scheme.ts';
 import { toScaled } from './money.ts';
 import { formatYuan } from './money.ts';
-import { stepLabel } from './messages.ts';
+import { stepLabel, UNIFORM_SCHEMES } from './messages.ts';
 import { unusedFactors } from './factors.ts';
 
 export interface SchemePerson {
@@ -120,32 +120,104 @@ export function rateFor(rates: readonly Rate[], line: Pick<WorkLine, 'period' | 
   return null;
 }
 
+/**
+ * The people's lines as flat typed arrays, built once per set of people (a 台账 load) and reused by every
+ * run: each line's distinct (时段, 内容, 职责, 学生人数) combination and its day within the person, so
+ * that a per-session step costs one rate per combination and one pass over numbers.
+ */
+interface PreparedLines {
+  /** Lines of person i are start[i] .. start[i + 1] − 1. */
+  start: Int32Array;
+  combo: Int32Array;
+  /** Day number within the person (0, 1, …), or −1 for a line without a 日期. */
+  day: Int32Array;
+  hundredths: Float64Array;
+  count: Float64Array;
+  management: Uint8Array;
+  combos: Pick<WorkLine, 'period' | 'content' | 'role' | 'students'>[];
+  maxDays: number;
+}
+
+const PREPARED = new WeakMap<readonly PersonWork[], PreparedLines>();
+
+function prepare(people: readonly PersonWork[]): PreparedLines {
+  const cached = PREPARED.get(people);
+  if (cached) return cached;
+  const total = people.reduce((a, p) => a + p.lines.length, 0);
+  const out: PreparedLines = {
+    start: new Int32Array(people.length + 1),
+    combo: new Int32Array(total),
+    day: new Int32Array(total),
+    hundredths: new Float64Array(total),
+    count: new Float64Array(total),
+    management: new Uint8Array(total),
+    combos: [],
+    maxDays: 0,
+  };
+  const comboIds = new Map<string, number>();
+  let k = 0;
+  people.forEach((p, i) => {
+    out.start[i] = k;
+    const days = new Map<string, number>();
+    for (const l of p.lines) {
+      const key = `${l.period}|${l.content}|${l.role}|${l.students}`;
+      let id = comboIds.get(key);
+      if (id === undefined) {
+        id = out.combos.push({ period: l.period, content: l.content, role: l.role, students: l.students }) - 1;
+        comboIds.set(key, id);
+      }
+      let day = -1;
+      if (l.date) {
+        day = days.get(l.date) ?? days.size;
+        days.set(l.date, day);
+      }
+      out.combo[k] = id;
+      out.day[k] = day;
+      out.hundredths[k] = l.hundredths;
+      out.count[k] = l.count;
+      out.management[k] = l.role === '值班管理' ? 1 : 0;
+      k++;
+    }
+    out.maxDays = Math.max(out.maxDays, days.size);
+  });
+  out.start[people.length] = k;
+  PREPARED.set(people, out);
+  return out;
+}
+
 /** 按次计酬: in hundredths of a 分 (a rate per 课时 × 课时 in hundredths), capped per person and 日期. */
 function perSession(step: StepOf<'perSession'>, people: readonly PersonWork[]): Shares {
+  const lines = prepare(people);
+  const rate = lines.combos.map((c) => rateFor(step.rates, c) ?? 0);
+  const cap = step.capPerDayFen === null ? Infinity : step.capPerDayFen * 100;
+  const dayPay = new Float64Array(lines.maxDays);
+  const dayManagement = new Float64Array(lines.maxDays);
   let management = 0;
-  const nums = people.map((p) => {
-    const byDay = new Map<string, { pay: number; management: number }>();
+  const nums = people.map((_, i) => {
     let total = 0;
-    for (const l of p.lines) {
-      const rate = rateFor(step.rates, l);
-      if (rate === null || rate === 0) continue;
-      const pay = step.unit === 'hour' ? rate * l.hundredths : rate * l.count * 100;
-      const isManagement = l.role === '值班管理' ? pay : 0;
-      if (step.capPerDayFen === null || !l.date) {
+    dayPay.fill(0);
+    dayManagement.fill(0);
+    for (let k = lines.start[i]!; k < lines.start[i + 1]!; k++) {
+      const r = rate[lines.combo[k]!]!;
+      if (r === 0) continue;
+      const pay = step.unit === 'hour' ? r * lines.hundredths[k]! : r * lines.count[k]! * 100;
+      const d = lines.day[k]!;
+      if (d === -1 || cap === Infinity) {
         total += pay;
-        management += isManagement;
-        continue;
+        if (lines.management[k]) management += pay;
+      } else {
+        dayPay[d] = dayPay[d]! + pay;
+        if (lines.management[k]) dayManagement[d] = dayManagement[d]! + pay;
       }
-      const day = byDay.get(l.date) ?? { pay: 0, management: 0 };
-      day.pay += pay;
-      day.management += isManagement;
-      byDay.set(l.date, day);
     }
-    const cap = (step.capPerDayFen ?? 0) * 100;
-    for (const day of byDay.values()) {
-      const paid = Math.min(day.pay, cap);
-      total += paid;
-      if (day.pay > 0) management += (day.management * paid) / day.pay;
+    if (cap !== Infinity) {
+      for (let d = 0; d < dayPay.length; d++) {
+        const day = dayPay[d]!;
+        if (day === 0) continue;
+        const paid = Math.min(day, cap);
+        total += paid;
+        management += (dayManagement[d]! * paid) / day;
+      }
     }
     return BigInt(total);
   });
@@ -175,7 +247,18 @@ interface Context {
   weights?: { weights: bigint[]; managementWeights: bigint[] };
 }
 
-const weightsOf = (c: Context) => (c.weights ??= workloadWeights(c.people, c.scheme.coefficients));
+/** 折算课时 weights, kept per set of people for the last coefficients: comparing two schemes computes them once. */
+const WEIGHTS = new WeakMap<readonly PersonWork[], { key: string; value: ReturnType<typeof workloadWeights> }>();
+
+function weightsOf(c: Context): ReturnType<typeof workloadWeights> {
+  if (c.weights) return c.weights;
+  const key = JSON.stringify(c.scheme.coefficients);
+  const cached = WEIGHTS.get(c.people);
+  if (cached?.key === key) return (c.weights = cached.value);
+  const value = workloadWeights(c.people, c.scheme.coefficients);
+  WEIGHTS.set(c.people, { key, value });
+  return (c.weights = value);
+}
 
 type StepRun = { ok: true; shares: Shares; unscored?: boolean } | { ok: false; errors: AllocationFinding[] };
 
@@ -310,8 +393,8 @@ export function schemeWarnings(scheme: Scheme, result: SchemeResult): Allocation
   const warnings: AllocationFinding[] = [];
   const { perHead, perHour } = uniformShares(result);
   if (result.people.length > 1 && result.paidFen > 0) {
-    if (result.people.every((p, i) => p.amountFen === perHead[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: '按人平均' }));
-    else if (result.people.every((p, i) => p.amountFen === perHour[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: '按课时平均' }));
+    if (result.people.every((p, i) => p.amountFen === perHead[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: UNIFORM_SCHEMES.head }));
+    else if (result.people.every((p, i) => p.amountFen === perHour[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: UNIFORM_SCHEMES.hour }));
   }
   const unused = unusedFactors(scheme);
   if (unused.length) warnings.push(finding('allocation.factors-considered', 'steps', { factors: unused.join('、') }));

@@ -1,25 +1,32 @@
 /**
- * The allocation page's Web Worker: reads a 台账 (decode → parse → validate through the ledger engine)
- * and sums each person's work, so that a 100k-row file does not freeze the page while it loads.
+ * The allocation page's Web Worker: reads 台账 (CSV files or Excel workbooks, several at once for a semester)
+ * through the ledger engine's reading layer and sums each person's work, so that a 100k-row file does not
+ * freeze the page while it loads. SheetJS is fetched only when a workbook arrives.
  */
 import '../zod-setup.ts';
 import { readLedgerWork, type LedgerWork } from './io.ts';
+import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
+import type { ColumnNames } from '../ledger/headers.ts';
+import { workerFailed } from './messages.ts';
 
 export interface ReadLedgerRequest {
   id: number;
-  name: string;
-  bytes: Uint8Array;
+  files: { name: string; bytes: Uint8Array }[];
+  columns?: ColumnNames;
 }
 
 export type ReadLedgerReply = LedgerWork & { id: number };
 
-self.onmessage = (event: MessageEvent<ReadLedgerRequest>) => {
-  const { id, name, bytes } = event.data;
+let xlsx: Promise<XlsxModule> | null = null;
+
+self.onmessage = async (event: MessageEvent<ReadLedgerRequest>) => {
+  const { id, files, columns } = event.data;
   let reply: ReadLedgerReply;
   try {
-    reply = { id, ...readLedgerWork(name, bytes) };
+    const module = files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined;
+    reply = { id, ...readLedgerWork(files, { xlsx: module, columns }) };
   } catch (error) {
-    reply = { id, ok: false, messages: [`「${name}」没能读完(${error instanceof Error ? error.message : String(error)})。请刷新页面后重试。`] };
+    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name).join('」「'), error instanceof Error ? error.message : String(error))] };
   }
   self.postMessage(reply);
 };

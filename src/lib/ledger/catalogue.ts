@@ -3,6 +3,7 @@
  * page, the CLI and exports show a Chinese title, the basis and a link to the rule's anchor, never an id.
  */
 import type { Basis } from '../policy/basis.ts';
+import { basisText } from '../policy/basis-text.ts';
 import type { Severity } from './types.ts';
 import { LEDGER_RULES } from './rules/index.ts';
 import { FORMAT_CHECKS } from './format-checks.ts';
@@ -34,3 +35,9 @@ export function ruleHref(id: string): string {
 }
 
 export const ALL_RULE_IDS: readonly string[] = [...CATALOGUE.keys()];
+
+/** Title and basis in words, as the findings export writes them. */
+export function describeRule(id: string): { title: string; basis: string } {
+  const info = CATALOGUE.get(id);
+  return { title: ruleTitle(id), basis: info ? basisText(info.basis) : '' };
+}

@@ -12,6 +12,7 @@ export interface ExportableFinding {
   clause: ClauseId;
   severity: 'error' | 'warning' | 'info';
   file: string | null;
+  sheet?: string;
   row: number | null;
   column: string | null;
   message: string;
@@ -19,25 +20,40 @@ export interface ExportableFinding {
 
 const SEVERITY_TEXT: Record<ExportableFinding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
-export const FINDINGS_HEADER = ['严重程度', '规则', '条款', '文件', '行', '列', '说明', '条款链接'] as const;
+export const FINDINGS_HEADER = ['严重程度', '规则', '规则编号', '条款', '依据', '文件', '行', '列', '说明', '条款链接'] as const;
 
 /**
  * Findings as a CSV for Excel. Cells come from the user's own files (file names, cell values quoted
- * in messages), so formula triggers are neutralised. `citation`/`href` turn a clause id into text and a link.
+ * in messages), so formula triggers are neutralised. `citation`/`href` turn a clause id into text and a link;
+ * each row names its rule by title (the id beside it) and the basis the rule rests on.
  */
 export function findingsToCsv(
   findings: readonly ExportableFinding[],
-  cite: { citation: (id: ClauseId) => string; href: (id: ClauseId) => string },
+  cite: {
+    citation: (id: ClauseId) => string;
+    href: (id: ClauseId) => string;
+    /** The rule's title and basis in words (catalogue.ts); passed in so that importing toCsv pulls in no rules. */
+    rule: (id: string) => { title: string; basis: string };
+  },
 ): string {
-  const rows = findings.map((f) => [
+  return toCsv(FINDINGS_HEADER, findingsRows(findings, cite));
+}
+
+/** The findings export's rows (CSV and .xlsx alike); a workbook's sheet is named with its file. */
+export function findingsRows(
+  findings: readonly ExportableFinding[],
+  cite: { citation: (id: ClauseId) => string; href: (id: ClauseId) => string; rule: (id: string) => { title: string; basis: string } },
+): string[][] {
+  return findings.map((f) => [
     SEVERITY_TEXT[f.severity],
+    cite.rule(f.rule).title,
     f.rule,
     cite.citation(f.clause),
-    f.file ?? '',
+    cite.rule(f.rule).basis,
+    f.sheet ? `${f.file ?? ''} 工作表「${f.sheet}」` : (f.file ?? ''),
     f.row === null ? '' : String(f.row),
     f.column ?? '',
     f.message,
     cite.href(f.clause),
   ]);
-  return toCsv(FINDINGS_HEADER, rows);
 }

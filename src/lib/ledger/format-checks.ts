@@ -36,7 +36,7 @@ export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'file.note-rows', severity: 'info', title: '说明行未计入', description: '表头以下的说明、备注行不参与检查。', basis: TEMPLATE },
   { id: 'file.other-sheets', severity: 'info', title: '工作簿中未读取的工作表', description: '工作簿里与任何模板都不对应的工作表,没有读取。', basis: TEMPLATE },
   { id: 'cell.invalid', severity: 'error', title: '单元格内容不符合模板', description: '必填为空、日期/时间/数字/金额格式错误、不在规定取值内、结束时间不晚于开始时间、素质教育缺少活动类别、参与日期无法识别、单元格过长。每个错误单元格一条。', basis: TEMPLATE },
-  { id: 'cell.leading-zero', severity: 'warning', title: '工号可能丢了开头的 0', description: '同一工号在其他文件里带开头的 0(如 00203 与 203):多半是用 Excel 打开 CSV 时被去掉了。', basis: TEMPLATE },
+  { id: 'cell.leading-zero', severity: 'warning', title: '工号可能丢了开头的 0', description: 'Excel 打开 CSV 时会把 00203 变成 203;同一工号在其他表格中带开头的 0 时提醒核对。', basis: TEMPLATE },
   { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份周一至周五按工作日计算;设置文件可补充该年的节假日(holidays)和调休上班日(workdays)。', basis: HOLIDAY_DATA },
   { id: 'settings.semester-inferred', severity: 'info', title: '学期起止按常规推定', description: '台账所在学年没有已公布的校历、设置中也没有填写学期时,按上海常规推定学期起止(9 月初至 1 月底、2 月中至 6 月 30 日),请在设置中核对。', basis: INFERRED_TERMS },
 ];

@@ -5,7 +5,7 @@
 import { SEVERITY_ORDER, type Severity } from '../policy/severity.ts';
 import type { Finding } from './types.ts';
 
-/** `[file, findings]`; a finding about no file (a missing school day, say) is under `''`. */
+/** `[place, findings]`: the file (and the sheet of a workbook); a finding about no file (a missing school day, say) is under `''`. */
 export type FileFindings = [file: string, findings: Finding[]];
 export type RuleFindings = [rule: string, byFile: FileFindings[]];
 export type SeverityFindings = [severity: Severity, byRule: RuleFindings[]];
@@ -18,8 +18,9 @@ export function groupFindings(findings: readonly Finding[]): SeverityFindings[] 
       if (f.severity !== severity) continue;
       const byFile = byRule.get(f.rule) ?? new Map<string, Finding[]>();
       byRule.set(f.rule, byFile);
-      const list = byFile.get(f.file ?? '') ?? [];
-      byFile.set(f.file ?? '', list);
+      const place = f.sheet ? `${f.file} 工作表「${f.sheet}」` : (f.file ?? '');
+      const list = byFile.get(place) ?? [];
+      byFile.set(place, list);
       list.push(f);
     }
     if (byRule.size) out.push([severity, [...byRule].map(([r, byFile]): RuleFindings => [r, [...byFile]])]);

@@ -1,8 +1,9 @@
-import Papa from 'papaparse';
-import { toCsv, unneutralize } from '../files/csv-write.ts';
+import { toCsv } from '../files/csv-write.ts';
 import { UserError } from '../errors.ts';
 import { headersOf } from './kinds.ts';
 import { formatYuan, normalizeDate, toHundredths } from './fields.ts';
+import { readGrid } from './read.ts';
+import { parseGrid, type ParsedCsv } from './parse.ts';
 
 /**
  * 月度汇总, 工作量公示 and the semester totals, computed from 台账 rows (每日记录、按月统计, 1.2.1).
@@ -171,32 +172,38 @@ export interface LedgerSummaryFiles {
   monthly: string;
   disclosure: string;
   rows: number;
+  /** The same two tables as cells, for the .xlsx export. */
+  tables: { monthly: string[][]; disclosure: string[][] };
   /** Spreadsheet row numbers (header = 1) of rows left out because 日期, 工号 or 课时数 was unreadable. */
   skippedRows: number[];
 }
 
 /**
- * The two monthly files a school publishes, from a decoded 台账 CSV. Throws a Chinese message
- * when the text is not a 台账 (a column the summaries need is missing).
+ * The two monthly files a school publishes, from a 台账 read by the reading layer (headers in the template's
+ * words, rows numbered as a spreadsheet shows them). Throws a Chinese message when a column is missing.
  */
-export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-    transform: unneutralize,
-  });
-  const headers = parsed.meta.fields ?? [];
-  const missing = SUMMARY_COLUMNS.filter((c) => !headers.includes(c));
+export function summarizeLedgerTable(parsed: ParsedCsv): LedgerSummaryFiles {
+  const at = SUMMARY_COLUMNS.map((c) => parsed.headers.findIndex((h) => h.trim() === c));
+  const missing = SUMMARY_COLUMNS.filter((_, i) => at[i]! < 0);
   if (missing.length) {
     throw new UserError(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
   }
-  const acc = summarizeLedger(ledgerHoursFromRecords(parsed.data));
+  const [d, s, n, h] = at as [number, number, number, number];
+  const acc = summarizeLedger(parsed.records.map((r) => ({ date: r.cells[d] ?? '', staffId: r.cells[s] ?? '', name: r.cells[n] ?? '', hours: r.cells[h] ?? '' })));
+  const monthly = monthlySummaryCells(acc.monthly());
+  const disclosure = disclosureCells(acc.disclosure());
   return {
-    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthlySummaryCells(acc.monthly())),
-    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosureCells(acc.disclosure())),
+    monthly: toCsv(MONTHLY_SUMMARY_HEADER, monthly),
+    disclosure: toCsv(MONTHLY_DISCLOSURE_HEADER, disclosure),
+    tables: { monthly, disclosure },
     rows: acc.rows(),
-    // Data row k (1-based) is spreadsheet row k + 1 when no cell spans lines; good enough to point at it.
-    skippedRows: acc.skipped().map((s) => s.index + 1),
+    skippedRows: acc.skipped().map((k) => parsed.records[k.index - 1]!.row),
   };
+}
+
+/** The same from a decoded 台账 CSV: read through the one parser and header finder (title rows, school headers). */
+export function summarizeLedgerCsv(text: string): LedgerSummaryFiles {
+  const table = readGrid('台账', null, null, parseGrid(text));
+  if (table.kind !== 'ledger') return summarizeLedgerTable({ headers: table.fileHeaders, records: [], problems: [] });
+  return summarizeLedgerTable(table.parsed);
 }

@@ -3,10 +3,10 @@
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
 import '../zod-setup.ts';
-import { bufferedPort, checkLedgerFiles, decodeBytes, detectKind, helpRequest, helpWithCopy, HELPER_MAX_BYTES, isQueueMessage, LEDGER_RULES, matchKind, parseCsv } from './index.ts';
-import type { CheckReport, Encoding, FileKind, HelpRequest, LedgerSettings, LoadedFile, QueueMessage, QueuePort, RuleHelper } from './index.ts';
+import { bufferedPort, checkLedgerFiles, describeTable, helpRequest, helpWithCopy, HELPER_MAX_BYTES, isQueueMessage, isWorkbook, LEDGER_RULES, loadXlsx, readInput, tableLabel } from './index.ts';
+import type { CheckReport, ColumnNames, Encoding, FileKind, Finding, HelpRequest, LedgerSettings, LoadedFile, QueueMessage, QueuePort, RuleHelper, TableRead, XlsxModule } from './index.ts';
 import { loadSqlJs } from './sql-browser.ts';
-import { summarizeLedgerCsv } from './summarize.ts';
+import { summarizeLedgerTable } from './summarize.ts';
 import { failureText, UserError } from '../errors.ts';
 
 export interface InputFile {
@@ -18,20 +18,30 @@ export interface InputFile {
 /** For a file of no known kind: the kind its header comes closest to, and the headers it lacks. */
 export type Closest = { kind: FileKind; missing: string[] } | null;
 
-/** `${file}#${row}` → the header and cells of a row a finding points at. */
+/** One table of a file as the file list shows it: what it was read as, or why not, and the file's own headers. */
+export interface DescribedTable {
+  file: LoadedFile;
+  closest: Closest;
+  /** The file's header cells (the choices of the column-mapping step). */
+  headers: string[];
+  /** File-level findings (no data rows, most columns unknown, 合计 rows …). */
+  findings: Finding[];
+}
+
+/** `${tableLabel(file, sheet)}#${row}` → the header and cells of a row a finding points at. */
 export type OffendingRows = Record<string, { header: string[]; cells: string[] }>;
 
 export type WorkerRequest =
   | { type: 'warm'; id: number }
-  | { type: 'describe'; id: number; file: InputFile }
-  | { type: 'summarize'; id: number; file: InputFile }
+  | { type: 'describe'; id: number; file: InputFile; columns?: ColumnNames }
+  | { type: 'summarize'; id: number; file: InputFile; columns?: ColumnNames }
   /** `alone`: without the helper worker (the benchmark compares both). */
   | { type: 'check'; id: number; files: InputFile[]; settings: LedgerSettings; alone?: boolean };
 
 export type WorkerResponse =
   | { type: 'warmed'; id: number }
-  | { type: 'described'; id: number; file: LoadedFile; closest: Closest }
-  | { type: 'summarized'; id: number; monthly: string; disclosure: string; rows: number; skippedRows: number[] }
+  | { type: 'described'; id: number; tables: DescribedTable[] }
+  | { type: 'summarized'; id: number; monthly: string; disclosure: string; tables: { monthly: string[][]; disclosure: string[][] }; rows: number; skippedRows: number[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'report'; id: number; report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } }
   | { type: 'failed'; id: number; message: string };
@@ -43,41 +53,32 @@ function post(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-function decoded(file: InputFile, encoding = file.encoding): { text: string; encoding: Encoding } {
-  const result = decodeBytes(file.bytes, encoding);
-  if (!result.ok) throw new UserError(result.message);
-  return result;
+let xlsx: Promise<XlsxModule> | null = null;
+/** SheetJS, fetched the first time a workbook arrives (its own chunk: pages without one never load it). */
+const xlsxFor = async (files: InputFile[]) => (files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined);
+
+/** What the file list shows for each table of a file. Throws the reason a file cannot be read at all. */
+async function describe(file: InputFile, columns: ColumnNames = {}): Promise<DescribedTable[]> {
+  const tables = readInput(file, { xlsx: await xlsxFor([file]), columns });
+  const unreadable = tables.find((t) => t.findings.some((f) => f.rule === 'file.unreadable'));
+  if (unreadable) throw new UserError(unreadable.findings[0]!.message);
+  return tables.map((t) => ({ file: describeTable(t), closest: t.closest, headers: t.fileHeaders.map((h) => h.trim()).filter(Boolean), findings: t.findings }));
 }
 
-/** What the file list shows: recognised kind, encoding used and data rows. Throws the reason it cannot be read. */
-function describe(file: InputFile): { file: LoadedFile; closest: Closest } {
-  const { text, encoding } = decoded(file);
-  const { headers, records } = parseCsv(text);
-  const kind = detectKind(headers);
-  const match = kind ? null : matchKind(headers);
-  return {
-    file: { name: file.name, kind, encoding, rows: records.length },
-    closest: match ? { kind: match.kind, missing: match.missing } : null,
-  };
-}
-
-/** The cells behind the findings, by the same spreadsheet row numbers the engine reports. */
-function offendingRows(files: InputFile[], report: CheckReport): OffendingRows {
+/** The cells behind the findings, from the tables the check read (the files are not read a second time). */
+function offendingRows(tables: TableRead[], report: CheckReport): OffendingRows {
   const wanted = new Map<string, Set<number>>();
   for (const f of report.findings.slice(0, MAX_ROWS_SHOWN)) {
     if (f.file === null || f.row === null) continue;
-    wanted.set(f.file, (wanted.get(f.file) ?? new Set()).add(f.row));
+    const label = tableLabel(f.file, f.sheet ?? null);
+    wanted.set(label, (wanted.get(label) ?? new Set()).add(f.row));
   }
   const out: OffendingRows = {};
-  for (const file of files) {
-    const rows = wanted.get(file.name);
+  for (const table of tables) {
+    const rows = wanted.get(table.label);
     if (!rows) continue;
-    const used = report.files.find((f) => f.name === file.name)?.encoding ?? file.encoding;
-    const result = decodeBytes(file.bytes, used);
-    if (!result.ok) continue;
-    const { headers, records } = parseCsv(result.text);
-    const header = headers.map((h) => h.trim());
-    for (const r of records) if (rows.has(r.row)) out[`${file.name}#${r.row}`] = { header, cells: r.cells };
+    const header = table.parsed.headers.map((h) => h.trim());
+    for (const r of table.parsed.records) if (rows.has(r.row)) out[`${table.label}#${r.row}`] = { header, cells: r.cells };
   }
   return out;
 }
@@ -166,12 +167,15 @@ async function check(request: Extract<WorkerRequest, { type: 'check' }>): Promis
       onShared: (run) => (rulesRun = { here: run.ranHere, helper: run.ranByHelper }),
     };
   }
+  let tables: TableRead[] = [];
   const report = await checkLedgerFiles(request.files, request.settings, {
     SQL,
+    xlsx: await xlsxFor(request.files),
+    onRead: (read) => (tables = read),
     onProgress: (p) => post({ type: 'progress', id: request.id, ...p }),
     helper: link,
   });
-  post({ type: 'report', id: request.id, report, rows: offendingRows(request.files, report), rulesRun });
+  post({ type: 'report', id: request.id, report, rows: offendingRows(tables, report), rulesRun });
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueMessage>) => {
@@ -187,11 +191,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueM
         post({ type: 'warmed', id: request.id });
         break;
       case 'describe':
-        post({ type: 'described', id: request.id, ...describe(request.file) });
+        post({ type: 'described', id: request.id, tables: await describe(request.file, request.columns) });
         break;
       case 'summarize': {
-        const { text } = decoded(request.file);
-        post({ type: 'summarized', id: request.id, ...summarizeLedgerCsv(text) });
+        const tables = readInput(request.file, { xlsx: await xlsxFor([request.file]), columns: request.columns });
+        const ledger = tables.find((t) => t.kind === 'ledger');
+        if (!ledger) throw new UserError(tables.find((t) => t.findings.some((f) => f.severity === 'error'))?.findings.find((f) => f.severity === 'error')?.message ?? '这个文件不是课后服务工作台账。');
+        post({ type: 'summarized', id: request.id, ...summarizeLedgerTable(ledger.parsed) });
         break;
       }
       case 'check':

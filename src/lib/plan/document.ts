@@ -7,7 +7,7 @@ import { DAYS, periodName } from './schema.ts';
 import type { Plan } from './schema.ts';
 import { checkPlan, pathWithin } from './checks.ts';
 import type { Finding } from './checks.ts';
-import { describePath, headingText } from './messages.ts';
+import { DOCUMENT_TEXT as T, describePath, headingText } from './messages.ts';
 import { OUTLINE, fieldSpec } from './catalogue.ts';
 import type { OutlineNode } from './catalogue.ts';
 import { getAt } from './paths.ts';
@@ -42,7 +42,7 @@ export function hanNumber(n: number): string {
 }
 
 export function todo(label: string): Run {
-  return { text: `【待填写:${label}】`, mark: 'todo' };
+  return { text: T.todo(label), mark: 'todo' };
 }
 
 /**
@@ -92,8 +92,8 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
           {
             kind: 'table',
             caption: name,
-            header: ['姓名', '职务', '职责'],
-            rows: group.map((m, i) => [cell(m.name, `第 ${i + 1} 行姓名`), [{ text: m.position.trim() }], cell(m.duty, `第 ${i + 1} 行职责`)]),
+            header: [...T.memberHeader],
+            rows: group.map((m, i) => [cell(m.name, T.row(i, T.memberHeader[0])), [{ text: m.position.trim() }], cell(m.duty, T.row(i, T.memberHeader[2]))]),
           },
           path,
         ),
@@ -102,17 +102,17 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
     }
     if (kind === 'consultation') {
       const rounds = plan.consultation.rounds;
-      if (rounds.length === 0) blocks.push(withMarks({ kind: 'paragraph', runs: [todo('每学期意愿征询的日期与方式')], mark: 'todo' }, path));
+      if (rounds.length === 0) blocks.push(withMarks({ kind: 'paragraph', runs: [todo(T.roundsMissing)], mark: 'todo' }, path));
       else
         blocks.push(
           withMarks(
             {
               kind: 'paragraph',
               runs: [
-                { text: '每学期至少开展一次课后服务意愿征询:' },
+                { text: T.roundsIntro },
                 ...rounds.flatMap((r, i): Run[] => [
                   { text: `${i ? ';' : ''}${r.semester}` },
-                  ...(isBlank(r.date) ? [todo('征询日期')] : [{ text: ` ${r.date.trim()}` }]),
+                  ...(isBlank(r.date) ? [todo(T.roundDate)] : [{ text: ` ${r.date.trim()}` }]),
                   ...(isBlank(r.method) ? [] : [{ text: `,${r.method.trim().replace(/[。;;]$/, '')}` }]),
                 ]),
                 { text: '。' },
@@ -130,11 +130,11 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
             kind: 'paragraph',
             runs:
               periods.length === 0
-                ? [todo('时段与起止时间')]
+                ? [todo(T.periodsMissing)]
                 : [
-                    { text: `课后服务在每周一至周五上课日开展,每天设${COUNT[periods.length] ?? periods.length}个时段:` },
+                    { text: T.periodsIntro(COUNT[periods.length] ?? String(periods.length)) },
                     ...periods.map((p, i): Run => ({ text: `${i ? ';' : ''}${periodName(i)} ${p.start.trim() || '?'}—${p.end.trim() || '?'}` })),
-                    { text: `。最后一个时段结束时间与本校大部分学生家长的下班时间(${plan.school.parentsOffWork.trim() || '17:30'})相衔接。` },
+                    { text: T.periodsEnd(plan.school.parentsOffWork.trim() || '17:30') },
                   ],
           },
           path,
@@ -147,18 +147,18 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
         withMarks(
           {
             kind: 'table',
-            caption: '引入的校外人员与机构',
-            header: ['姓名或机构', '类别', '所属单位', '承担活动', '资格审查', '本校助教'],
+            caption: T.partnersCaption,
+            header: [...T.partnersHeader],
             rows: plan.external.partners.map((p, i) => {
               const v = p.vetting;
               const vetted = v.education && v.certificate && v.criminalRecord && v.health;
               return [
-                cell(p.name, `第 ${i + 1} 行姓名`),
+                cell(p.name, T.row(i, T.memberHeader[0])),
                 [{ text: p.kind }],
                 [{ text: p.organization.trim() }],
                 [{ text: p.activity.trim() }],
-                vetted ? [{ text: '已完成' }] : [{ text: '未完成', mark: 'fail' }],
-                isBlank(p.assistant) ? [{ text: '未配备', mark: 'fail' }] : [{ text: p.assistant.trim() }],
+                vetted ? [{ text: T.vetted }] : [{ text: T.notVetted, mark: 'fail' }],
+                isBlank(p.assistant) ? [{ text: T.noAssistant, mark: 'fail' }] : [{ text: p.assistant.trim() }],
               ];
             }),
           },
@@ -168,15 +168,15 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
       return;
     }
     if (kind === 'timetable') {
-      if (plan.timetable.length === 0) blocks.push(withMarks({ kind: 'paragraph', runs: [todo('各年级每周安排')], mark: 'todo' }, path));
+      if (plan.timetable.length === 0) blocks.push(withMarks({ kind: 'paragraph', runs: [todo(T.timetableMissing)], mark: 'todo' }, path));
       plan.timetable.forEach((g, gi) => {
-        const grade = g.grade.trim() || `第 ${gi + 1} 个年级`;
+        const grade = g.grade.trim() || T.gradeName(gi);
         blocks.push(
           withMarks(
             {
               kind: 'table',
-              caption: `${grade}课后服务安排表`,
-              header: ['时段', ...DAYS],
+              caption: T.timetableCaption(grade),
+              header: [T.period, ...DAYS],
               rows: periods.map((p, pi) => [
                 [{ text: `${periodName(pi)}\n${p.start.trim()}—${p.end.trim()}` }],
                 ...DAYS.map((day): Run[] => {
@@ -204,7 +204,7 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
   walk(OUTLINE, 1);
 
   const school = plan.school.name.trim();
-  const title = `${school || '【学校名称】'}${plan.school.schoolYear.trim()}课后服务实施方案`;
+  const title = T.title(school, plan.school.schoolYear.trim());
   return { title, ...(school ? {} : { titleMark: 'todo' as const }), blocks, findings };
 }
 

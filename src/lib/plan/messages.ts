@@ -122,7 +122,7 @@ export function headingText(key: string): string {
   return DOCUMENT_HEADINGS[key] ?? FIELD_LABELS[key] ?? key;
 }
 
-const ITEM_LABELS: Record<string, string> = {
+export const ITEM_LABELS: Record<string, string> = {
   name: '姓名',
   position: '职务',
   duty: '职责',
@@ -148,6 +148,12 @@ const ITEM_LABELS: Record<string, string> = {
   category: '活动类别',
   place: '场地',
 };
+
+/** What the user calls a plan file. */
+export const PLAN_FILE_LABEL = '一校一方案文件';
+
+/** Labels for the shared JSON reader's messages: by dotted path (FIELD_LABELS) and by key (ITEM_LABELS). */
+export const PLAN_PATH_LABELS: Record<string, string> = { ...ITEM_LABELS, ...FIELD_LABELS };
 
 /** `external.partners.2.assistant` → `校外人员与机构 › 第 3 行 › 本校助教`. */
 export function describePath(path: readonly PropertyKey[] | string): string {
@@ -242,6 +248,24 @@ export const FINDINGS_TEXT = {
 
 export const MESSAGES = {
   ...FINDING_MESSAGES,
+  saveOk: '草稿已自动保存在本浏览器',
+  saveFailed: '草稿未能自动保存(浏览器存储已满或被禁用)。请用「保存方案(JSON)」把方案存到本机;存储恢复后会再次自动保存。',
+  savePaused: '自动保存已暂停,以免覆盖未能读取的草稿。请先下载那份草稿,再恢复自动保存。',
+  saveUnavailable: '浏览器存储不可用(可能处于隐私模式或被禁用),草稿不会自动保存。请用「保存方案(JSON)」把方案存到本机。',
+  draftAside: '未能读取的草稿已原样另存在本浏览器中,没有被覆盖:可在「未能读取的草稿」中下载或尝试恢复。',
+  draftNotAside:
+    '浏览器存储已满,未能另存这份读不出的草稿。为免覆盖,自动保存已暂停:请先「下载未能读取的草稿」保存到本机,再「恢复自动保存」。',
+  draftDownload: '下载未能读取的草稿',
+  draftResume: '恢复自动保存',
+  draftResumed: '已恢复自动保存。',
+  asideTitle: (n: number) => `未能读取的草稿(${n} 份)`,
+  asideHint: '这些草稿曾无法读取,原样另存在本浏览器中。可以尝试恢复(如页面更新后已能读取),或下载原样文件交技术人员查看。',
+  asideName: (i: number) => (i === 0 ? '最早另存的一份' : '最近另存的一份'),
+  asideRestore: '尝试恢复为当前方案',
+  asideDownload: '下载原样文件',
+  asideDiscard: '删除这份',
+  asideRestored: '已把另存的草稿恢复为当前方案。',
+  asideStillUnreadable: '这份草稿仍无法读取:',
   presetConfirm: (stage: string) =>
     `填入${stage}预设会替换已经填写的内容(学校名称、学年和审核状态保留)。确定要替换吗?替换后仍可撤销。`,
   presetConfirmButton: (stage: string) => `替换为${stage}预设`,
@@ -266,15 +290,112 @@ export const MESSAGES = {
   backToDraft: '改回草稿',
   submitted: (date: string) => `已标记为已提交(${date}),并保存了方案文件。请把这个文件报送学段中心。`,
 
-  fileNotJson: (file: string) =>
-    `「${file}」不是有效的 JSON 文件(可能已损坏或被截断)。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,
-  fileForeign: (file: string) =>
-    `「${file}」不是一校一方案文件(缺少 "format": "kehou-plan")。当前方案保持不变;请选择本页「保存方案(JSON)」导出的文件。`,
-  fileNewer: (file: string, version: number, current: number) =>
-    `「${file}」是更新版本(第 ${version} 版)的方案文件,本页只认识到第 ${current} 版。当前方案保持不变;请刷新页面后再打开。`,
-  fileVersionUnknown: (file: string, version: unknown) =>
-    `「${file}」的版本号「${String(version)}」无法识别。当前方案保持不变;请选择本页导出的方案文件。`,
-  fileInvalid: (file: string, where: string, message: string) =>
-    `「${file}」中「${where}」有误:${message}。当前方案保持不变;请修正该项,或重新导出方案后再打开。`,
-  migrated: (from: number, to: number) => `已把第 ${from} 版方案文件升级为第 ${to} 版。请检查内容后保存。`,
+  /** Page only: a file that could not be opened leaves the current plan as it was. */
+  fileKept: '当前方案保持不变。',
+} as const;
+
+/** The builder's own words: buttons, headings, table columns, accessible names. */
+export const UI = {
+  toolbar: '方案文件',
+  downloadDocx: '下载 Word(.docx)',
+  downloadMarkdown: '下载 Markdown',
+  saveJson: '保存方案(JSON)',
+  openJson: '打开方案(JSON)',
+  chooseJson: '选择方案 JSON 文件',
+  print: '打印 / 存为 PDF',
+  failDocx: '无法生成 Word 文件',
+  failMarkdown: '无法生成 Markdown 文件',
+  failSave: '无法保存方案',
+  failRead: '无法读取文件',
+  failed: (what: string, detail: string) => `${what}:${detail}。请重试;方案内容不受影响。`,
+  opened: (file: string) => `已打开「${file}」。`,
+  undo: (label: string) => `撤销${label}`,
+  undone: (label: string) => `已撤销${label}。`,
+  dismiss: '知道了',
+  undoPreset: (stage: string) => `${stage}预设`,
+  undoOpen: (file: string) => `打开「${file}」`,
+  undoRestore: '恢复另存的草稿',
+  undoSubmit: '标记为已提交',
+  undoDraft: '改回草稿',
+  rawDraftFile: '未能读取的一校一方案草稿.json',
+  steps: '填写步骤',
+  stepDone: '✓ 完成',
+  previous: '上一步',
+  next: '下一步',
+  preview: '预览',
+  presetsIntro: '按学段填入参考文字(之后逐项修改;学校名称、学年和审核状态保留):',
+  presetButton: (stage: string) => `${stage}预设`,
+  currentDraft: '当前状态:草稿。',
+  reviewRegion: '审核状态',
+  externalUsed: '引入校外力量(退休教师、大学生志愿者、校外专业人员或第三方机构)',
+  externalNotUsed: '不引入校外力量时,方案中不出现这一部分。',
+  todo: '待填写',
+  basis: (kind: string) => `依据:${kind}`,
+  goTo: (where: string) => `转到「${where}」`,
+  none: '(无)',
+  remove: '删除',
+  removeRow: (what: string) => `删除${what}`,
+  actions: '操作',
+  row: (i: number) => `第 ${i + 1} 行`,
+  member: { name: '姓名', position: '职务', duty: '职责', add: '添加成员' },
+  period: { name: '时段', start: '开始时间', end: '结束时间', add: '添加时段' },
+  round: { row: (i: number) => `第 ${i + 1} 次征询`, semester: '学期', date: '日期', method: '方式', add: '添加征询' },
+  partner: {
+    row: (i: number) => `第 ${i + 1} 位`,
+    name: '姓名或机构',
+    kind: '类别',
+    organization: '所属单位',
+    activity: '承担活动',
+    assistant: '本校助教',
+    vetting: (row: string) => `${row}资格审查(已完成的打勾)`,
+    vettingItems: { education: '学历证明', certificate: '资格证书', criminalRecord: '违法信息查询', health: '品德与身心健康' },
+    remove: (row: string) => `删除${row}校外人员`,
+    add: '添加校外人员或机构',
+  },
+  timetable: {
+    intro: '按年级填写每周一至周五各时段的安排:原则上每天都有作业辅导和素质教育,每位学生每周至少参加一项素质教育活动。',
+    gradeName: (i: number) => `第 ${i + 1} 个年级`,
+    week: (grade: string) => `${grade}每周安排`,
+    gradeLabel: '年级名称',
+    gradeInput: (i: number) => `第 ${i + 1} 个年级 名称`,
+    copyPrevious: '复制上一年级的安排',
+    removeGrade: (grade: string) => `删除${grade}`,
+    noPeriods: '请先在「时段与意愿征询」中设置时段。',
+    period: '时段',
+    type: (where: string) => `${where} 服务类型`,
+    none: '不安排',
+    activity: (where: string) => `${where} 活动内容`,
+    activityPlaceholder: '活动内容',
+    category: (where: string) => `${where} 活动类别`,
+    categoryPlaceholder: '类别',
+    place: (where: string) => `${where} 场地`,
+    placePlaceholder: '场地',
+    addGrade: (next: string | undefined) => `添加年级${next ? `(${next})` : ''}`,
+  },
+  asideSize: (chars: number) => `(${chars.toLocaleString('zh-CN')} 字符)`,
+} as const;
+
+/** The words the document itself prints (preview, .docx, Markdown). */
+export const DOCUMENT_TEXT = {
+  title: (school: string, year: string) => `${school || '【学校名称】'}${year}课后服务实施方案`,
+  todo: (label: string) => `【待填写:${label}】`,
+  mustFix: (text: string) => `【需修改:${text}】`,
+  none: '(无)',
+  row: (i: number, what: string) => `第 ${i + 1} 行${what}`,
+  memberHeader: ['姓名', '职务', '职责'],
+  roundsMissing: '每学期意愿征询的日期与方式',
+  roundsIntro: '每学期至少开展一次课后服务意愿征询:',
+  roundDate: '征询日期',
+  periodsMissing: '时段与起止时间',
+  periodsIntro: (count: string) => `课后服务在每周一至周五上课日开展,每天设${count}个时段:`,
+  periodsEnd: (offWork: string) => `。最后一个时段结束时间与本校大部分学生家长的下班时间(${offWork})相衔接。`,
+  partnersCaption: '引入的校外人员与机构',
+  partnersHeader: ['姓名或机构', '类别', '所属单位', '承担活动', '资格审查', '本校助教'],
+  vetted: '已完成',
+  notVetted: '未完成',
+  noAssistant: '未配备',
+  timetableMissing: '各年级每周安排',
+  gradeName: (i: number) => `第 ${i + 1} 个年级`,
+  timetableCaption: (grade: string) => `${grade}课后服务安排表`,
+  period: '时段',
 } as const;

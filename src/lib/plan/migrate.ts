@@ -1,11 +1,14 @@
 /**
  * Saved plans, read back: a file of an older version is upgraded step by step to the current one;
- * a damaged or foreign file yields Chinese messages and no plan, so the page keeps its draft.
+ * a damaged, foreign or oversized file yields Chinese messages and no plan (the shared JSON reader, src/lib/files/json-file.ts),
+ * so the page keeps its draft.
  */
 import { z } from 'zod';
 import { PLAN_FORMAT, PLAN_VERSION, PlanSchema, STAGES, SERVICE_TYPES, DAYS } from './schema.ts';
 import type { Plan, Review, ReviewStatus, Semester } from './schema.ts';
-import { MESSAGES, describePath } from './messages.ts';
+import { PLAN_FILE_LABEL, PLAN_PATH_LABELS } from './messages.ts';
+import { jsonSizeProblem, readJsonFile, writeJsonFile } from '../files/json-file.ts';
+import type { JsonFileFormat } from '../files/json-file.ts';
 
 export type ReadResult = { ok: true; plan: Plan; notes: string[] } | { ok: false; messages: string[] };
 
@@ -123,56 +126,43 @@ export function v2ToV3(v2: PlanV2): unknown {
   return { ...rest, version: 3, ...(keep ? { review } : {}) };
 }
 
-/** Each step reads one version with its own schema and returns the next version's data. */
-const MIGRATIONS: readonly { from: number; schema: z.ZodType; up: (data: never) => unknown }[] = [
-  { from: 1, schema: PlanV1Schema, up: v1ToV2 },
-  { from: 2, schema: PlanV2Schema, up: v2ToV3 },
-];
+/** What a plan file is to the shared JSON reader (src/lib/files/json-file.ts): name, version, size limit, upgrades. */
+export const PLAN_FILE: JsonFileFormat<Plan> = {
+  format: PLAN_FORMAT,
+  version: PLAN_VERSION,
+  label: PLAN_FILE_LABEL,
+  schema: PlanSchema,
+  labels: PLAN_PATH_LABELS,
+  // Each step reads one version with its own schema (defaults filled in) and returns the next version's data.
+  migrations: {
+    1: (data) => v1ToV2(PlanV1Schema.parse(data)) as Record<string, unknown>,
+    // A version 2 file with a wrong value elsewhere still upgrades, so the final check names that value.
+    2: (data) => {
+      const parsed = PlanV2Schema.safeParse(data);
+      if (parsed.success) return v2ToV3(parsed.data) as Record<string, unknown>;
+      const { status: _status, ...rest } = data;
+      return { ...rest, version: 3 };
+    },
+  },
+};
 
-function invalid(file: string, error: z.ZodError): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const issue of error.issues) {
-    const where = describePath(issue.path);
-    if (seen.has(where)) continue;
-    seen.add(where);
-    out.push(MESSAGES.fileInvalid(file, where, issue.message));
-    if (out.length >= 10) break;
-  }
-  return out;
+/** Too large to read (checked with `File.size` before the page reads the file): the message, or null. */
+export function planFileSizeProblem(file: string, size: number): string | null {
+  return jsonSizeProblem(PLAN_FILE, file, size);
+}
+
+/** A saved plan file's text → the current plan, or Chinese messages naming the file and the field. Never throws. */
+export function readPlanJson(file: string, input: string | Uint8Array): ReadResult {
+  const read = readJsonFile(PLAN_FILE, file, input);
+  return read.ok ? { ok: true, plan: read.value, notes: read.notes } : read;
 }
 
 /** Upgrades parsed JSON of any known version to the current plan. */
 export function migrate(file: string, data: unknown): ReadResult {
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== PLAN_FORMAT)
-    return { ok: false, messages: [MESSAGES.fileForeign(file)] };
-  const start = (data as { version?: unknown }).version;
-  if (typeof start !== 'number' || !Number.isInteger(start) || start < 1) return { ok: false, messages: [MESSAGES.fileVersionUnknown(file, start)] };
-  if (start > PLAN_VERSION) return { ok: false, messages: [MESSAGES.fileNewer(file, start, PLAN_VERSION)] };
-  let current: unknown = data;
-  for (let version = start; version < PLAN_VERSION; version++) {
-    const step = MIGRATIONS.find((m) => m.from === version);
-    if (!step) return { ok: false, messages: [MESSAGES.fileVersionUnknown(file, version)] };
-    const parsed = step.schema.safeParse(current);
-    if (!parsed.success) return { ok: false, messages: invalid(file, parsed.error) };
-    current = step.up(parsed.data as never);
-  }
-  const parsed = PlanSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, messages: invalid(file, parsed.error) };
-  return { ok: true, plan: parsed.data, notes: start < PLAN_VERSION ? [MESSAGES.migrated(start, PLAN_VERSION)] : [] };
-}
-
-/** A saved plan file's text → the current plan, or messages saying why not. */
-export function readPlanJson(file: string, text: string): ReadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, messages: [MESSAGES.fileNotJson(file)] };
-  }
-  return migrate(file, data);
+  return readPlanJson(file, JSON.stringify(data) ?? '');
 }
 
 export function planToJson(plan: Plan): string {
-  return JSON.stringify(plan, null, 2) + '\n';
+  const { format: _format, version: _version, ...rest } = plan;
+  return writeJsonFile(PLAN_FILE, rest as Plan);
 }

@@ -5,6 +5,7 @@
  */
 import { DAYS, PLAN_FORMAT, PLAN_VERSION, PlanSchema, emptyPlan, gradesOf } from './schema.ts';
 import type { Cell, Day, GradeTimetable, Period, Plan, Stage } from './schema.ts';
+import { currentSchoolYear } from '../calendar/semesters.ts';
 
 const BASIS =
   '以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针,落实立德树人根本任务,切实减轻学生过重学业负担,满足学生多样化需求。\n' +
@@ -78,10 +79,9 @@ const NO_FEE =
   '严禁以课后服务名义乱收费:本校不以课后服务名义擅自增加收费项目、扩大收费范围,不违背学生家长意愿强制收费或捆绑收费,不通过家长委员会、第三方机构等收取课后服务费。\n' +
   '按照上海市规定(沪教委基〔2022〕3号),本校课后服务不向学生家长收取费用,经费由课后服务专项经费保障。';
 
-/** The school year a date falls in: from September it is that year's, before September the previous one's (2026-11-29 → 2026). */
+/** The school year a moment falls in, by the date in Shanghai (src/lib/calendar: September starts the year; 2026-11-29 → 2026). */
 export function schoolYearStart(date: Date): number {
-  const [year, month] = date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).split('-').map(Number) as [number, number];
-  return month >= 9 ? year : year - 1;
+  return currentSchoolYear(date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
 }
 
 const QUALITY =

@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import type { IRunOptions } from 'docx';
 import type { Block, PlanDocument, Run } from './document.ts';
+import { DOCUMENT_TEXT } from './messages.ts';
 
 export const FONTS = {
   title: '方正小标宋简体',
@@ -68,7 +69,7 @@ function note(text: string): Paragraph {
   return new Paragraph({
     spacing,
     indent: { firstLine: INDENT },
-    children: [new TextRun({ ...bodyRun, text: xmlSafe(`【需修改:${text}】`), highlight: 'red' })],
+    children: [new TextRun({ ...bodyRun, text: xmlSafe(DOCUMENT_TEXT.mustFix(text)), highlight: 'red' })],
   });
 }
 
@@ -91,7 +92,7 @@ function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
       children: [new Paragraph({ children: textRuns(runs, { ...cellRun, bold }) })],
     });
   const header = new TableRow({ tableHeader: true, children: b.header.map((h) => cell([{ text: h }], true)) });
-  const rows = b.rows.length ? b.rows : [b.header.map((_, i): Run[] => [{ text: i === 0 ? '(无)' : '' }])];
+  const rows = b.rows.length ? b.rows : [b.header.map((_, i): Run[] => [{ text: i === 0 ? DOCUMENT_TEXT.none : '' }])];
   return [
     new Paragraph({
       keepNext: true,

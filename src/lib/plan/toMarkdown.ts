@@ -1,5 +1,6 @@
 /** The plan document as Markdown: headings by level, GFM tables, user text escaped so it stays text. */
 import type { Block, PlanDocument, Run } from './document.ts';
+import { DOCUMENT_TEXT } from './messages.ts';
 
 /**
  * Backslash-escapes what Markdown (or inline HTML) could read as markup: emphasis, code, links,
@@ -38,7 +39,7 @@ export function planToMarkdown(doc: PlanDocument): string {
           '',
           row(b.header.map(escapeMarkdown)),
           row(b.header.map(() => '---')),
-          ...(b.rows.length ? b.rows.map((r) => row(r.map(runs))) : [row(b.header.map((_, i) => (i === 0 ? '(无)' : '')))]),
+          ...(b.rows.length ? b.rows.map((r) => row(r.map(runs))) : [row(b.header.map((_, i) => (i === 0 ? DOCUMENT_TEXT.none : '')))]),
         ].join('\n'),
       );
     }

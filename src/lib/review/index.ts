@@ -6,7 +6,7 @@ export { checkSchool, failureText, type SchoolInput } from './check-school.ts';
 export { readFigures, type SchoolFigures, type SemesterFigures, type Person } from './figures.ts';
 export { summarizeSchool, districtFigures, timeLeftMs, type SchoolSummary, type DistrictFigures } from './summary.ts';
 export { drawSample, sampleChecklist, seedNumber, newSeed, type Sample, type SampleRequest, type SampledSchool } from './sample.ts';
-export { decide, readPlanForReview, reviewedPlanJson, REVIEW_STATUS_LABELS, REVIEW_STATUSES, PlanReviewSchema, type PlanReview, type ReviewStatus, type ReviewedPlan } from './plans.ts';
+export { decide, readPlanForReview, reviewedPlanJson, REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review, type ReviewStatus, type ReviewedPlan } from './plans.ts';
 export { readSession, sessionToJson, ReviewSessionSchema, SESSION_FORMAT, type ReviewSession } from './session.ts';
 export { districtTable, findingsTable, tableToCsv, type Table } from './export.ts';
 export { noteText, REVIEW_TEXT, type ReviewNote } from './messages.ts';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultSettings, schoolCalendar } from '../../../src/lib/ledger/index.ts';
-import { DEFECT_NAMES, prng } from '../../../src/lib/ledger/generate.ts';
+import { DEFECT_NAMES, prng } from '../../../src/lib/ledger/sample/index.ts';
 import { writeSchool } from '../ledger/write-school.ts';
 
 export interface District {

@@ -1,5 +1,5 @@
 /**
- * Peak resident memory of a process tree (Linux /proc), sampled: for the page in Chromium, whose
+ * Peak resident memory (sampled) and CPU time of a process tree (Linux /proc): for the page in Chromium, whose
  * renderer and worker processes are all descendants of the bench process that launched the browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,6 +33,21 @@ function rssKb(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** User + system CPU time of the tree's processes so far, in ms (clock ticks of 10 ms, Linux's USER_HZ). */
+export function treeCpuMs(root: number): number {
+  let ticks = 0;
+  for (const pid of tree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return ticks * 10;
 }
 
 /** Samples the descendants of `root` every `everyMs` until stopped; returns the peak of their summed RSS in MB. */

@@ -60,7 +60,7 @@ describe('kehou allocate', () => {
     vi.restoreAllMocks();
     io = capture();
     expect(await run([`${F}/ledger-clean.csv`, '--config', `${F}/scenario-truncated.json`])).toBe(2);
-    expect(io.err()).toContain('不是有效的 JSON 文件');
+    expect(io.err()).toContain('不是有效的 JSON,没有载入');
     vi.restoreAllMocks();
     io = capture();
     expect(await run([`${F}/ledger-bad-hours.csv`, '--fund', '100'])).toBe(1);

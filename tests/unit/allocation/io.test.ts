@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
-import { readLedger, readLedgerWork, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv, readScoresText } from '../../../src/lib/allocation/io.ts';
+import { describeParts, readLedger, readLedgerWork, readScores, semesterDisclosureCsv, payReportCsv, scoresCsv, readScoresText } from '../../../src/lib/allocation/io.ts';
 import { aggregateSessions, allocate } from '../../../src/lib/allocation/model.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from '../../../src/lib/allocation/defaults.ts';
 import { checkLedgerFiles, defaultSettings } from '../../../src/lib/ledger/index.ts';
@@ -29,12 +29,26 @@ describe('reading a 台账 and scores', () => {
   });
 
   it('readLedgerWork (what the page worker runs) gives the work of each person and the row count, or the same messages', () => {
-    const work = readLedgerWork('ledger-clean.csv', fixture('ledger-clean.csv'));
+    const work = readLedgerWork([{ name: 'ledger-clean.csv', bytes: fixture('ledger-clean.csv') }]);
     const ledger = readLedger('ledger-clean.csv', fixture('ledger-clean.csv'));
     if (!ledger.ok) throw new Error('fixture does not load');
-    expect(work).toEqual({ ok: true, rows: 381, work: aggregateSessions(ledger.value.sessions) });
-    const bad = readLedgerWork('ledger-bad-hours.csv', fixture('ledger-bad-hours.csv'));
+    expect(work).toEqual({ ok: true, rows: 381, work: aggregateSessions(ledger.value.sessions), parts: [{ file: 'ledger-clean.csv', sheet: null, rows: 381, months: ledger.value.parts[0]!.months }] });
+    const bad = readLedgerWork([{ name: 'ledger-bad-hours.csv', bytes: fixture('ledger-bad-hours.csv') }]);
     expect(bad).toEqual({ ok: false, messages: (readLedger('ledger-bad-hours.csv', fixture('ledger-bad-hours.csv')) as { messages: string[] }).messages });
+  });
+
+  it('several 台账 at once (a semester): each listed with its months and rows, the work summed over all of them', () => {
+    const text = new TextDecoder().decode(fixture('ledger-clean.csv'));
+    const [header, ...rows] = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    // The same month moved to December: a second monthly file.
+    const december = [header, ...rows.map((r) => r.replace(/^\d{4}-\d{2}-/, '2024-12-'))].join('\r\n');
+    const one = readLedgerWork([{ name: '11月.csv', bytes: fixture('ledger-clean.csv') }]);
+    const two = readLedgerWork([{ name: '11月.csv', bytes: fixture('ledger-clean.csv') }, { name: '12月.csv', bytes: new TextEncoder().encode(december) }]);
+    if (!one.ok || !two.ok) throw new Error('fixtures do not load');
+    expect(two.rows).toBe(2 * one.rows);
+    expect(two.parts.map((p) => [p.file, p.months, p.rows])).toEqual([['11月.csv', ['2024-10'], one.rows], ['12月.csv', ['2024-12'], one.rows]]);
+    expect(two.work.map((p) => [p.staffId, p.hundredths])).toEqual(one.work.map((p) => [p.staffId, 2 * p.hundredths]));
+    expect(describeParts(two.parts)).toEqual([`「11月.csv」:2024-10,${one.rows} 行`, `「12月.csv」:2024-12,${one.rows} 行`]);
   });
 
   it('refuses a 台账 with an unreadable cell and names its row and column', () => {

@@ -35,7 +35,7 @@ const LEDGER_HEADER = '日期,时段,开始时间,结束时间,班级或活动,�
 describe('one formula-safe CSV writer for every export', () => {
   it('findings', () => {
     const findings = INJECTIONS.map((x, i) => ({ rule: 'ledger.x', clause: '1.1.1' as const, severity: 'error' as const, file: x, row: i + 2, column: x, message: x }));
-    expectSafe('findings', findingsToCsv(findings, { citation, href: clauseHref }));
+    expectSafe('findings', findingsToCsv(findings, { citation, href: clauseHref, rule: () => ({ title: '=1+1', basis: '@SUM(1)' }) }));
   });
 
   it('月度汇总 and 工作量公示 generated from the 台账', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { BOM, csvCell, findingsToCsv, toCsv, unneutralize, type ExportableFinding } from '../../../src/lib/ledger/export.ts';
+import { describeRule } from '../../../src/lib/ledger/catalogue.ts';
 import { citation, clauseHref } from '../../../src/lib/policy/clauses.ts';
 
 function parse(text: string): string[][] {
@@ -57,7 +58,7 @@ describe('toCsv', () => {
 
 describe('findingsToCsv', () => {
   const finding: ExportableFinding = {
-    rule: 'ledger.example',
+    rule: 'ledger.external-without-assistant',
     clause: '1.1.4',
     severity: 'error',
     file: '=cmd|x.csv',
@@ -67,12 +68,23 @@ describe('findingsToCsv', () => {
   };
 
   it('writes a BOM, a Chinese header, the severity label, the citation and a clause link', () => {
-    const csv = findingsToCsv([finding, { ...finding, severity: 'info', row: null, file: null }], { citation, href: clauseHref });
+    const csv = findingsToCsv([finding, { ...finding, severity: 'info', row: null, file: null }], { citation, href: clauseHref, rule: describeRule });
     const rows = parse(csv);
-    expect(rows[0]).toEqual(['严重程度', '规则', '条款', '文件', '行', '列', '说明', '条款链接']);
-    expect(rows[1]).toEqual(['错误', 'ledger.example', citation('1.1.4'), "'=cmd|x.csv", '12', '工号', "'@第 12 行缺少本校助教", '/clauses/1-1-4/']);
+    expect(rows[0]).toEqual(['严重程度', '规则', '规则编号', '条款', '依据', '文件', '行', '列', '说明', '条款链接']);
+    expect(rows[1]).toEqual([
+      '错误',
+      '校外人员没有配备本校助教',
+      'ledger.external-without-assistant',
+      citation('1.1.4'),
+      `通知原文 ${citation('1.1.4', 2)}`,
+      "'=cmd|x.csv",
+      '12',
+      '工号',
+      "'@第 12 行缺少本校助教",
+      '/clauses/1-1-4/',
+    ]);
     expect(rows[2]![0]).toBe('提示');
-    expect(rows[2]![3]).toBe('');
-    expect(rows[2]![4]).toBe('');
+    expect(rows[2]![5]).toBe('');
+    expect(rows[2]![6]).toBe('');
   });
 });

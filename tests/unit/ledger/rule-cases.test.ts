@@ -10,6 +10,7 @@ import { DEFECTS, DEFECT_NAMES } from '../../../src/lib/ledger/sample/index.ts';
 import { LEDGER_RULES, LedgerSettingsSchema, type LedgerSettings, type LedgerSettingsInput } from '../../../src/lib/ledger/index.ts';
 import { detectKind, type FileKind } from '../../../src/lib/ledger/kinds.ts';
 import { ruleApplies } from '../../../src/lib/ledger/run-rules.ts';
+import { EXCLUDED_SERVICE_WORDS, FORBIDDEN_WORDS } from '../../../src/lib/policy/vocabulary.ts';
 import { FIXTURES, check, fixtureSet, lines } from './helpers.ts';
 
 const november: LedgerSettingsInput = { semesters: [{ name: '2024-2025学年第一学期', start: '2024-11-01', end: '2024-11-30' }] };
@@ -107,19 +108,24 @@ describe('keyword rules, word by word and branch by branch', () => {
   const withRow = (replace: (line: string) => string) => new Map([['ledger.csv', text('ledger.csv').replace(row2, replace(row2))]]);
   const hitsOf = async (files: Map<string, string>, rule: string) => (await run({ files })).findings.filter((f) => f.rule === rule);
 
-  it.each(['刷题', '备考', '新课', '补课'])('ledger.forbidden-content: “%s” in the 活动内容 and in the 班级或活动 (警告)', async (word) => {
+  it('scans for the words the notice names (policy/vocabulary.ts)', () => {
+    expect([...FORBIDDEN_WORDS]).toEqual(['刷题', '备考', '新课', '补课']);
+    expect([...EXCLUDED_SERVICE_WORDS]).toEqual(expect.arrayContaining(['早到校', '午休', '午餐', '晚自习']));
+  });
+
+  it.each([...FORBIDDEN_WORDS])('ledger.forbidden-content: “%s” in the 活动内容 and in the 班级或活动 (警告)', async (word) => {
     const inContent = await hitsOf(withRow((l) => l.replace('完成当日书面作业,个别答疑', `数学${word}`)), 'ledger.forbidden-content');
     expect(inContent).toMatchObject([{ row: 2, column: '活动内容', severity: 'warning' }]);
     expect(inContent[0]!.message).toMatch(/疑似.*请核实/);
     const inGroup = await hitsOf(withRow((l) => l.replace(',一(1)班,作业辅导', `,一(1)班${word},作业辅导`)), 'ledger.forbidden-content');
-    expect(inGroup.map((f) => f.row)).toContain(2);
+    expect(inGroup).toMatchObject([{ row: 2, column: '班级或活动' }]);
   });
 
   it('ledger.forbidden-content: silent on words that only share a character (课题、新书、考察)', async () => {
     expect(await hitsOf(withRow((l) => l.replace('完成当日书面作业,个别答疑', '课题研究、新书导读、考察身边的植物')), 'ledger.forbidden-content')).toEqual([]);
   });
 
-  it.each(['早到校', '午休', '午餐', '晚自习', '早管', '午管'])('ledger.excluded-service: “%s” in the 班级或活动 and in the 活动内容', async (word) => {
+  it.each([...EXCLUDED_SERVICE_WORDS])('ledger.excluded-service: “%s” in the 班级或活动 and in the 活动内容', async (word) => {
     const inGroup = await hitsOf(withRow((l) => l.replace(',一(1)班,作业辅导', `,${word}看管,作业辅导`)), 'ledger.excluded-service');
     expect(inGroup).toMatchObject([{ row: 2, column: '班级或活动', severity: 'error' }]);
     const inContent = await hitsOf(withRow((l) => l.replace('完成当日书面作业,个别答疑', `${word}看管`)), 'ledger.excluded-service');

@@ -31,7 +31,7 @@ describe('the review status of a plan file', () => {
     if (!r.ok) throw new Error(r.messages.join('\n'));
     expect(r.status).toBe('filed');
     expect(r.plan.version).toBe(PLAN_VERSION);
-    expect(r.notes).toEqual([`已把第 2 版方案文件升级为第 ${PLAN_VERSION} 版。请检查内容后保存。`]);
+    expect(r.notes).toEqual([`这是第 2 版的一校一方案文件,已按第 ${PLAN_VERSION} 版读入;再次保存即为新版本。`]);
   });
 
   it('readPlanFile gives the status and the same findings the builder shows', () => {
@@ -49,7 +49,7 @@ describe('the review status of a plan file', () => {
     const r = readPlanFile(fixtureText('clean-plan.json'));
     expect(r.ok && r.status).toBe('draft');
     const bad = readPlanFile('{"format":"kehou-plan"', '坏文件.json');
-    expect(bad).toEqual({ ok: false, messages: [expect.stringContaining('「坏文件.json」不是有效的 JSON 文件')] });
+    expect(bad).toEqual({ ok: false, messages: [expect.stringContaining('文件「坏文件.json」不是有效的 JSON')] });
     const foreign = readPlanFile(fixtureText('foreign-allocation-scenario.json'), 'x.json');
     expect(foreign.ok).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { migrate, planToJson, readPlanJson } from '../../../src/lib/plan/migrate.ts';
+import { migrate, planFileSizeProblem, planToJson, readPlanJson } from '../../../src/lib/plan/migrate.ts';
 import { PLAN_VERSION } from '../../../src/lib/plan/schema.ts';
 import { checkPlan } from '../../../src/lib/plan/checks.ts';
 import { cleanPlan, fixtureText } from './fixtures.ts';
@@ -26,7 +26,7 @@ describe('reading a saved plan', () => {
     if (!r.ok) throw new Error(r.messages.join('\n'));
     const plan = r.plan;
     expect(plan.version).toBe(PLAN_VERSION);
-    expect(r.notes).toEqual([`已把第 1 版方案文件升级为第 ${PLAN_VERSION} 版。请检查内容后保存。`]);
+    expect(r.notes).toEqual([`这是第 1 版的一校一方案文件,已按第 ${PLAN_VERSION} 版读入;再次保存即为新版本。`]);
     expect(plan.review).toEqual({ status: 'returned', reason: '第三时段结束时间早于家长下班时间' });
     expect(plan.school).toMatchObject({ name: '上海市浦东新区海滨初级中学', stage: '初中', schoolYear: '2024学年', grades: ['六年级', '七年级'] });
     expect(plan.leadership.leadingGroup[0]).toEqual({ name: '周平', position: '校长', duty: '组长,全面负责课后服务' });
@@ -58,13 +58,13 @@ describe('reading a saved plan', () => {
   it('a damaged file: a Chinese message naming the file, no plan', () => {
     const r = read('damaged-truncated.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.messages).toEqual([expect.stringContaining('「damaged-truncated.json」不是有效的 JSON 文件')]);
+    if (!r.ok) expect(r.messages).toEqual([expect.stringContaining('文件「damaged-truncated.json」不是有效的 JSON')]);
   });
 
   it('a foreign file (an allocation scenario) is named as not a plan, without listing its fields', () => {
     const r = read('foreign-allocation-scenario.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.messages).toEqual([expect.stringContaining('不是一校一方案文件')]);
+    if (!r.ok) expect(r.messages).toEqual([expect.stringContaining('是经费分配方案文件,不是一校一方案文件')]);
   });
 
   it('a newer version is refused with what to do', () => {
@@ -77,8 +77,9 @@ describe('reading a saved plan', () => {
     const r = read('bad-timetable-day.json');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.messages[0]).toContain('课后服务安排表 › 第 1 行 › 安排 › 第 1 行 › 星期');
-      expect(r.messages[0]).toContain('当前方案保持不变');
+      expect(r.messages[0]).toContain('课后服务安排表 › 第 1 项 › 安排 › 第 1 项 › 星期');
+      // The file layer speaks for the CLI too: nothing page-only such as 当前方案保持不变.
+      expect(r.messages[0]).not.toContain('当前方案保持不变');
     }
   });
 
@@ -96,6 +97,23 @@ describe('reading a saved plan', () => {
         expect(r.ok).toBe(false);
       }),
     );
+  });
+
+  it('files carry a format name and version: {} and a nameless object are refused', () => {
+    for (const text of ['{}', '{"school":{"name":"x"}}', '[]']) {
+      const r = readPlanJson('x.json', text);
+      expect(r.ok, text).toBe(false);
+    }
+    expect(planToJson(cleanPlan()).startsWith('{\n  "format": "kehou-plan",\n  "version": 3,')).toBe(true);
+  });
+
+  it('a file over the size limit is refused before it is parsed, with its size', () => {
+    const huge = '{"format":"kehou-plan","version":3,"basis":"' + 'x'.repeat(2 * 1024 * 1024) + '"}';
+    const r = readPlanJson('大文件.json', huge);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.messages[0]).toMatch(/「大文件.json」有 2\.0 MB,超过一校一方案文件 1\.0 MB 的上限/);
+    expect(planFileSizeProblem('大文件.json', 5 * 1024 * 1024)).toContain('超过一校一方案文件');
+    expect(planFileSizeProblem('方案.json', 200 * 1024)).toBeNull();
   });
 
   it('markup in a saved file is kept as the text it is', () => {

@@ -38,27 +38,30 @@ interface ReviewJson {
   sample: { seed: string; schools: { school: string; days: string[] }[] } | null;
 }
 
-describe('kehou review', () => {
+// Each test starts several kehou processes: on a busy machine they need more than the default time.
+describe('kehou review', { timeout: 180_000 }, () => {
   it('each school’s files and findings equal `kehou check --json` on that school’s files alone; exit 1 with an 错误', async () => {
     const review = await kehou('review', district, '--json', '--jobs', '2');
     expect(review.stderr).toBe('');
     expect(review.code).toBe(1);
     const json = JSON.parse(review.stdout) as ReviewJson;
     expect(json.schools.map((s) => s.school)).toEqual(THREE_SCHOOLS.map((s) => s.name).sort());
-    for (const s of json.schools) {
-      const dir = path.join(district, s.school);
-      const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => path.join(dir, f));
-      const check = await kehou('check', '--json', ...csvs);
-      const alone = JSON.parse(check.stdout) as { files: unknown[]; findings: unknown[] };
-      expect({ files: s.files, findings: s.findings }).toEqual({ files: alone.files, findings: alone.findings });
-    }
+    const alone = await Promise.all(
+      json.schools.map(async (s) => {
+        const dir = path.join(district, s.school);
+        const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => path.join(dir, f));
+        return JSON.parse((await kehou('check', '--json', ...csvs)).stdout) as { files: unknown[]; findings: unknown[] };
+      }),
+    );
+    json.schools.forEach((s, i) => expect({ files: s.files, findings: s.findings }).toEqual({ files: alone[i]!.files, findings: alone[i]!.findings }));
     expect(json.district.withErrors).toEqual(['东方小学', '浦江中学']);
     expect(json.schools.find((s) => s.school === '明珠小学')!.plan!.review.status).toBe('draft');
   });
 
   it('one thread gives the same schools as two; a clean district exits 0', async () => {
-    const one = JSON.parse((await kehou('review', district, '--json', '--jobs', '1')).stdout) as ReviewJson;
-    const two = JSON.parse((await kehou('review', district, '--json', '--jobs', '2')).stdout) as ReviewJson;
+    const [oneRun, twoRun] = await Promise.all([kehou('review', district, '--json', '--jobs', '1'), kehou('review', district, '--json', '--jobs', '2')]);
+    const one = JSON.parse(oneRun.stdout) as ReviewJson;
+    const two = JSON.parse(twoRun.stdout) as ReviewJson;
     // Everything but the time each school took.
     const timeless = (j: ReviewJson) => j.schools.map((s) => ({ ...s, summary: { ...s.summary, ms: 0 } }));
     expect(timeless(one)).toEqual(timeless(two));
