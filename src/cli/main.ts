@@ -3,6 +3,8 @@
  * Each command module exports `run(args): Promise<number>` (the exit code): 0 fine, 1 problems found,
  * 2 usage or an unreadable input, 3 an internal failure (said in Chinese, never as a stack).
  */
+import { UserError } from '../lib/errors.ts';
+
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   check: { summary: '台账自查:kehou check 文件... [--json] [--settings 文件]', load: () => import('./check.ts') },
   review: {
@@ -38,6 +40,10 @@ export async function guarded(run: () => Promise<number>): Promise<number> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof UserError) {
+      console.error(error.message);
+      return 2;
+    }
     // An internal failure is not "errors found" (1) nor a usage error (2): exit 3, in Chinese, without a stack.
     console.error(internalFailure(error));
     if (process.env.KEHOU_DEBUG) console.error(error);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withCsp } from '../lib/site/csp.ts';
+import { HEADERS_FILE, withCsp } from '../lib/site/csp.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -23,7 +23,8 @@ export function csp(): AstroIntegration {
           await writeFile(file, withCsp(await readFile(file, 'utf8')));
           pages++;
         }
-        logger.info(`Content-Security-Policy set on ${pages} pages`);
+        await writeFile(path.join(fileURLToPath(dir), '_headers'), HEADERS_FILE);
+        logger.info(`Content-Security-Policy set on ${pages} pages, and for the scripts in _headers`);
       },
     },
   };

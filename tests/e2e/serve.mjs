@@ -31,6 +31,16 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
+// dist/_headers as Netlify and Cloudflare Pages read it: a path pattern (`*` at the end), then indented headers.
+const HEADER_RULES = [];
+for (const line of (await readFile(path.join(root, '_headers'), 'utf8').catch(() => '')).split('\n')) {
+  if (/^\S/.test(line)) HEADER_RULES.push({ prefix: line.trim().replace(/\*$/, ''), headers: {} });
+  else if (line.includes(':') && HEADER_RULES.length) {
+    const at = line.indexOf(':');
+    HEADER_RULES.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+}
+const headersFor = (urlPath) => Object.assign({}, ...HEADER_RULES.filter((r) => urlPath.startsWith(r.prefix)).map((r) => r.headers));
 const COMPRESSIBLE = /^text\/|javascript|json|xml|svg|wasm/;
 /** Compressed bodies, by encoding and file version: each file is compressed once, a rebuilt one again. */
 const compressed = new Map();
@@ -60,7 +70,7 @@ createServer(async (req, res) => {
   const accepted = String(req.headers['accept-encoding'] ?? '');
   const encoding = !COMPRESSIBLE.test(type) ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
   if (!encoding) {
-    res.writeHead(200, { 'Content-Type': type });
+    res.writeHead(200, { 'Content-Type': type, ...headersFor(url.pathname) });
     res.end(await readFile(file));
     return;
   }
@@ -72,6 +82,6 @@ createServer(async (req, res) => {
     body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
     compressed.set(key, body);
   }
-  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
+  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding', ...headersFor(url.pathname) });
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`dist/ at http://localhost:${port}/`));

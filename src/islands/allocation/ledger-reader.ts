@@ -3,8 +3,10 @@ import { readLedgerWork } from '../../lib/allocation/io.ts';
 import type { ReadLedgerReply } from '../../lib/allocation/worker.ts';
 import { isWorkbook, loadXlsx } from '../../lib/files/workbook.ts';
 import { workerClient } from '../worker-client.ts';
+import { startPolicedWorker } from '../policed-worker.ts';
+import allocationWorkerUrl from '../../lib/allocation/worker.ts?worker&url';
 
-const request = workerClient<ReadLedgerReply>(() => new Worker(new URL('../../lib/allocation/worker.ts', import.meta.url), { type: 'module' }), {
+const request = workerClient<ReadLedgerReply>(() => startPolicedWorker(allocationWorkerUrl), {
   crashed: '读取台账的程序意外停止,请刷新页面后重试。',
 });
 

@@ -194,10 +194,10 @@ export function semesterCells(semester: string, result: PaidPeople): string[][] 
 
 /** 学期公示 (1.2.2): `学期, 工号, 姓名, 总课时数, 拟发放报酬`, UTF-8 with BOM. */
 export function semesterDisclosureCsv(semester: string, result: PaidPeople): string {
-  return toCsv(headersOf('semesterDisclosure'), semesterCells(semester, result), { neutralizeFormulas: true });
+  return toCsv(headersOf('semesterDisclosure'), semesterCells(semester, result));
 }
 
 /** 报酬统计 (1.2.3): `学期, 工号, 姓名, 总课时数, 报酬金额`, the same rows as the 公示. */
 export function payReportCsv(semester: string, result: PaidPeople): string {
-  return toCsv(headersOf('payReport'), semesterCells(semester, result), { neutralizeFormulas: true });
+  return toCsv(headersOf('payReport'), semesterCells(semester, result));
 }

@@ -3,6 +3,7 @@
  * through the ledger engine's reading layer and sums each person's work, so that a 100k-row file does not
  * freeze the page while it loads. SheetJS is fetched only when a workbook arrives.
  */
+import '../zod-setup.ts';
 import { readLedgerWork, type LedgerWork } from './io.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 import type { ColumnNames } from '../ledger/format/headers.ts';

@@ -57,6 +57,8 @@ export const LEDGER_FORMAT_CHECK_IDS = [
   'file.duplicate-columns',
   'file.extra-columns',
   'file.unbalanced-quotes',
+  'file.control-characters',
+  'file.rules-skipped',
   'file.ragged-row',
   'file.mostly-ignored',
   'file.no-rows',

@@ -13,6 +13,7 @@ import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedR
 import { LEDGER_RULES } from './engine/rules/index.ts';
 import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
 import { MESSAGES } from './messages.ts';
+import { formatSeverity } from './format/format-checks.ts';
 import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress, type RulesRun } from './types.ts';
 import { FILE_KINDS, KIND_ORDER, type FileKind } from './format/kinds.ts';
 import type { RowOf } from './format/schemas.ts';
@@ -150,6 +151,7 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
   const total = inputs.length;
   const findings: Finding[] = [];
   const data: LoadedData[] = [];
+  const incomplete = new Map<FileKind, string[]>();
   const tables: TableRead[] = [];
   const loadedRows = new Map<TableRead, number>();
   const byLabel = new Map<string, TableRead>();
@@ -167,6 +169,7 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
       for (const f of validated.findings) findings.push(table.sheet === null ? f : { ...f, file: table.file, sheet: table.sheet });
       loadedRows.set(table, validated.rows.length);
       if (validated.kind) data.push({ kind: validated.kind, file: table.label, rows: validated.rows });
+      if (validated.kind && validated.incomplete) incomplete.set(validated.kind, [...(incomplete.get(validated.kind) ?? []), table.label]);
     }
   });
   for (const f of strippedZeros(data, byLabel)) findings.push(f);
@@ -192,7 +195,15 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
       findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.semesterInferred(inferred) });
     }
   }
-  return { files, findings, db, loaded: new Set<FileKind>(data.map((d) => d.kind)), tables };
+  // A kind with a file not read to its end is loaded (its rows are there) but not offered to the rules that
+  // need it: they would judge the whole from a part (a day without records, a person missing from a total).
+  const loaded = new Set<FileKind>(data.map((d) => d.kind).filter((k) => !incomplete.has(k)));
+  const skipped = LEDGER_RULES.filter((r) => r.needs.some((k) => incomplete.has(k)));
+  if (skipped.length > 0) {
+    const names = [...incomplete.values()].flat();
+    findings.push({ rule: 'file.rules-skipped', clause: '1.2.1', severity: formatSeverity('file.rules-skipped'), file: names[0]!, row: null, column: null, message: MESSAGES.rulesSkippedIncomplete(names, skipped.map((r) => r.title)) });
+  }
+  return { files, findings, db, loaded, tables };
 }
 
 /** Rule findings name a table by its label (`file › sheet`): back to file and sheet. */

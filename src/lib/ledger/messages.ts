@@ -37,6 +37,16 @@ export const MESSAGES = {
   duplicateColumn: (header: string, columns: string[]) =>
     `表头“${clip(header)}”出现了不止一次(第 ${columns.join('、')} 列)。请删除重复的列。`,
   extraColumns: (extra: string[]) => `表头中有模板以外的列:${extra.slice(0, 10).map((h) => clip(h)).join('、')}${extra.length > 10 ? `等 ${extra.length} 列` : ''}。这些列不参与检查。`,
+  unterminatedQuote: (row: number, lines: number) =>
+    `第 ${row} 行起 ${lines.toLocaleString('en-US')} 行在未闭合的引号内,未检查:第 ${row} 行的一个英文双引号没有在本行结束,其后的换行和内容都被读进了同一个单元格。依赖这个文件全部数据的检查没有运行。请检查第 ${row} 行的英文双引号后重新检查。`,
+  controlCharacter: (column: string, name: string) =>
+    `“${column}”中有不可见的控制字符(${name}),这一行没有检查。文件可能已损坏,或从别的程序复制时带入了控制字符;请删去后重新保存。`,
+  mixedEncoding: (row: number, first: string, second: string) =>
+    `文件混用了两种编码:前面是 ${first},第 ${row} 行起有 ${second} 的文字(常见于把另一个文件的内容粘贴进来)。请在 Excel 中打开后整体“另存为”→“CSV UTF-8(逗号分隔)”,再载入。`,
+  binaryKind: (kind: string) =>
+    `这不是 CSV 文本文件,而是${kind}。请在 Excel 中打开原表格,“另存为”→“CSV UTF-8(逗号分隔)”后再载入。`,
+  rulesSkippedIncomplete: (files: string[], titles: string[]) =>
+    `${files.map((f) => `「${f}」`).join('、')}没有完整读入,依赖它的 ${titles.length} 项检查没有运行(${titles.slice(0, 8).join('、')}${titles.length > 8 ? '等' : ''}),以免按不完整的数据得出错误结论。改正上面的读取问题后重新检查。`,
   unbalancedQuotes: () => '引号不成对:这一行从某个带引号的单元格开始一直没有结束引号。请检查该行单元格中的英文双引号。',
   raggedRow: (found: number, expected: number) =>
     `这一行有 ${found} 个单元格,表头有 ${expected} 列。可能是单元格里有未加引号的英文逗号,请检查该行。`,

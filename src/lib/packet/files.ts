@@ -19,7 +19,7 @@ const encoder = new TextEncoder();
 
 /** The standard-template CSV of each table (UTF-8 with BOM, formula-like cells neutralised). */
 export function packetCsvFiles(p: Packet): PacketFile[] {
-  return p.tables.map((t) => ({ name: `CSV/${t.fileBase}.csv`, bytes: encoder.encode(toCsv(t.header, t.rows, { neutralizeFormulas: true })) }));
+  return p.tables.map((t) => ({ name: `CSV/${t.fileBase}.csv`, bytes: encoder.encode(toCsv(t.header, t.rows)) }));
 }
 
 async function workbook(sheets: { name: string; header: readonly string[]; rows: readonly (readonly string[])[] }[]): Promise<Uint8Array> {

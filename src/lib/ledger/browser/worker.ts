@@ -2,10 +2,12 @@
  * The ledger page's Web Worker: reads files, runs the check and builds the summaries off the main thread,
  * so that a 100k-row 台账 never freezes the page. Messages in and out are `WorkerRequest` / `WorkerResponse`.
  */
+import '../../zod-setup.ts';
 import { bufferedPort, checkLedgerFiles, describeTable, helpRequest, helpWithCopy, HELPER_MAX_BYTES, isQueueMessage, isWorkbook, LEDGER_RULES, loadXlsx, readInput, tableLabel } from '../index.ts';
 import type { CheckReport, ColumnNames, Encoding, FileKind, Finding, HelpRequest, LedgerSettings, LoadedFile, QueueMessage, QueuePort, RuleHelper, TableRead, XlsxModule } from '../index.ts';
 import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerTable } from '../summaries/summarize.ts';
+import { failureText, UserError } from '../../errors.ts';
 
 export interface InputFile {
   name: string;
@@ -59,7 +61,7 @@ const xlsxFor = async (files: InputFile[]) => (files.some((f) => isWorkbook(f.by
 async function describe(file: InputFile, columns: ColumnNames = {}): Promise<DescribedTable[]> {
   const tables = readInput(file, { xlsx: await xlsxFor([file]), columns });
   const unreadable = tables.find((t) => t.findings.some((f) => f.rule === 'file.unreadable'));
-  if (unreadable) throw new Error(unreadable.findings[0]!.message);
+  if (unreadable) throw new UserError(unreadable.findings[0]!.message);
   return tables.map((t) => ({ file: describeTable(t), closest: t.closest, headers: t.fileHeaders.map((h) => h.trim()).filter(Boolean), findings: t.findings }));
 }
 
@@ -194,7 +196,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueM
       case 'summarize': {
         const tables = readInput(request.file, { xlsx: await xlsxFor([request.file]), columns: request.columns });
         const ledger = tables.find((t) => t.kind === 'ledger');
-        if (!ledger) throw new Error(tables.find((t) => t.findings.some((f) => f.severity === 'error'))?.findings.find((f) => f.severity === 'error')?.message ?? '这个文件不是课后服务工作台账。');
+        if (!ledger) throw new UserError(tables.find((t) => t.findings.some((f) => f.severity === 'error'))?.findings.find((f) => f.severity === 'error')?.message ?? '这个文件不是课后服务工作台账。');
         post({ type: 'summarized', id: request.id, ...summarizeLedgerTable(ledger.parsed) });
         break;
       }
@@ -207,11 +209,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueM
   }
 };
 
-/** Engine messages are already Chinese; anything else is an unexpected failure, said so in Chinese. */
+/** A UserError's message as it is; anything else is an unexpected failure, said so in Chinese. */
 function failureMessage(error: unknown): string {
   if (error instanceof RangeError) {
-    return '发现的问题太多,浏览器无法全部列出。请先核对“学校设置”(学期起止、时段、一课时分钟数)是否与台账一致,或分月检查。';
+    return '浏览器内存不足,检查没有完成。请把文件按月拆分后分别检查;已选的文件和设置都还在。';
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return /[\u4e00-\u9fff]/.test(message) ? message : `程序意外出错(${message})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`;
+  return failureText(error, (detail) => `程序意外出错(${detail})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`);
 }

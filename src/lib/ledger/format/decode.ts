@@ -5,14 +5,53 @@ export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
 
+/** Files people pick by mistake, by their first bytes. */
+const SIGNATURES: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'Excel 工作簿(.xlsx)或其他压缩文件'],
+  [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Excel 工作簿(.xls)或 Word 文档'],
+  [[0x25, 0x50, 0x44, 0x46], 'PDF 文件'],
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
+  [[0xff, 0xd8, 0xff], 'JPEG 图片'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF 图片'],
+  [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩文件'],
+];
+
+function signature(bytes: Uint8Array): string | null {
+  return SIGNATURES.find(([magic]) => magic.every((b, i) => bytes[i] === b))?.[1] ?? null;
+}
+
+/** Mostly control bytes: not text at all. A few NULs in text are named by row when parsed (parse.ts). */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
   return control > sample.length / 20;
+}
+
+/**
+ * A file that is UTF-8 up to some line and then not (rows pasted from a GBK file): the first line that is not
+ * UTF-8, when lines before it hold UTF-8 Chinese. Null when the file is not UTF-8 from its first non-ASCII line.
+ */
+function firstNonUtf8Row(bytes: Uint8Array): number | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  let utf8Before = false;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const slice = bytes.subarray(start, i);
+    if (slice.some((b) => b >= 0x80)) {
+      try {
+        decoder.decode(slice);
+        utf8Before = true;
+      } catch {
+        return utf8Before ? line : null;
+      }
+    }
+    line++;
+    start = i + 1;
+  }
+  return null;
 }
 
 function tryDecode(bytes: Uint8Array, label: string): string | null {
@@ -34,6 +73,8 @@ export function decodeBytes(bytes: Uint8Array, override?: Encoding, maxBytes = D
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, message: MESSAGES.utf16() };
   }
+  const kind = signature(bytes);
+  if (kind) return { ok: false, message: MESSAGES.binaryKind(kind) };
   if (looksBinary(bytes)) return { ok: false, message: MESSAGES.binary() };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (override) {
@@ -47,6 +88,9 @@ export function decodeBytes(bytes: Uint8Array, override?: Encoding, maxBytes = D
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  // Not UTF-8 as a whole. If it is UTF-8 up to some line, that line is where another file's text was pasted.
+  const mixedAt = firstNonUtf8Row(hasBom ? bytes.subarray(3) : bytes);
+  if (mixedAt !== null) return { ok: false, message: MESSAGES.mixedEncoding(mixedAt, 'UTF-8', 'GBK 等其他编码') };
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== null) return { ok: true, text: gb, encoding: 'gb18030' };
   return { ok: false, message: MESSAGES.binary() };

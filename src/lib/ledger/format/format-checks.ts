@@ -27,6 +27,8 @@ export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'file.duplicate-columns', severity: 'error', title: '重复的列', description: '同一个列名出现了不止一次。', basis: TEMPLATE },
   { id: 'file.extra-columns', severity: 'info', title: '模板以外的列', description: '多出的列不参与检查。', basis: TEMPLATE },
   { id: 'file.unbalanced-quotes', severity: 'error', title: '引号不成对', description: '带引号的单元格没有结束引号,其后的内容无法可靠读取。', basis: TEMPLATE },
+  { id: 'file.control-characters', severity: 'error', title: '单元格中有控制字符', description: 'NUL 等不可见的控制字符不会出现在正常填写的单元格中,常见于损坏的文件;含有它的行不参与检查。', basis: TEMPLATE },
+  { id: 'file.rules-skipped', severity: 'warning', title: '文件未完整读入,相关检查未运行', description: '一个文件没有完整读入(如引号未闭合,其后的行都没有读到)时,依赖该类文件全部数据的检查不运行,并列出没有运行的检查。', basis: TEMPLATE },
   { id: 'file.ragged-row', severity: 'error', title: '单元格个数与表头不符', description: '常见原因是单元格中有未加引号的英文逗号。', basis: TEMPLATE },
   { id: 'file.mostly-ignored', severity: 'error', title: '大部分列未被读取', description: '表头只有少数列与模板对应,多数列会被忽略:这样的文件不能当作已检查。请核对表头,或在列对应步骤中指定每一列。', basis: TEMPLATE },
   { id: 'file.no-rows', severity: 'error', title: '没有数据行', description: '找到了表头,但其下没有任何数据行,文件中没有可检查的内容。', basis: TEMPLATE },
@@ -38,3 +40,8 @@ export const FORMAT_CHECKS: FormatCheck[] = [
   { id: 'settings.holiday-data', severity: 'info', title: '节假日数据未覆盖', description: '内置节假日数据只到 2026 年,之后的年份周一至周五按工作日计算;设置文件可补充该年的节假日(holidays)和调休上班日(workdays)。', basis: HOLIDAY_DATA },
   { id: 'settings.semester-inferred', severity: 'info', title: '学期起止按常规推定', description: '台账所在学年没有已公布的校历、设置中也没有填写学期时,按上海常规推定学期起止(9 月初至 1 月底、2 月中至 6 月 30 日),请在设置中核对。', basis: INFERRED_TERMS },
 ];
+
+/** A format check's severity, from the list above (never decided by its id elsewhere). */
+export function formatSeverity(id: string): Severity {
+  return FORMAT_CHECKS.find((c) => c.id === id)?.severity ?? 'error';
+}

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { MESSAGES } from '../messages.ts';
+import { unneutralize } from '../../files/csv-write.ts';
 
 export interface CsvRecord {
   /** The row a spreadsheet shows for this record: the header is row 1, and a quoted line break stays inside its row. */
@@ -9,6 +10,8 @@ export interface CsvRecord {
 
 export interface ParseProblem {
   row: number;
+  /** The format check it is (format-checks.ts). */
+  rule: 'file.unbalanced-quotes' | 'file.ragged-row' | 'file.control-characters';
   message: string;
 }
 
@@ -16,7 +19,15 @@ export interface ParsedCsv {
   headers: string[];
   records: CsvRecord[];
   problems: ParseProblem[];
+  /** A quote left open took the lines after it into one cell: from `row` on, `lines` lines were not read as rows (the first such place). */
+  unread?: { row: number; lines: number } | null;
 }
+
+/** Control characters other than tab and line ends: never typed into a cell, they come from a damaged or binary file. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL' };
+const controlName = (c: string) => CONTROL_NAMES[c.charCodeAt(0)] ?? `0x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
+
 
 /** Tab only when the header line (its quoted cells, which may hold line breaks or tabs, left out) has tabs and no comma. */
 function delimiterOf(text: string): string {
@@ -58,6 +69,10 @@ export function uniformRowEnds(text: string): { text: string; changed: boolean }
 export interface CsvGrid {
   rows: CsvRecord[];
   quoteRows: Set<number>;
+  /** Of the quote rows, those whose quote took the line ends after it into one cell: row → lines not read. */
+  swallowed?: Map<number, number>;
+  /** Some cell holds a control character (checked per row only then). */
+  control?: boolean;
 }
 
 /** CSV text → every row with its spreadsheet row number, cells exactly as written (no type coercion). */
@@ -68,18 +83,41 @@ export function parseGrid(input: string): CsvGrid {
   // A final newline leaves one empty record behind.
   if (data.length > 0 && data[data.length - 1]!.length === 1 && data[data.length - 1]![0] === '') data.pop();
   const quoteRows = new Set<number>();
-  for (const error of result.errors) if (error.type === 'Quotes' && error.row !== undefined) quoteRows.add(error.row + 1);
-  return { rows: data.map((cells, i) => ({ row: i + 1, cells })), quoteRows };
+  const swallowed = new Map<number, number>();
+  for (const error of result.errors) {
+    if (error.type !== 'Quotes' || error.row === undefined || quoteRows.has(error.row + 1)) continue;
+    quoteRows.add(error.row + 1);
+    // A quote left open takes the line ends after it into its cell: those lines were never read as rows.
+    let lines = 1;
+    for (const cell of data[error.row] ?? []) for (let i = cell.indexOf('\n'); i !== -1 && i < cell.length - 1; i = cell.indexOf('\n', i + 1)) lines++;
+    if (lines > 1) swallowed.set(error.row + 1, lines);
+  }
+  // Our own exports put ' before a formula trigger ('-00101); read back, the cell is what was written.
+  const neutralized = /(^|[,\t"\uFEFF])'+[=+\-@\t\r]/m.test(text);
+  return {
+    rows: data.map((cells, i) => ({ row: i + 1, cells: neutralized ? cells.map(unneutralize) : cells })),
+    quoteRows,
+    swallowed,
+    control: CONTROL.test(text),
+  };
 }
 
 /**
- * The records of a grid below its header row (`headerAt`, an index into `grid.rows`). Ragged rows and
- * unbalanced quotes become problems with their row, not silent fixes. Blank rows are skipped but still
- * counted, as a spreadsheet counts them.
+ * The records of a grid below its header row (`headerAt`, an index into `grid.rows`). Ragged rows, unbalanced
+ * quotes and control characters become problems with their row, not silent fixes; a quote that swallowed the
+ * lines after it says how many were not read. Blank rows are skipped but still counted, as a spreadsheet counts them.
  */
 export function recordsBelow(grid: CsvGrid, headerAt: number): ParsedCsv {
-  const problems: ParseProblem[] = [...grid.quoteRows].sort((a, b) => a - b).map((row) => ({ row, message: MESSAGES.unbalancedQuotes() }));
-  if (headerAt < 0 || headerAt >= grid.rows.length) return { headers: [], records: [], problems };
+  let unread: ParsedCsv['unread'] = null;
+  const problems: ParseProblem[] = [...grid.quoteRows]
+    .sort((a, b) => a - b)
+    .map((row) => {
+      const lines = grid.swallowed?.get(row);
+      if (!lines) return { row, rule: 'file.unbalanced-quotes' as const, message: MESSAGES.unbalancedQuotes() };
+      unread ??= { row, lines };
+      return { row, rule: 'file.unbalanced-quotes' as const, message: MESSAGES.unterminatedQuote(row, lines) };
+    });
+  if (headerAt < 0 || headerAt >= grid.rows.length) return { headers: [], records: [], problems, unread };
   const headers = grid.rows[headerAt]!.cells;
   const records: CsvRecord[] = [];
   for (let i = headerAt + 1; i < grid.rows.length; i++) {
@@ -88,11 +126,15 @@ export function recordsBelow(grid: CsvGrid, headerAt: number): ParsedCsv {
     if (cells.length !== headers.length && !grid.quoteRows.has(row)) {
       // Trailing empty cells (Excel pads some rows) are harmless; anything else is reported.
       const trimmed = cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
-      if (!trimmed) problems.push({ row, message: MESSAGES.raggedRow(cells.length, headers.length) });
+      if (!trimmed) problems.push({ row, rule: 'file.ragged-row', message: MESSAGES.raggedRow(cells.length, headers.length) });
+    }
+    if (grid.control && !grid.quoteRows.has(row)) {
+      const at = cells.findIndex((c) => CONTROL.test(c));
+      if (at !== -1) problems.push({ row, rule: 'file.control-characters', message: MESSAGES.controlCharacter(headers[at]?.trim() || `第 ${at + 1} 列`, controlName(CONTROL.exec(cells[at]!)![0])) });
     }
     records.push({ row, cells });
   }
-  return { headers, records, problems };
+  return { headers, records, problems, unread };
 }
 
 /**

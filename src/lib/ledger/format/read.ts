@@ -185,7 +185,7 @@ function standardTable(base: Omit<TableRead, 'kind' | 'headerRow' | 'parsed' | '
     fileHeaders,
     kind,
     headerRow,
-    parsed: { headers, records, problems },
+    parsed: { headers, records, problems, unread: raw.unread },
     columns,
     ignored: match.extra,
     skipped,

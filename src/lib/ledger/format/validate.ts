@@ -6,7 +6,7 @@ import { MESSAGES } from '../messages.ts';
 import type { ParsedCsv } from './parse.ts';
 import type { Finding } from '../types.ts';
 import { FINDINGS_PER_RULE, unlistedFinding } from '../engine/run-rules.ts';
-import { FORMAT_CHECKS } from './format-checks.ts';
+import { FORMAT_CHECKS, formatSeverity } from './format-checks.ts';
 
 type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -19,13 +19,15 @@ export interface ValidatedFile<K extends FileKind = FileKind> {
   kind: K | null;
   rows: ValidRow<K>[];
   findings: Finding[];
+  /** Rows of the file were not read (an unclosed quote): rules that need all of its kind must not run. */
+  incomplete?: boolean;
 }
 
 function fileFinding(rule: string, kind: FileKind | null, file: string, message: string, row: number | null = 1, column: string | null = null): Finding {
   return {
     rule,
     clause: kind ? FILE_KINDS[kind].clause : '1.2.1',
-    severity: rule === 'file.extra-columns' ? 'info' : 'error',
+    severity: formatSeverity(rule),
     file,
     row,
     column,
@@ -76,7 +78,7 @@ export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: 
   const badRows = new Set<number>();
   for (const p of parsed.problems) {
     badRows.add(p.row);
-    add({ rule: p.message === MESSAGES.unbalancedQuotes() ? 'file.unbalanced-quotes' : 'file.ragged-row', clause: info.clause, severity: 'error', file, row: p.row, column: null, message: p.message });
+    add({ rule: p.rule, clause: info.clause, severity: formatSeverity(p.rule), file, row: p.row, column: null, message: p.message });
   }
 
   // Each cell is checked by its column's zod schema. Cells repeat a lot (dates, 时段, names, 课时数),
@@ -113,7 +115,7 @@ export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: 
   for (const [rule, n] of counts) {
     if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: 'error', file }, n - FINDINGS_PER_RULE, `${file}:${FORMAT_CHECKS.find((c) => c.id === rule)!.title}`));
   }
-  return { kind, rows, findings };
+  return { kind, rows, findings, incomplete: parsed.unread != null };
 }
 
 function crossCheck(kind: FileKind, value: RowOf<FileKind>): { column: string; message: string } | null {

@@ -1,38 +1,10 @@
 /**
- * CSV out: the generic writer (templates, samples, summaries) and the findings export.
- * Files are written as Excel reads them: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting.
+ * The findings export, over the one CSV writer (files/csv-write.ts, re-exported here for older imports).
  */
 import type { ClauseId } from '../../policy/clauses.ts';
 
-export const BOM = '\uFEFF';
-
-export interface CsvOptions {
-  /** Prefix cells that a spreadsheet would run as a formula (= + - @, tab, CR) with `'`. */
-  neutralizeFormulas?: boolean;
-  /** Start with a UTF-8 BOM so that Excel picks UTF-8 (default true). */
-  bom?: boolean;
-}
-
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-// A cell Excel or LibreOffice would evaluate: OWASP's list of formula triggers.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string, neutralizeFormulas = false): string {
-  const text = neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** One record with its CRLF; for streaming a large file line by line. */
-export function csvLine(cells: readonly string[], neutralizeFormulas = false): string {
-  return cells.map((c) => csvCell(c, neutralizeFormulas)).join(',') + '\r\n';
-}
-
-export function toCsv(header: readonly string[], rows: Iterable<readonly string[]>, options: CsvOptions = {}): string {
-  const { neutralizeFormulas = false, bom = true } = options;
-  const parts = [bom ? BOM : '', csvLine(header, neutralizeFormulas)];
-  for (const row of rows) parts.push(csvLine(row, neutralizeFormulas));
-  return parts.join('');
-}
+export { BOM, csvCell, csvLine, toCsv, unneutralize, type CsvOptions } from '../../files/csv-write.ts';
+import { toCsv } from '../../files/csv-write.ts';
 
 /** The fields of a finding the export needs (structurally the engine's `Finding`). */
 export interface ExportableFinding {
@@ -64,7 +36,7 @@ export function findingsToCsv(
     rule: (id: string) => { title: string; basis: string };
   },
 ): string {
-  return toCsv(FINDINGS_HEADER, findingsRows(findings, cite), { neutralizeFormulas: true });
+  return toCsv(FINDINGS_HEADER, findingsRows(findings, cite));
 }
 
 /** The findings export's rows (CSV and .xlsx alike); a workbook's sheet is named with its file. */

@@ -1,4 +1,5 @@
-import { toCsv } from './export.ts';
+import { toCsv } from '../../files/csv-write.ts';
+import { UserError } from '../../errors.ts';
 import { headersOf } from '../format/kinds.ts';
 import { formatYuan, normalizeDate, toHundredths } from '../format/fields.ts';
 import { readGrid } from '../format/read.ts';
@@ -185,7 +186,7 @@ export function summarizeLedgerTable(parsed: ParsedCsv): LedgerSummaryFiles {
   const at = SUMMARY_COLUMNS.map((c) => parsed.headers.findIndex((h) => h.trim() === c));
   const missing = SUMMARY_COLUMNS.filter((_, i) => at[i]! < 0);
   if (missing.length) {
-    throw new Error(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
+    throw new UserError(`这个文件不是课后服务工作台账:缺少「${missing.join('」「')}」列。请用台账模板的表头后重试。`);
   }
   const [d, s, n, h] = at as [number, number, number, number];
   const acc = summarizeLedger(parsed.records.map((r) => ({ date: r.cells[d] ?? '', staffId: r.cells[s] ?? '', name: r.cells[n] ?? '', hours: r.cells[h] ?? '' })));
