@@ -6,11 +6,11 @@
 import { writeFile } from 'node:fs/promises';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ledger/format/decode.ts';
+import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import path from 'node:path';
 import { describeParts, readLedgers, readScores, semesterDisclosureCsv, payReportCsv } from '../lib/allocation/io.ts';
 import { isWorkbook, loadXlsx } from '../lib/files/workbook.ts';
 import { readSettingsFile } from '../lib/ledger/settings-file.ts';
-import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import type { ColumnNames } from '../lib/ledger/format/headers.ts';
 import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
 import { defaultScenario, parseScenarioJson, SCENARIO_FILE, semesterOfWork, type Scenario } from '../lib/allocation/scenario.ts';

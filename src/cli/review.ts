@@ -10,7 +10,8 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
-import { FORMAT_CHECKS, LEDGER_RULES } from '../lib/ledger/index.ts';
+import { ruleTitle } from '../lib/ledger/catalogue.ts';
+import { escapeControls, safeJson } from './io.ts';
 import {
   districtFigures,
   drawSample,
@@ -115,7 +116,6 @@ function startWorkers(n: number): { workers: Worker[]; run: (task: SchoolTask, w
 
 const hours = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, '');
 const yuan = (fen: number | null) => (fen === null ? '—' : (fen / 100).toFixed(2));
-const ruleTitle = new Map<string, string>([...FORMAT_CHECKS, ...LEDGER_RULES].map((r) => [r.id, r.title]));
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -167,7 +167,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if (args.json) {
     console.log(
-      JSON.stringify(
+      safeJson(
         {
           schools: summaries.map((summary) => {
             const r = results.get(summary.school);
@@ -177,6 +177,7 @@ export async function run(argv: string[]): Promise<number> {
               summary,
               files: r?.files ?? [],
               findings: r?.findings ?? [],
+              rules: r?.rules,
               plan: plan ? { file: plan.file, review: plan.review, findings: plan.findings } : null,
             };
           }),
@@ -186,25 +187,23 @@ export async function run(argv: string[]): Promise<number> {
           threads,
           ms: Math.round(totalMs),
         },
-        null,
-        2,
       ),
     );
   } else {
     for (const s of summaries) {
       const plan = s.plan ? `方案 ${REVIEW_STATUS_LABELS[s.plan.status]}(错误 ${s.plan.counts.error},警告 ${s.plan.counts.warning})` : '无方案';
-      console.log(`${s.school}:${s.files} 个文件 ${s.rows} 行,月份 ${s.months.join('、') || '—'};错误 ${s.counts.error},警告 ${s.counts.warning},提示 ${s.counts.info};${plan}`);
+      console.log(`${escapeControls(s.school)}:${s.files} 个文件 ${s.rows} 行,月份 ${s.months.join('、') || '—'};错误 ${s.counts.error},警告 ${s.counts.warning},提示 ${s.counts.info};${plan}`);
       if (s.failed) console.log(`    检查未完成:${s.failed}`);
-      if (s.topRules.length) console.log(`    最多:${s.topRules.map((r) => `${ruleTitle.get(r.rule) ?? r.rule} ${r.count}`).join(';')}`);
+      if (s.topRules.length) console.log(`    最多:${s.topRules.map((r) => `${ruleTitle(r.rule)} ${r.count}`).join(';')}`);
       for (const x of s.semesters) console.log(`    ${x.name || '学期外日期'}:课时 ${hours(x.hours)},报酬 ${yuan(x.payFen)} 元`);
     }
     console.log('');
     console.log(`共 ${district.schools} 所学校(检查了 ${district.checked} 所的数据,${district.rows} 行,用时 ${(totalMs / 1000).toFixed(1)} 秒,${threads} 个线程)。`);
     console.log(`${SEVERITY_LABELS.error} ${district.counts.error},${SEVERITY_LABELS.warning} ${district.counts.warning},${SEVERITY_LABELS.info} ${district.counts.info}。`);
-    console.log(`有错误的学校(${district.withErrors.length}):${district.withErrors.join('、') || '无'}`);
+    console.log(`有错误的学校(${district.withErrors.length}):${escapeControls(district.withErrors.join('、')) || '无'}`);
     console.log(`全区 元/课时:${district.payPerHour === null ? '—' : district.payPerHour.toFixed(2)};校外人员课时占比:${district.externalShare === null ? '—' : `${(district.externalShare * 100).toFixed(1)}%`}`);
-    if (notes.length) console.log(`\n未使用的文件与说明:\n${notes.map((n) => `  ${noteText(n)}`).join('\n')}`);
-    if (sample) console.log(`\n${sampleChecklist(sample)}`);
+    if (notes.length) console.log(`\n未使用的文件与说明:\n${notes.map((n) => `  ${escapeControls(noteText(n))}`).join('\n')}`);
+    if (sample) console.log(`\n${sampleChecklist(sample).split('\n').map(escapeControls).join('\n')}`);
   }
   return district.withErrors.length > 0 ? 1 : 0;
 }

@@ -247,6 +247,11 @@ test('on a phone (390 px) no step pans the page, the steps stay compact and 姓�
     }
     expect(await pagePan(page), title).toBe(0);
   }
+  // The current step is scrolled into the one-row step list.
+  const list = (await steps.locator('ol').boundingBox())!;
+  const current = (await steps.locator('[aria-current="step"]').boundingBox())!;
+  expect(current.x).toBeGreaterThanOrEqual(list.x - 1);
+  expect(current.x + current.width).toBeLessThanOrEqual(list.x + list.width + 1);
   await goToStep(page, '组织机构');
   for (const name of ['课后服务工作领导小组第 1 行 姓名', '课后服务工作领导小组第 1 行 职务']) {
     const input = field(page, name);

@@ -66,6 +66,8 @@ test('a zip of three schools: the table, a school’s findings, a sample with a 
   await expect(detail.getByTestId('findings')).toBeVisible();
   await expect(detail.locator('.ledger-finding[data-rule="cell.invalid"]')).toHaveCount(1);
   await expect(detail.getByTestId('clause-link').first()).toHaveAttribute('href', /\/clauses\//);
+  await expect(detail.getByTestId('what-was-read')).toContainText('课后服务工作台账');
+  await expect(detail.getByTestId('what-was-read')).toContainText(/运行了 \d+ 条规则/);
 
   await page.getByTestId('sample-seed').fill('2025');
   await page.getByTestId('sample-schools').fill('2');

@@ -3,6 +3,7 @@ import { test, expect } from './support.ts';
 import { sitemapPaths } from './pages.ts';
 
 const paths = sitemapPaths();
+const HEAVY_PAGES = new Set(['/tools/ledger/rules/', '/checks/']);
 
 test('the sitemap lists the home page, all 27 clauses, the views and the tools', () => {
   expect(paths).toContain('/');
@@ -13,6 +14,8 @@ test('the sitemap lists the home page, all 27 clauses, the views and the tools',
 // The `guards` fixture fails a test on any console error or request to another host.
 for (const pathname of paths) {
   test(`${pathname}: loads cleanly, has a CSP, and no serious or critical axe violation`, async ({ page }) => {
+    // Thousands of highlighted SQL tokens: axe's colour-contrast pass alone takes tens of seconds on two cores.
+    test.slow(HEAVY_PAGES.has(pathname));
     const response = await page.goto(pathname);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');

@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { THREE_SCHOOLS, schoolFiles } from '../unit/review/district.ts';
 import type { Page } from '@playwright/test';
 import { test, expect, islandReady } from './support.ts';
 
@@ -48,6 +51,18 @@ const TOOLS: Record<string, Tool> = {
       await page.getByRole('button', { name: '九年一贯制预设' }).click();
       const confirm = page.getByRole('button', { name: /^(确定|覆盖|使用预设)/ });
       if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    },
+  },
+  review: {
+    path: '/tools/review/',
+    island: '.review-tool',
+    load: async (page) => {
+      const entries: Record<string, Uint8Array> = {};
+      for (const s of THREE_SCHOOLS) for (const f of schoolFiles(s)) entries[`浦东新区/${s.name}/${f.name}`] = strToU8(f.text);
+      const zip = path.join(mkdtempSync(path.join(tmpdir(), 'kehou-pages-')), '浦东新区.zip');
+      writeFileSync(zip, zipSync(entries));
+      await page.getByTestId('files-input').setInputFiles(zip);
+      await expect(page.locator('.review-tool')).toHaveAttribute('data-checked', '3', { timeout: 60_000 });
     },
   },
 };
@@ -109,6 +124,8 @@ for (const [name, tool] of Object.entries(TOOLS)) {
   }
 
   test(`${name}, loaded: no moderate, serious or critical axe violation`, async ({ page }) => {
+    // axe over a page with a few hundred findings takes long on a loaded machine.
+    test.setTimeout(180_000);
     test.skip(!built(tool.path), `${tool.path} is not built`);
     await page.goto(tool.path);
     await islandReady(page, tool.island);

@@ -433,8 +433,8 @@ export default function AllocationTool() {
           下面按所选方案生成这些材料(.docx、.xlsx 和可供台账自查核对的 CSV,打包为一个 .zip),封面清单列出尚未完成的事项。
         </p>
         <PacketPanel
+          waiting={!hasPeople || (!parsed.ok && Object.keys(fieldErrors).length === 0)}
           packet={packet}
-          waiting={!coefficients || !hasPeople}
           meta={meta}
           onMeta={(m) => update((d) => ({ ...d, packet: m }))}
           onPlanFile={onPlan}

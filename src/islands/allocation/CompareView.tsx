@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Comparison, SchemeSide } from '../../lib/allocation/compare.ts';
 import { FACTORS, deltaBars } from '../../lib/allocation/compare.ts';
 import { COMPARE_TEXT as T, schemeBasisLabel } from '../../lib/allocation/messages.ts';
@@ -6,6 +6,8 @@ import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
 import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 import { FindingList } from './Field.tsx';
 import { DeltaChart } from './DeltaChart.tsx';
+
+const PAGE = 100;
 
 function Checks({ label, side }: { label: string; side: SchemeSide }) {
   const { result } = side;
@@ -56,6 +58,8 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
   const same = c.people.length - c.gainers - c.losers;
   const summary = T.summary(c.b.scheme.name, c.a.scheme.name, c.gainers, c.losers, same);
   const { bars, omitted } = deltaBars(c.people);
+  // A school of 2,000: the first rows at once, more on request, so a keystroke does not redraw them all.
+  const [limit, setLimit] = useState(PAGE);
   return (
     <div className="alloc-compare" data-testid="compare">
       <p data-testid="compare-summary">{summary}</p>
@@ -82,7 +86,7 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
           </tr>
         </thead>
         <tbody>
-          {c.people.map((p) => (
+          {c.people.slice(0, limit).map((p) => (
             <tr key={p.staffId}>
               <td>{p.staffId}</td>
               <td>{p.name}</td>
@@ -107,6 +111,11 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
           </tr>
         </tfoot>
       </table>
+      {c.people.length > limit ? (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          {T.more(Math.min(PAGE, c.people.length - limit), c.people.length)}
+        </button>
+      ) : null}
     </div>
   );
 });

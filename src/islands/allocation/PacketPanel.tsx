@@ -10,8 +10,6 @@ import { Messages } from './Field.tsx';
 
 interface Props {
   packet: Packet | null;
-  /** Nothing to compute yet (no fund, semester or 台账): a hint, not an error. */
-  waiting?: boolean;
   meta: PacketMeta;
   onMeta: (meta: PacketMeta) => void;
   onPlanFile: (file: File) => void;
@@ -19,6 +17,8 @@ interface Props {
   choice: 'a' | 'b';
   onChoice: (choice: 'a' | 'b') => void;
   schemeNames: { a: string; b: string };
+  /** Nothing to build from yet (no 台账 or no fund typed): say so without an error. */
+  waiting?: boolean;
 }
 
 /** Prints only the packet: the page's print style shows `#packet-print` while `body.print-packet` is set. */
@@ -29,7 +29,7 @@ function printPacket() {
   window.print();
 }
 
-export function PacketPanel({ packet, waiting = false, meta, onMeta, onPlanFile, planNote, choice, onChoice, schemeNames }: Props) {
+export function PacketPanel({ packet, meta, onMeta, onPlanFile, planNote, choice, onChoice, schemeNames, waiting = false }: Props) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   // The print view of a large school has thousands of rows: drawn only when asked for.
   const [preview, setPreview] = useState(false);
@@ -121,8 +121,10 @@ export function PacketPanel({ packet, waiting = false, meta, onMeta, onPlanFile,
           {state.error ? <Messages messages={[state.error]} kind="error" /> : null}
           {preview ? <PacketPrint packet={packet} /> : null}
         </>
+      ) : waiting ? (
+        <p>{L.waiting}</p>
       ) : (
-        waiting ? <p>{L.waiting}</p> : <p className="alloc-error">{L.cannotRun}</p>
+        <p className="alloc-error">{L.cannotRun}</p>
       )}
     </div>
   );

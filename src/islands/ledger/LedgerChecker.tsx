@@ -6,9 +6,6 @@ import { ask, stopWorker } from './worker-client.ts';
 import { WorkerStopped } from '../worker-client.ts';
 import { FileList, type FileEntry } from './FileList.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-// The findings (with every rule's text) load when there are findings to show, not with the page.
-const loadFindings = () => import('./Findings.tsx');
-const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 import { forgetUnreadableSettings, loadSettings, saveSettings } from './settings-storage.ts';
 import { clearLastCheck, loadLastCheck, saveLastCheck } from './last-check.ts';
 import { ReadReport } from './ReadReport.tsx';
@@ -18,6 +15,10 @@ import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { headersOf } from '../../lib/ledger/format/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/format/file-names.ts';
 import './ledger.css';
+
+// The findings (with every rule's text) load when files are picked, not with the page.
+const loadFindings = () => import('./Findings.tsx');
+const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 
 type Progress = { stage: string; done: number; total: number; since: number };
 type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };

@@ -95,6 +95,13 @@ export default function PlanBuilder() {
     setSave(saveDraft(browserStore(), plan) ? 'saved' : 'failed');
   }, [plan, save]);
   useEffect(() => saveStep(step), [step]);
+  // Keep the current step visible in the one-row step list, without scrolling the page.
+  const stepList = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const list = stepList.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="step"]')?.parentElement;
+    if (list && current) list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }, [step, ready]);
   useEffect(() => {
     const pending = pendingFocus.current;
     pendingFocus.current = null;
@@ -295,7 +302,7 @@ export default function PlanBuilder() {
       <div className="plan-columns">
         <div className="plan-form-column">
           <nav className="plan-steps" aria-label={UI.steps}>
-            <ol>
+            <ol ref={stepList}>
               {STEPS.map((s, i) => {
                 const p = perStep[i]!;
                 const done = SEVERITIES.every((sev) => p[sev] === 0);

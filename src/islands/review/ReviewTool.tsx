@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   districtFigures,
@@ -26,6 +27,7 @@ import { SchoolsTable } from './SchoolsTable.tsx';
 import { DistrictChart } from './DistrictChart.tsx';
 import { PlanPanel } from './PlanPanel.tsx';
 import { SamplePanel } from './SamplePanel.tsx';
+import { WhatWasRead } from './WhatWasRead.tsx';
 import { exportCsv, exportXlsx } from './exports.ts';
 import '../ledger/ledger.css';
 import './review.css';
@@ -254,7 +256,10 @@ export default function ReviewTool() {
                 chosen.failed ? (
                   <p role="alert">检查未完成:{chosen.failed}</p>
                 ) : (
-                  <Findings report={{ files: chosen.files, findings: chosen.findings }} rows={{}} />
+                  <>
+                    <WhatWasRead result={chosen} />
+                    <Findings report={{ files: chosen.files, findings: chosen.findings, rules: chosen.rules }} rows={{}} />
+                  </>
                 )
               ) : (
                 <p>该校没有数据文件,只有方案。</p>

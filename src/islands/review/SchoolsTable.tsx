@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
-import { FORMAT_CHECKS, LEDGER_RULES } from '../../lib/ledger/index.ts';
+import { ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { filterSummaries, REVIEW_STATUS_LABELS, REVIEW_STATUSES, sortSummaries, type SchoolSummary, type SortKey, type TableFilter } from '../../lib/review/index.ts';
 
-const ruleTitles = new Map<string, string>([...FORMAT_CHECKS, ...LEDGER_RULES].map((r) => [r.id, r.title]));
-export const ruleTitle = (id: string) => ruleTitles.get(id) ?? id;
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'school', label: '学校' },

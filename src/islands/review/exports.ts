@@ -1,7 +1,7 @@
 /** The district table and all findings as .xlsx (SheetJS, loaded only when asked for) and as CSV. */
 import { districtTable, findingsTable, tableToCsv, type SchoolResult, type SchoolSummary, type Table } from '../../lib/review/index.ts';
 import { download, saveBlob } from '../download.ts';
-import { ruleTitle } from './SchoolsTable.tsx';
+import { ruleTitle } from '../../lib/ledger/catalogue.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

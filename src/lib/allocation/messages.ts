@@ -2,6 +2,7 @@
  * The calculator's user-facing sentences outside the checks (files, scenario JSON, command line).
  * Each says what is wrong, where, and what to do.
  */
+import { BASIS_KIND_LABELS } from '../policy/basis.ts';
 export const MESSAGES = {
   notLedger: (file: string, label: string | null) =>
     `「${file}」不是课后服务工作台账${label ? `(表头看起来是「${label}」)` : ''}。请载入台账 CSV:表头为 日期, 时段, 开始时间, …, 职责, 课时数。`,
@@ -77,8 +78,9 @@ export const SCORE_WEIGHT_LABELS = { workload: '评分 × 折算课时', person:
 
 /** The basis of a scheme as the page labels it: 本站默认 or 学校方案示例/学校设置, never the notice. */
 export function schemeBasisLabel(basis: { kind: 'default' | 'school'; note: string }): string {
-  if (basis.kind === 'default') return basis.note ? `本站默认(${basis.note})` : '本站默认';
-  return basis.note || '学校设置';
+  const kind = BASIS_KIND_LABELS[basis.kind];
+  if (basis.kind === 'default') return basis.note ? `${kind}(${basis.note})` : kind;
+  return basis.note || kind;
 }
 
 /** Messages of the scheme form (scheme-draft.ts), each at its field. */
@@ -161,6 +163,7 @@ export const COMPARE_TEXT = {
   },
   factorUsed: (steps: readonly number[]) => `用到(第 ${steps.map((s) => s + 1).join('、')} 步)`,
   factorUnused: '未用到',
+  more: (n: number, total: number) => `再显示 ${n} 人(共 ${total} 人)`,
 } as const;
 
 /** Against 简单划一 (the site's own results chart). */
@@ -189,7 +192,7 @@ export const PACKET_PANEL = {
   building: '正在生成文件……',
   failed: (reason: string) => `生成上报材料失败:${reason}。请刷新页面后重试;已填写的内容已自动保存。`,
   cannotRun: '所选方案当前无法计算(见上方方案比较中的错误),修正后才能生成上报材料。',
-  waiting: '方案能计算后(填好经费总额和学期、载入台账),即可在这里生成上报材料。',
+  waiting: '载入台账并填写经费后,这里生成上报材料。',
   missing: (items: string) => `尚未完成:${items}。可以先导出,补齐后再导出一次。`,
   complete: '清单各项均已完成。',
 } as const;

@@ -93,8 +93,13 @@ export function timetableSheets(plan: Plan): TimetableSheet[] {
   }));
 }
 
+// The same 台账 gives the same monthly rows whatever the scheme: kept per set of people (rows are never mutated).
+const MONTHLY = new WeakMap<readonly PersonWork[], { rows: string[][]; undated: number }>();
+
 /** 工作量公示 rows (月份, 工号, 姓名, 总课时数) summed from the 台账's dated work, by month then 工号. */
 export function monthlyDisclosureRows(work: readonly PersonWork[]): { rows: string[][]; undated: number } {
+  const cached = MONTHLY.get(work);
+  if (cached) return cached;
   const byMonth = new Map<string, Map<string, { name: string; hundredths: number }>>();
   let undated = 0;
   for (const p of work) {
@@ -119,6 +124,7 @@ export function monthlyDisclosureRows(work: readonly PersonWork[]): { rows: stri
       rows.push([month, id, e.name, formatHundredths(e.hundredths)]);
     }
   }
+  MONTHLY.set(work, { rows, undated });
   return { rows, undated };
 }
 
@@ -134,7 +140,7 @@ export function buildPacket(input: PacketInput): Packet {
   if (monthly.undated) notes.push(T.undatedSessions(monthly.undated));
   const semesterRows = result.people.map((p) => [semester, p.staffId, p.name, formatHundredths(p.hundredths), formatYuan(p.amountFen)]);
   const tables: PacketTable[] = [
-    { id: 'monthlyDisclosure', title: T.monthlyDisclosure, fileBase: safeName(`工作量公示-${semester}`), header: headersOf('monthlyDisclosure'), rows: monthly.rows },
+    { id: 'monthlyDisclosure', title: T.monthlyDisclosure, fileBase: safeName(`工作量公示-${semester}`), header: headersOf('monthlyDisclosure'), rows: monthly.rows.map((r) => [...r]) },
     { id: 'semesterDisclosure', title: T.semesterDisclosure, fileBase: safeName(`学期公示-${semester}`), header: headersOf('semesterDisclosure'), rows: semesterRows },
     { id: 'payReport', title: T.payReport, fileBase: safeName(`报酬统计-${semester}`), header: headersOf('payReport'), rows: semesterRows.map((r) => [...r]) },
   ];

@@ -26,7 +26,7 @@ export async function checkSchool(input: SchoolInput, SQL: SqlJsStatic, now: () 
   let figures: SchoolFigures | null = null;
   try {
     const report = await checkLedgerFiles(input.files, input.settings, { SQL, onLoaded: (db, loaded) => (figures = readFigures(db, loaded)) });
-    return { school: input.school, files: report.files, findings: report.findings, figures, failed: null, ms: now() - start };
+    return { school: input.school, files: report.files, findings: report.findings, rules: report.rules, figures, failed: null, ms: now() - start };
   } catch (error) {
     return { school: input.school, files: [], findings: [], figures: null, failed: failureText(error), ms: now() - start };
   }

@@ -6,13 +6,15 @@ import { z } from 'zod';
 import { SEVERITIES } from '../policy/severity.ts';
 import { isClauseId, type ClauseId } from '../policy/clauses.ts';
 import { KIND_ORDER, type FileKind } from '../ledger/format/kinds.ts';
-import type { CheckReport, Finding, LoadedFile } from '../ledger/types.ts';
+import type { CheckReport, Finding, LoadedFile, RulesRun } from '../ledger/types.ts';
 import type { SchoolFigures } from './figures.ts';
 
 export interface SchoolResult {
   school: string;
   files: LoadedFile[];
   findings: Finding[];
+  /** Which rules ran and which were skipped for want of a file (absent when the check did not finish). */
+  rules?: RulesRun;
   figures: SchoolFigures | null;
   /** Chinese reason the check stopped; findings are then empty. */
   failed: string | null;
@@ -24,6 +26,7 @@ export const FindingSchema = z.object({
   clause: z.string().refine(isClauseId, '不是通知的条款编号').transform((id) => id as ClauseId),
   severity: z.enum(SEVERITIES),
   file: z.string().nullable(),
+  sheet: z.string().optional(),
   row: z.number().nullable(),
   column: z.string().nullable(),
   message: z.string(),
@@ -47,11 +50,14 @@ export const SchoolResultSchema = z.object({
   school: z.string(),
   files: z.array(LoadedFileSchema),
   findings: z.array(FindingSchema),
+  rules: z
+    .object({ ran: z.array(z.string()), skipped: z.array(z.object({ missing: z.array(z.enum(KIND_ORDER as [FileKind, ...FileKind[]])), rules: z.array(z.string()) })) })
+    .optional(),
   figures: FiguresSchema.nullable(),
   failed: z.string().nullable(),
   ms: z.number(),
 });
 
 export function reportOf(result: SchoolResult): CheckReport {
-  return { files: result.files, findings: result.findings };
+  return { files: result.files, findings: result.findings, rules: result.rules };
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../../src/cli/allocate.ts';
+import { schoolWorkbook } from '../../fixtures/ledger/workbooks.ts';
 
 const F = 'tests/fixtures/allocation';
 
@@ -28,6 +29,20 @@ describe('kehou allocate', () => {
     expect(json.people.every((p) => /^\d+\.\d{2}$/.test(p.amount))).toBe(true);
     expect(json.people.reduce((a, p) => a + Math.round(Number(p.amount) * 100), 0)).toBe(4_500_001);
     expect(Object.keys(json.people[0]!.factors)).toEqual(['折算课时', '效果评分', '满意度', '绩效系数', '工作量部分', '绩效部分', '应得', '余数补分', '按人平均', '按课时平均', '明细']);
+  });
+
+  it('a semester: an .xlsx month and a CSV month together, each listed; the 课时 are summed over both', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kehou-allocate-'));
+    const csv = readFileSync(`${F}/ledger-clean.csv`, 'utf8');
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    writeFileSync(path.join(dir, '12月.csv'), [header, ...rows.map((r) => r.replace(/^\d{4}-\d{2}-/, '2024-12-'))].join('\r\n'));
+    writeFileSync(path.join(dir, '10月.xlsx'), schoolWorkbook(new Map([['ledger.csv', csv]])));
+    const io = capture();
+    expect(await run([path.join(dir, '10月.xlsx'), path.join(dir, '12月.csv'), '--fund', '6万'])).toBe(0);
+    expect(io.out()).toContain(`台账 ${2 * rows.length} 行,总课时 999。`);
+    expect(io.out()).toContain(`读取「10月.xlsx」工作表「台账」:2024-10,${rows.length} 行`);
+    expect(io.out()).toContain(`读取「12月.csv」:2024-12,${rows.length} 行`);
+    expect(io.out()).toContain('经费 60000.00 元');
   });
 
   it('prints a table and writes 学期公示 and 报酬统计 that agree', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { draftToScenario, restoreDraft, scenarioToDraft, sessionFromDraft } from '../../../src/lib/allocation/draft.ts';
+import { draftToScenario, emptyDraft, restoreDraft, scenarioToDraft, sessionFromDraft } from '../../../src/lib/allocation/draft.ts';
 import { defaultScenario } from '../../../src/lib/allocation/scenario.ts';
 
 const base = () => {
@@ -79,5 +79,19 @@ describe('the page form (draft)', () => {
       students: '参与学生人数:参与学生人数须为整数。',
       hours: '课时数:课时数须为数字。',
     });
+  });
+});
+
+describe('the fund as people type it', () => {
+  it('6万, 6.5万元, ６００００ and 60,000 are amounts; 6,00 is refused with a reason', () => {
+    const fen = (fund: string) => {
+      const r = draftToScenario({ ...emptyDraft(), semester: '2024-2025学年第一学期', fund });
+      return r.ok ? r.scenario.fundFen : r.errors.fund;
+    };
+    expect(fen('6万')).toBe(6_000_000);
+    expect(fen('6.5万元')).toBe(6_500_000);
+    expect(fen('６００００')).toBe(6_000_000);
+    expect(fen('60,000')).toBe(6_000_000);
+    expect(fen('6,00')).toMatch(/逗号/);
   });
 });

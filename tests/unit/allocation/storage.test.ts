@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { packSessions, unpackSessions } from '../../../src/lib/allocation/storage.ts';
+import { loadSavedDraft, packSessions, saveDraft, saveSessions, unpackSessions } from '../../../src/lib/allocation/storage.ts';
 import { CATEGORIES, PERIODS, ROLES } from '../../../src/lib/allocation/schema.ts';
 import type { Session } from '../../../src/lib/allocation/schema.ts';
 
@@ -40,5 +40,43 @@ describe('autosave packing', () => {
     expect(unpackSessions(null)).toBeNull();
     expect(unpackSessions('{oops')).toBeNull();
     expect(unpackSessions('{"v":1,"people":[],"lines":[[0,0,0,-1,0,1,100]]}')).toBeNull();
+  });
+});
+
+describe('autosave of dates, session counts and 人员类别 (needed by per-day caps and per-category steps)', () => {
+  it('pack and unpack keep 日期, 次数 and 人员类别; version 1 text still restores', () => {
+    const sessions: Session[] = [
+      { staffId: '1', name: '甲', period: '第一时段', serviceType: '作业辅导', category: '', role: '主讲', students: 30, hours: 1.5, date: '2024-10-08', count: 3, staffType: '退休教师' },
+      { staffId: '1', name: '甲', period: '第二时段', serviceType: '作业辅导', category: '', role: '主讲', students: 30, hours: 1, date: '2024-10-09' },
+      { staffId: '2', name: '乙', period: '第二时段', serviceType: '作业辅导', category: '', role: '看护', students: 30, hours: 1 },
+    ];
+    expect(unpackSessions(packSessions(sessions))).toEqual(sessions.map((s) => (s.staffId === '1' ? { ...s, staffType: '退休教师' } : s)));
+    expect(unpackSessions('{"v":1,"people":[["1","甲"]],"lines":[[0,0,0,-1,0,30,150]]}')).toEqual([
+      { staffId: '1', name: '甲', period: '第一时段', serviceType: '作业辅导', category: '', role: '主讲', students: 30, hours: 1.5 },
+    ]);
+  });
+});
+
+describe('the page’s autosave (storage.ts, not the component)', () => {
+  const store = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  };
+
+  it('a saved draft and its sessions come back; a damaged one starts afresh and says so', () => {
+    const s = store();
+    const { draft } = loadSavedDraft(s);
+    const edited = { ...draft, fund: '1234', sessions: [{ staffId: '1', name: '', period: '第一时段' as const, serviceType: '作业辅导' as const, category: '' as const, role: '主讲' as const, students: 1, hours: 1 }] };
+    expect(saveDraft(s, edited)).toBeNull();
+    expect(saveSessions(s, edited.sessions)).toBeNull();
+    expect(loadSavedDraft(s)).toEqual({ draft: edited, problem: null });
+    s.setItem('kehou.allocation.draft.v1', '{"broken":');
+    expect(loadSavedDraft(s).problem).toBe('unreadable');
+  });
+
+  it('a browser that refuses to store is reported, never thrown', () => {
+    const refusing = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
+    expect(saveDraft(refusing, loadSavedDraft(store()).draft)).toBe('unavailable');
+    expect(saveSessions(refusing, [])).toBe('sessionsTooLarge');
   });
 });

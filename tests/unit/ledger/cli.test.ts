@@ -10,6 +10,7 @@ import { FIXTURES, check, fixtureSet } from './helpers.ts';
 import { defaultSettings, LEDGER_RULES, schoolCalendar } from '../../../src/lib/ledger/index.ts';
 import { DEFECT_NAMES, generateSchool } from '../../../src/lib/ledger/sample/index.ts';
 import { toCsv } from '../../../src/lib/ledger/summaries/export.ts';
+import { INSTRUCTIONS, schoolWorkbook } from '../../fixtures/ledger/workbooks.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -119,6 +120,27 @@ describe('kehou check', () => {
     const text = await kehou(path.join(CLEAN, 'ledger.csv'));
     expect(text.stdout).toContain(`未载入月度汇总:跳过 ${skipped!.rules.length} 条规则`);
     expect(text.stdout).toMatch(/ledger\.csv:读作课后服务工作台账,.*表头在第 1 行/);
+  });
+
+  it('an .xlsx workbook: each sheet listed with its kind and header row; a finding names the file and the sheet; --settings carries the column names', async () => {
+    const planted = fixtureSet('person-double-booked');
+    const book = path.join(tmp, '课后服务.xlsx');
+    writeFileSync(book, schoolWorkbook(planted));
+    const r = await kehou('--json', book);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as JsonReport & { files: { sheet?: string; headerRow?: number }[]; findings: { sheet?: string }[] };
+    expect(out.files).toContainEqual(expect.objectContaining({ name: '课后服务.xlsx', sheet: '台账', kind: 'ledger', headerRow: INSTRUCTIONS.length + 1 }));
+    expect(out.findings).toContainEqual(expect.objectContaining({ rule: 'ledger.person-overlap', file: '课后服务.xlsx', sheet: '台账' }));
+    const text = await kehou(book);
+    expect(text.stdout).toContain(`课后服务.xlsx 工作表「台账」:读作课后服务工作台账,表头在第 ${INSTRUCTIONS.length + 1} 行`);
+    expect(text.stdout).toMatch(/\[错误\] 课后服务\.xlsx 工作表「台账」 第 \d+ 行/);
+
+    const renamed = path.join(tmp, 'renamed.csv');
+    writeFileSync(renamed, planted.get('ledger.csv')!.replace('课时数', '计量'));
+    const settings = path.join(tmp, 'columns.json');
+    writeFileSync(settings, JSON.stringify({ ...defaultSettings(), columns: { ledger: { 课时数: '计量' } } }));
+    expect(JSON.parse((await kehou('--json', renamed)).stdout).files[0].kind).toBeNull();
+    expect(JSON.parse((await kehou('--json', '--settings', settings, renamed)).stdout).files[0]).toMatchObject({ kind: 'ledger', columns: [{ header: '课时数', from: '计量' }] });
   });
 
   it('a missing file: exit 2, told in Chinese on stderr', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
-import { chooseKind, normalizeHeader, readInput, type XlsxModule } from '../../../src/lib/ledger/index.ts';
+import { chooseKind, defaultSettings, normalizeHeader, readInput, type XlsxModule } from '../../../src/lib/ledger/index.ts';
 import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
 import { bytes, check, fixtureSet, lines } from './helpers.ts';
 import { csvToSheet, INSTRUCTIONS, SCHOOL_HEADERS, schoolWorkbook, workbookBytes } from '../../fixtures/ledger/workbooks.ts';
@@ -152,5 +152,18 @@ describe('one bad row never changes other rows\' checks', () => {
       }),
       { numRuns: 6 },
     );
+  });
+});
+
+describe('the school\'s own column names (the mapping step, saved in its settings)', () => {
+  it('a column the synonyms do not know is read under the name the settings give it, as kehou check --settings does', async () => {
+    const text = LEDGER.replace('课时数', '计量');
+    const without = await check(new Map([['ledger.csv', text]]));
+    expect(without.files[0]).toMatchObject({ kind: null });
+    expect(without.findings).toEqual([expect.objectContaining({ rule: 'file.missing-columns', message: MESSAGES.missingColumns('课后服务工作台账', ['课时数']) })]);
+    const settings = { ...defaultSettings(), columns: { ledger: { 课时数: '计量' } } };
+    const report = await check(new Map([['ledger.csv', text]]), settings);
+    expect(report.files[0]).toMatchObject({ kind: 'ledger', columns: [{ header: '课时数', from: '计量' }] });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ describe('checkSchool', () => {
     const alone = await checkLedgerFiles(files, defaultSettings(), { SQL });
     const result = await checkSchool({ school: spec.name, files, settings: defaultSettings() }, SQL);
     expect(result.failed).toBeNull();
-    expect({ files: result.files, findings: result.findings }).toEqual({ files: alone.files, findings: alone.findings });
+    expect({ files: result.files, findings: result.findings, rules: result.rules }).toEqual(alone);
     expect(result.findings.some((f) => f.rule === 'cell.invalid')).toBe(true);
   });
 

@@ -33,7 +33,7 @@ beforeAll(() => {
 });
 
 interface ReviewJson {
-  schools: { school: string; summary: { counts: Record<string, number> }; files: unknown[]; findings: unknown[]; plan: { review: { status: string } } | null }[];
+  schools: { school: string; summary: { counts: Record<string, number> }; files: unknown[]; findings: unknown[]; rules: unknown; plan: { review: { status: string } } | null }[];
   district: { withErrors: string[] };
   sample: { seed: string; schools: { school: string; days: string[] }[] } | null;
 }
@@ -50,10 +50,10 @@ describe('kehou review', { timeout: 180_000 }, () => {
       json.schools.map(async (s) => {
         const dir = path.join(district, s.school);
         const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => path.join(dir, f));
-        return JSON.parse((await kehou('check', '--json', ...csvs)).stdout) as { files: unknown[]; findings: unknown[] };
+        return JSON.parse((await kehou('check', '--json', ...csvs)).stdout) as { files: unknown[]; findings: unknown[]; rules: unknown };
       }),
     );
-    json.schools.forEach((s, i) => expect({ files: s.files, findings: s.findings }).toEqual({ files: alone[i]!.files, findings: alone[i]!.findings }));
+    json.schools.forEach((s, i) => expect({ files: s.files, findings: s.findings, rules: s.rules }).toEqual({ files: alone[i]!.files, findings: alone[i]!.findings, rules: alone[i]!.rules }));
     expect(json.district.withErrors).toEqual(['东方小学', '浦江中学']);
     expect(json.schools.find((s) => s.school === '明珠小学')!.plan!.review.status).toBe('draft');
   });

@@ -51,6 +51,14 @@ export function normalizeHeader(cell: string): string {
     .toLowerCase();
 }
 
+/** The standard names and synonyms, normalised once: the header search compares them with every cell of its first rows. */
+const labelCache = new Map<string, string>();
+function normalizedLabel(label: string): string {
+  let n = labelCache.get(label);
+  if (n === undefined) labelCache.set(label, (n = normalizeHeader(label)));
+  return n;
+}
+
 /** A school's own header names, from its settings: kind → standard header → the header its files use. */
 export type ColumnNames = Partial<Record<FileKind, Record<string, string>>>;
 
@@ -76,7 +84,10 @@ export function matchHeaders(headers: readonly string[], kind: FileKind, names: 
   const via = new Map<string, 'exact' | 'synonym' | 'school'>();
   const wanted = FILE_KINDS[kind].columns.map((c) => c.header);
   const own = names[kind] ?? {};
-  const find = (label: string) => norm.findIndex((h, i) => !taken.has(i) && h !== '' && h === normalizeHeader(label));
+  const find = (label: string) => {
+    const target = normalizedLabel(label);
+    return norm.findIndex((h, i) => !taken.has(i) && h !== '' && h === target);
+  };
   // Three passes so that a column named exactly is never taken by another column's synonym (总课时数 vs 课时数).
   for (const pass of ['school', 'exact', 'synonym'] as const) {
     for (const header of wanted) {
@@ -95,7 +106,7 @@ export function matchHeaders(headers: readonly string[], kind: FileKind, names: 
   }
   let session = -1;
   if (kind === 'ledger' && !columns.has('开始时间') && !columns.has('结束时间')) {
-    session = norm.findIndex((h, i) => !taken.has(i) && SESSION_HEADERS.some((s) => normalizeHeader(s) === h));
+    session = norm.findIndex((h, i) => !taken.has(i) && SESSION_HEADERS.some((s) => normalizedLabel(s) === h));
     if (session >= 0) taken.add(session);
   }
   const missing = wanted.filter((h) => !columns.has(h) && !(session >= 0 && (h === '开始时间' || h === '结束时间')));
