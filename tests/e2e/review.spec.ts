@@ -125,3 +125,14 @@ test('a picked folder gives the same table; the session saves and reopens; a for
   await expect(page.getByRole('alert')).toContainText('不是学段中心审核的会话文件');
   await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(3);
 });
+
+test('the schools are checked in workers started from blob: URLs, so they run under the page’s Content-Security-Policy', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await open(page);
+  await page.getByTestId('files-input').setInputFiles(districtZip());
+  await expect(page.locator('.review-tool')).toHaveAttribute('data-checked', '3', { timeout: 60_000 });
+  expect(workers.length).toBeGreaterThanOrEqual(1);
+  // A worker started from its script's own URL would have no policy (the site's is a <meta> tag): see csp-workers.spec.ts.
+  for (const url of workers) expect(url).toMatch(/^blob:/);
+});

@@ -1,4 +1,4 @@
-import '../zod-jitless.ts';
+import '../../lib/zod-setup.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
 import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';

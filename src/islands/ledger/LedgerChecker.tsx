@@ -1,4 +1,4 @@
-import '../zod-jitless.ts';
+import '../../lib/zod-setup.ts';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABELS, type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';

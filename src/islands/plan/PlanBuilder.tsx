@@ -1,4 +1,4 @@
-import '../zod-jitless.ts';
+import '../../lib/zod-setup.ts';
 /**
  * 一校一方案 page: a step-by-step form beside a live 公文 preview, the checks with their clauses,
  * and the exports. All domain work is in src/lib/plan; this file holds state and wiring only.

@@ -1,4 +1,4 @@
-import '../zod-jitless.ts';
+import '../../lib/zod-setup.ts';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   districtFigures,

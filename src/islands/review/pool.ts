@@ -5,6 +5,8 @@
  */
 import { runPool, type SchoolResult } from '../../lib/review/index.ts';
 import type { PoolRequest, PoolResponse } from '../../lib/review/worker.ts';
+import { startPolicedWorker } from '../policed-worker.ts';
+import reviewWorkerUrl from '../../lib/review/worker.ts?worker&url';
 
 export interface PoolJob {
   school: string;
@@ -24,7 +26,8 @@ export function checkSchools(jobs: readonly PoolJob[], onResult: (result: School
   const threads = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, jobs.length));
   const workers: Worker[] = [];
   let cancelled = false;
-  const worker = (i: number) => (workers[i] ??= new Worker(new URL('../../lib/review/worker.ts', import.meta.url), { type: 'module', name: `review-${i}` }));
+  // Started from blob: URLs so each worker runs under the page's Content-Security-Policy (policed-worker.ts).
+  const worker = (i: number) => (workers[i] ??= startPolicedWorker(reviewWorkerUrl, { name: `review-${i}` }));
   let nextId = 1;
   // Schools in progress: cancelling ends them as "not done" (null), so the pool's lanes finish.
   const inFlight = new Set<(r: SchoolResult | null) => void>();

@@ -3,6 +3,7 @@
  * back its result. Files arrive as File objects (backed by the disk, read here) or as bytes from a zip,
  * so the page itself never holds the district's data; the school's database is closed after its check.
  */
+import '../zod-setup.ts';
 import { checkSchool, failureText } from './check-school.ts';
 import { loadSqlJs } from '../ledger/browser/sql-browser.ts';
 import type { LedgerSettings } from '../ledger/settings.ts';
