@@ -12,6 +12,12 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from '../e2e/chromium.ts';
 
+/** The part of Lighthouse's result this bench reads (lighthouse is a bench-only package: see bench-only.d.ts). */
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string }[] } | undefined>;
+  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; details?: unknown } | undefined>;
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.KEHOU_PORT ?? 4321);
 const PAGES = ['/clauses/1-1-4/', '/tools/ledger/', '/tools/allocation/', '/tools/plan/', '/tools/review/'];
@@ -45,7 +51,7 @@ try {
     if ((await fetch(url)).status !== 200) continue;
     // Lighthouse's default config is the mobile preset (Moto G Power, slow 4G, 4× CPU slowdown).
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-    const lhr = result!.lhr;
+    const lhr: Lhr = result!.lhr;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     const perf = score('performance');
