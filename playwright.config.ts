@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/e2e/chromium.ts';
 
-// Browser tests run against the built site (dist/), served by tests/e2e/serve.mjs (port: KEHOU_PORT, default 4321).
+// Browser tests run against the built site (dist/), served by tools/serve.mjs (port: KEHOU_PORT, default 4321).
 const port = Number(process.env.KEHOU_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +18,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs ${port}`,
+    command: `node tools/serve.mjs ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

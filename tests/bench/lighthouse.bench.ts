@@ -1,7 +1,7 @@
 /**
  * Lighthouse (mobile preset, the system Chromium) over the built site: the clause page 1-1-4 and the
  * tool pages. Prints the four category scores, LCP, CLS and the bytes transferred per page.
- * Needs `npm run build` first; serves dist/ with tests/e2e/serve.mjs on KEHOU_PORT (default 4321).
+ * Needs `npm run build` first; serves dist/ with tools/serve.mjs on KEHOU_PORT (default 4321).
  * Targets (issue 13): tool pages ≥ 95 performance and 100 best practices, CLS < 0.05.
  */
 import { spawn } from 'node:child_process';
@@ -34,7 +34,7 @@ if (!chromePath) {
 
 // A server already answering on the port (e.g. the browser tests' serve.mjs) is used as it is.
 const running = await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false);
-const server = running ? null : spawn(process.execPath, [path.join(root, 'tests/e2e/serve.mjs'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = running ? null : spawn(process.execPath, [path.join(root, 'tools/serve.mjs'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 if (server) {
   await new Promise<void>((resolve, reject) => {
     server.stdout!.once('data', () => resolve());

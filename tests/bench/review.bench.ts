@@ -73,7 +73,7 @@ async function page(d: District): Promise<{ ms: number; peakMB: number; cpuMs: n
   const executablePath = chromiumPath();
   if (!executablePath) return 'no Chromium found (set CHROMIUM_PATH)';
   if (!existsSync(path.join(root, 'dist/tools/review/index.html'))) return 'no dist/ (run `npm run build` first)';
-  const server = spawn(process.execPath, [path.join(root, 'tests/e2e/serve.mjs')], { env: { ...process.env, KEHOU_PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [path.join(root, 'tools/serve.mjs')], { env: { ...process.env, KEHOU_PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout!.once('data', resolve));
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {

@@ -1,6 +1,6 @@
-// A small static server for the built site (dist/), used by the browser tests and benchmarks.
-// Separate from `astro preview`, which refuses to start while another preview of the project runs.
-// Like any real host (and `astro preview`), it compresses text, scripts, JSON and wasm (brotli or gzip,
+// A small static server for the built site (dist/): `npm start`, the browser tests and the benchmarks.
+// Not `astro preview`: that refuses to start while another preview of the project runs, and serves scripts
+// uncompressed and without dist/_headers. Like a real host, this one compresses text, scripts, JSON and wasm (brotli or gzip,
 // as the browser accepts), so page-weight figures are what a visitor downloads.
 import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const port = Number(process.env.KEHOU_PORT ?? process.argv[2] ?? 4321);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
