@@ -73,11 +73,12 @@ const DISCLOSURE =
 
 /**
  * What 一(一)5 forbids (乱收费: 擅自收费、强制或捆绑收费、借家委会或第三方收费), then the free-of-charge
- * statement, which is Shanghai's policy (沪教委基〔2022〕3号), not the notice's, and says so.
+ * statement, which is Shanghai's practice (as publicly reported; the document that says it is not named here
+ * because we have not verified which one does), not the notice's, and says so.
  */
 const NO_FEE =
   '严禁以课后服务名义乱收费:本校不以课后服务名义擅自增加收费项目、扩大收费范围,不违背学生家长意愿强制收费或捆绑收费,不通过家长委员会、第三方机构等收取课后服务费。\n' +
-  '按照上海市规定(沪教委基〔2022〕3号),本校课后服务不向学生家长收取费用,经费由课后服务专项经费保障。';
+  '按照上海市有关规定,本校课后服务不向学生家长收取费用,经费由课后服务专项经费保障。';
 
 /** The school year a moment falls in, by the date in Shanghai (src/lib/calendar: September starts the year; 2026-11-29 → 2026). */
 export function schoolYearStart(date: Date): number {
