@@ -7,6 +7,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { checkLedgerFiles, type LedgerInput, type LedgerSettings } from '../ledger/index.ts';
 import { readFigures, type SchoolFigures } from './figures.ts';
 import type { SchoolResult } from './result.ts';
+import { failureText as sharedFailureText } from '../errors.ts';
 
 export interface SchoolInput {
   school: string;
@@ -14,11 +15,10 @@ export interface SchoolInput {
   settings: LedgerSettings;
 }
 
-/** Engine messages are Chinese; anything else is said to be unexpected, in Chinese. */
+/** A UserError's message as it is (lib/errors.ts decides, not the text's script); anything else is unexpected. */
 export function failureText(error: unknown): string {
   if (error instanceof RangeError) return '发现的问题太多,无法全部列出。请先核对该校的学期、时段和一课时分钟数设置。';
-  const message = error instanceof Error ? error.message : String(error);
-  return /[\u4e00-\u9fff]/.test(message) ? message : `程序意外出错(${message})。请把该校文件和这条信息反馈给维护者。`;
+  return sharedFailureText(error, (detail) => `程序意外出错(${detail})。请把该校文件和这条信息反馈给维护者。`);
 }
 
 export async function checkSchool(input: SchoolInput, SQL: SqlJsStatic, now: () => number = () => performance.now()): Promise<SchoolResult> {

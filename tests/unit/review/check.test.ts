@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkLedgerFiles, defaultSettings } from '../../../src/lib/ledger/index.ts';
-import { checkSchool, districtFigures, groupSchools, planBatch, summarizeSchool, utf8 } from '../../../src/lib/review/index.ts';
+import { checkSchool, failureText, districtFigures, groupSchools, planBatch, summarizeSchool, utf8 } from '../../../src/lib/review/index.ts';
 import { sql } from '../ledger/helpers.ts';
 import { districtEntries, schoolFiles, THREE_SCHOOLS } from './district.ts';
 import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
+import { UserError } from '../../../src/lib/errors.ts';
 
 const encoder = new TextEncoder();
 
@@ -71,5 +72,12 @@ describe('a district', () => {
     expect(east.topRules.length).toBeLessThanOrEqual(3);
     expect(east.topRules.map((r) => r.count)).toEqual([...east.topRules.map((r) => r.count)].sort((a, b) => b - a));
     expect(d.payPerHour).toBeGreaterThan(0);
+  });
+});
+
+describe('a school whose check fails', () => {
+  it('shows a UserError as written and anything else as unexpected, whatever script its text is in', () => {
+    expect(failureText(new UserError('「台账.csv」是空文件。'))).toBe('「台账.csv」是空文件。');
+    expect(failureText(new Error('第 3 行'))).toMatch(/^程序意外出错\(Error: 第 3 行\)/);
   });
 });
