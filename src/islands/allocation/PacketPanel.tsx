@@ -160,57 +160,10 @@ function PacketPrint({ packet: p }: { packet: Packet }) {
         </tbody>
       </table>
       {p.timetables.map((t) => (
-        <table className="alloc-table" key={t.grade}>
-          <caption>
-            {t.grade}
-            {PACKET_TEXT.timetable}
-          </caption>
-          <thead>
-            <tr>
-              {t.header.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {t.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((c, j) => (
-                  <td key={j}>{c}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GridTable key={t.grade} caption={`${t.grade}${PACKET_TEXT.timetable}`} header={t.header} rows={t.rows} />
       ))}
       {p.tables.map((t) => (
-        <table className="alloc-table" key={t.id} data-testid={`packet-${t.id}`}>
-          <caption>
-            {t.title}({t.rows.length} 行)
-          </caption>
-          <thead>
-            <tr>
-              {t.header.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {t.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((c, j) => (
-                  <td key={j} className={j >= 3 ? 'num' : undefined}>
-                    {c}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GridTable key={t.id} testId={`packet-${t.id}`} caption={`${t.title}(${t.rows.length} 行)`} header={t.header} rows={t.rows} numbersFrom={3} />
       ))}
       <h4>{PACKET_TEXT.meetingRecord}</h4>
       <table className="alloc-table" data-testid="packet-meeting">
@@ -226,5 +179,34 @@ function PacketPrint({ packet: p }: { packet: Packet }) {
       <p>{PACKET_TEXT.basis}</p>
       <p>{PACKET_TEXT.signature}</p>
     </section>
+  );
+}
+
+/** One printed table of the packet: a caption, a header row and rows of text (figures right-aligned from `numbersFrom`). */
+function GridTable({ caption, header, rows, numbersFrom, testId }: { caption: string; header: readonly string[]; rows: readonly (readonly string[])[]; numbersFrom?: number; testId?: string }) {
+  return (
+    <table className="alloc-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {header.map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((c, j) => (
+              <td key={j} className={numbersFrom !== undefined && j >= numbersFrom ? 'num' : undefined}>
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
