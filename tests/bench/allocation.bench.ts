@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { toCsv } from '../../src/lib/ledger/summaries/export.ts';
 import { headersOf } from '../../src/lib/ledger/format/kinds.ts';
@@ -155,20 +155,7 @@ async function inChromium(csv: string): Promise<{ loadMs: number; editMs: number
     const editMs: number[] = [];
     const updatedMs: number[] = [];
     for (let k = 0; k < 7; k++) {
-      const [frame, updated] = await page.evaluate(async (value) => {
-        const input = document.getElementById('coef-period-第二时段') as HTMLInputElement;
-        const amount = () => document.querySelector('[data-testid="results"] tbody tr [data-testid="amount"]')?.textContent;
-        const before = amount();
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const start = performance.now();
-        setter.call(input, value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await nextFrame();
-        const frame = performance.now() - start;
-        while (amount() === before && performance.now() - start < 10_000) await nextFrame();
-        return [frame, performance.now() - start];
-      }, String(1.1 + k / 10));
+      const [frame, updated] = await typeAndTime(page, 'coef-period-第二时段', '[data-testid="results"] tbody tr [data-testid="amount"]', String(1.1 + k / 10), 10_000);
       editMs.push(frame);
       updatedMs.push(updated);
     }
@@ -178,20 +165,7 @@ async function inChromium(csv: string): Promise<{ loadMs: number; editMs: number
     const schemeFrameMs: number[] = [];
     const schemeUpdatedMs: number[] = [];
     for (let k = 0; k < 7; k++) {
-      const [frame, updated] = await page.evaluate(async (value) => {
-        const input = document.getElementById('a-step-1-rate-0-floor') as HTMLInputElement;
-        const amount = () => document.querySelector('[data-testid="compare-table"] tbody tr td:nth-child(4)')?.textContent;
-        const before = amount();
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const start = performance.now();
-        setter.call(input, value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await nextFrame();
-        const frame = performance.now() - start;
-        while (amount() === before && performance.now() - start < 20_000) await nextFrame();
-        return [frame, performance.now() - start];
-      }, String(36 + k));
+      const [frame, updated] = await typeAndTime(page, 'a-step-1-rate-0-floor', '[data-testid="compare-table"] tbody tr td:nth-child(4)', String(36 + k), 20_000);
       schemeFrameMs.push(frame);
       schemeUpdatedMs.push(updated);
     }
@@ -230,4 +204,28 @@ else {
   console.log(`| page in Chromium: type a coefficient → every amount, chart and the 公示 updated (median; max) | ${fmt(mid(page.updatedMs))}; ${fmt(Math.max(...page.updatedMs))} |`);
   console.log(`| page in Chromium: type in a step of the five-step scheme → next frame painted (median of ${page.schemeFrameMs.length}; max; target 100 ms) | ${fmt(mid(page.schemeFrameMs))}; ${fmt(Math.max(...page.schemeFrameMs))} |`);
   console.log(`| page in Chromium: type in a step → comparison table and chart updated (median; max) | ${fmt(mid(page.schemeUpdatedMs))}; ${fmt(Math.max(...page.schemeUpdatedMs))} |`);
+}
+
+/**
+ * Types `value` into the input `inputId` as a user would (an input event) and times, inside the page, the next
+ * painted frame and the moment the text at `watched` changes (given up after `limitMs`).
+ */
+function typeAndTime(page: Page, inputId: string, watched: string, value: string, limitMs: number): Promise<[number, number]> {
+  return page.evaluate(
+    async ({ inputId, watched, value, limitMs }) => {
+      const input = document.getElementById(inputId) as HTMLInputElement;
+      const amount = () => document.querySelector(watched)?.textContent;
+      const before = amount();
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const start = performance.now();
+      setter.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextFrame();
+      const frame = performance.now() - start;
+      while (amount() === before && performance.now() - start < limitMs) await nextFrame();
+      return [frame, performance.now() - start] as [number, number];
+    },
+    { inputId, watched, value, limitMs },
+  );
 }
