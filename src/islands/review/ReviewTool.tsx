@@ -12,7 +12,7 @@ import {
   sessionToJson,
   summarizeSchool,
   timeLeftMs,
-  REVIEW_TEXT,
+  reviewText,
   type Grouped,
   type ReviewedPlan,
   type ReviewNote,
@@ -123,7 +123,7 @@ export default function ReviewTool() {
   function cancel() {
     pool.current?.cancel();
     pool.current = null;
-    setProblem(REVIEW_TEXT.cancelled);
+    setProblem(reviewText('cancelled', {}));
   }
 
   const drop = async (event: DragEvent) => {
