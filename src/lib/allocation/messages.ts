@@ -3,6 +3,7 @@
  * Each says what is wrong, where, and what to do.
  */
 import { BASIS_KIND_LABELS } from '../policy/basis.ts';
+import type { AllocationCheckId, AllocationCheckParams, ScoreMismatch } from './check-ids.ts';
 export const MESSAGES = {
   notLedger: (file: string, label: string | null) =>
     `「${file}」不是课后服务工作台账${label ? `(表头看起来是「${label}」)` : ''}。请载入台账 CSV:表头为 日期, 时段, 开始时间, …, 职责, 课时数。`,
@@ -220,17 +221,6 @@ export const PAGE_TEXT = {
   schemeInvalid: (side: string) => `方案 ${side} 有标红的输入需要修正,修正后才能计算和比较。`,
 } as const;
 
-/** The detail of allocation.scores-match-ledger (model.ts matchScores). */
-export const SCORE_MATCH = {
-  notInLedger: (n: number, id: string, name: string) => `评分第 ${n} 条:工号 ${id}(${name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`,
-  otherName: (n: number, id: string, name: string, ledgerName: string) => `评分第 ${n} 条:工号 ${id} 的姓名是“${name}”,台账中这个工号是“${ledgerName}”。请核对工号是否写错。`,
-  unscored: (id: string, name: string) => `台账中的工号 ${id}(${name || '无姓名'})没有评分。请在评分表中补上这个人的效果评分和满意度。`,
-  duplicate: (n: number, id: string) => `评分第 ${n} 条:工号 ${id} 重复出现。每人只保留一条评分。`,
-} as const;
-
-/** The two forms of 简单划一 named in allocation.not-uniform. */
-export const UNIFORM_SCHEMES = { head: '按人平均', hour: '按课时平均' } as const;
-
 /** `0–34 人`, `45 人以上`. */
 export const tierRange = (from: number, to: number | null) => (to === null ? `${from} 人以上` : `${from}–${to} 人`);
 
@@ -261,3 +251,80 @@ export const SESSION_LABELS: Record<string, string> = {
 
 /** The 台账 reader's worker, when reading fails unexpectedly. */
 export const workerFailed = (file: string, reason: string) => `「${file}」没能读完(${reason})。请刷新页面后重试。`;
+
+/** The two forms of 简单划一 named in allocation.not-uniform. */
+export const UNIFORM_SCHEMES = { head: '按人平均', hour: '按课时平均' } as const;
+
+/** The detail of allocation.scores-match-ledger (model.ts matchScores). */
+function scoreMismatch(m: ScoreMismatch): string {
+  switch (m.kind) {
+    case 'not-in-ledger':
+      return `评分第 ${m.row} 条:工号 ${m.staffId}(${m.name || '无姓名'})不在台账中。请核对工号,或删除这条评分。`;
+    case 'other-name':
+      return `评分第 ${m.row} 条:工号 ${m.staffId} 的姓名是“${m.name}”,台账中这个工号是“${m.ledgerName}”。请核对工号是否写错。`;
+    case 'unscored':
+      return `台账中的工号 ${m.staffId}(${m.name || '无姓名'})没有评分。请在评分表中补上这个人的效果评分和满意度。`;
+    case 'duplicate':
+      return `评分第 ${m.row} 条:工号 ${m.staffId} 重复出现。每人只保留一条评分。`;
+  }
+}
+
+/** Each allocation check's title, what it checks, and its finding's wording from the finding's params. */
+export const CHECK_TEXT: { [K in AllocationCheckId]: { title: string; description: string; message: (p: AllocationCheckParams[K]) => string } } = {
+  'allocation.fund-valid': {
+    title: '经费总额有效',
+    description: '专项补助经费总额须是不小于 0 的金额(元,最多 2 位小数)。',
+    message: (p) => `经费总额「${p.value}」无效:${p.reason}。请填写以元为单位、最多两位小数的金额,例如 60000 或 60000.50。`,
+  },
+  'allocation.coefficient-range': {
+    title: '系数与占比在范围内',
+    description: '时段、内容、职责、学生人数系数须在 0–10 之间,最多 3 位小数;占比为 0–100 的整数。',
+    message: (p) => `${p.field}「${p.value}」无效:${p.reason}。`,
+  },
+  'allocation.workload-positive': {
+    title: '折算课时合计大于 0',
+    description: '折算课时合计须大于 0,经费才能按工作量分配(多劳多得)。',
+    message: () => '所有人的折算课时合计为 0,经费无法按工作量分配。请导入有课时的台账,或检查系数是否都被设为 0。',
+  },
+  'allocation.scores-match-ledger': {
+    title: '评分表与台账人员一致',
+    description: '评分表与台账须是同一批人:评分表里的人都在台账中,台账里的人都有评分。',
+    message: scoreMismatch,
+  },
+  'allocation.performance-positive': {
+    title: '绩效系数不全为 0',
+    description: '有绩效部分时,至少一人的绩效系数须大于 0(优绩优酬)。',
+    message: (p) => `所有人的效果评分和满意度按权重计都为 0,绩效部分(${p.percent}%)无法分配。请检查评分,或把工作量占比设为 100%。`,
+  },
+  'allocation.not-uniform': {
+    title: '结果不同于简单划一',
+    description: '分配结果不应与简单划一(按人平均或按课时平均)完全相同:通知要求防止简单划一。',
+    message: (p) => `本方案的结果与「${UNIFORM_SCHEMES[p.scheme]}」完全相同,相当于简单划一。请按时段、内容、职责、学生人数和评分设置系数。`,
+  },
+  'allocation.management-share-cap': {
+    title: '值班管理不超过管理部分上限',
+    description: '值班管理所得不超过方案设定的管理部分上限(默认经费的 10%)。',
+    message: (p) => `值班管理约得 ${p.amount} 元,占经费的 ${p.percent}%,超过设定的上限 ${p.cap}%。请降低值班管理系数或调整上限。`,
+  },
+  'allocation.scheme-within-fund': {
+    title: '各步骤合计不超过经费',
+    description: '方案的各个步骤依次从剩余经费中支出,任何一步都不能超出剩余的经费。',
+    message: (p) => `第 ${p.step} 步「${p.label}」需要的金额超出剩余经费 ${p.shortfall} 元。请降低这一步的单价或金额,或调整前面的步骤。`,
+  },
+  'allocation.scheme-score-positive': {
+    title: '按评分分配时评分不全为 0',
+    description: '按评分分配的步骤有金额时,至少一人的评分按权重计须大于 0。',
+    message: (p) => `第 ${p.step} 步「${p.label}」:所有人的评分按权重计都为 0,这一步的金额无法分配。请检查评分,或把这一步的金额设为 0。`,
+  },
+  'allocation.factors-considered': {
+    title: '综合考虑七项因素',
+    description: '通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素:方案中每项因素至少有一步让金额随之变化。',
+    message: (p) =>
+      `本方案没有让金额随「${p.factors.join('、')}」变化。通知要求综合考虑时段、时长、内容、职责、效果、服务学生规模、学生满意度等因素,请确认是否有意不计这些因素。`,
+  },
+  'allocation.scheme-unallocated': {
+    title: '经费是否分完',
+    description: '各步骤分完后若有结余,列为「结余(未分配)」,不计入任何人。',
+    message: (p) => `各步骤分完后还有 ${p.amount} 元未分配,列为结余。如要分完,可在最后加一步「余额平分」。`,
+  },
+};

@@ -24,6 +24,10 @@ export const ROLES = ['主讲', '助教', '看护', '值班管理'] as const;
 export const YES_NO = ['是', '否'] as const;
 export const RECORD_CHECK = ['无记录', '有记录', '未查询'] as const;
 
+/** The seven factors 一(一)5 asks an allocation to weigh (时段、时长、内容、职责、效果、服务学生规模、学生满意度). */
+export const FUNDING_FACTORS = ['时段', '时长', '内容', '职责', '效果', '服务学生规模', '学生满意度'] as const;
+export type FundingFactor = (typeof FUNDING_FACTORS)[number];
+
 /** 通知原文 1.1.1: 严禁 刷题备考、讲授新课、集体补课 — the words a text is scanned for. */
 export const FORBIDDEN_WORDS = ['刷题', '备考', '新课', '补课'] as const;
 /** 通知原文 1.1.1: 早到校看管和自习、午餐午休看管、晚自习 are not after-school service — the words in a 台账 row. */
