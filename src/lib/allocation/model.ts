@@ -255,8 +255,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   const sumCombined = combined.reduce((a, b) => a + b, 0n);
   const amounts = largestRemainder(fundFen, combined);
   const equalPerHead = largestRemainder(fundFen, people.map(() => 1));
-  const totalHundredths = people.reduce((a, p) => a + p.hundredths, 0);
-  const equalPerHour = totalHundredths > 0 ? largestRemainder(fundFen, people.map((p) => p.hundredths)) : equalPerHead;
+  const totalHours = totalHundredths(people);
+  const equalPerHour = totalHours > 0 ? largestRemainder(fundFen, people.map((p) => p.hundredths)) : equalPerHead;
 
   let managementFen = 0;
   const result: PersonAllocation[] = people.map((p, i) => {
@@ -307,7 +307,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
       coefficients: c,
       shares,
       people: result,
-      totalHundredths,
+      totalHundredths: totalHours,
       paidFen: amounts.reduce((a, b) => a + b, 0),
       totalWeightedHours: Number(sumW) / WEIGHT_SCALE,
       managementFen,
@@ -426,4 +426,14 @@ function lineFactors(l: WorkLine, tierIndex: number, c: Coefficients): LineFacto
     tierCoefficient: c.studentTiers[tierIndex]?.coefficient ?? 1,
     weightedHours: 0,
   };
+}
+
+/** The findings that belong at a form field or inside it (`scores` holds `scores.3.effect`). */
+export function findingsAt(findings: readonly AllocationFinding[], field: string): AllocationFinding[] {
+  return findings.filter((f) => f.field === field || f.field.startsWith(`${field}.`));
+}
+
+/** Σ 课时 of everyone, in hundredths. */
+export function totalHundredths(people: readonly Pick<PersonWork, 'hundredths'>[]): number {
+  return people.reduce((a, p) => a + p.hundredths, 0);
 }

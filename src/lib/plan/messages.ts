@@ -378,6 +378,8 @@ export const UI = {
 /** The words the document itself prints (preview, .docx, Markdown). */
 export const DOCUMENT_TEXT = {
   title: (school: string, year: string) => `${school || '【学校名称】'}${year}课后服务实施方案`,
+  /** The exported files' name: the title without the placeholder. */
+  fileBase: (school: string, year: string) => `${school}${year}课后服务实施方案`,
   todo: (label: string) => `【待填写:${label}】`,
   mustFix: (text: string) => `【需修改:${text}】`,
   none: '(无)',

@@ -12,6 +12,8 @@
 export const PERIOD_NAMES = ['第一时段', '第二时段', '第三时段'] as const;
 /** 通知原文 1.1.1: 作业辅导 and 素质教育 are the two kinds of service. */
 export const SERVICE_TYPES = ['作业辅导', '素质教育'] as const;
+/** 素质教育 names its 活动类别; 作业辅导 does not. */
+export const takesCategory = (type: (typeof SERVICE_TYPES)[number]): boolean => type === SERVICE_TYPES[1];
 /** 通知原文 1.1.2: the 素质教育 activities. */
 export const ACTIVITY_CATEGORIES = ['德育', '体育', '美育', '科学', '劳动', '阅读', '兴趣小组', '社团活动', '安全实训'] as const;
 /** 本校教职工 and the outside people of 通知原文 1.1.4. */
