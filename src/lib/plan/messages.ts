@@ -4,6 +4,9 @@
  */
 
 import type { ReviewStatus } from './schema.ts';
+import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../policy/severity.ts';
+
+const STEP_DONE = '✓ 完成';
 
 /** The review status as the school and the 学段中心 say it; a plan without a status is a 草稿. */
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { draft: '草稿', submitted: '已提交', filed: '已备案', returned: '退回' };
@@ -319,7 +322,9 @@ export const UI = {
   undoDraft: '改回草稿',
   rawDraftFile: '未能读取的一校一方案草稿.json',
   steps: '填写步骤',
-  stepDone: '✓ 完成',
+  /** A step's state in the step list: `✓ 完成`, or its counts by severity (`2 错误 · 1 警告`). */
+  stepState: (counts: Readonly<Record<Severity, number>>) =>
+    SEVERITIES.every((s) => counts[s] === 0) ? STEP_DONE : SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${SEVERITY_LABELS[s]}`).join(' · '),
   previous: '上一步',
   next: '下一步',
   preview: '预览',
