@@ -103,6 +103,16 @@ export const LEDGER_UI = {
       `${file} 第 ${row} 行的内容(${rule}${column ? `,「${column}」列` : ''},第 ${nth} 条)`,
     more: (next: number, total: number) => `再显示 ${next} 条(共 ${total} 条)`,
   },
+  /** The school's settings kept in this browser (settings-store.ts). */
+  storage: {
+    unreadable: (why: string) =>
+      `保存在本浏览器中的学校设置无法读取(${why}),本页暂用默认设置。原来的内容已另存一份,可用“下载无法读取的设置”取回。`,
+    unreadableNotKept: (why: string) => `保存在本浏览器中的学校设置无法读取(${why}),本页暂用默认设置。另存没有成功:下次保存设置时原来的内容会被覆盖。`,
+    notJson: '内容不是有效的 JSON',
+    unreadableStillAside: '之前另存的一份无法读取的学校设置仍保留着,可用“下载无法读取的设置”取回。',
+    saveFailed: '学校设置没能保存在本浏览器中(存储空间已满或被禁止),刷新页面后会丢失。请用“下载设置文件”保存一份。',
+    storageBlocked: '本浏览器不允许本页保存数据,学校设置在刷新页面后会丢失。请用“下载设置文件”保存一份。',
+  },
   settings: {
     title: '2. 学校设置',
     summary: (s: Pick<LedgerSettings, 'semesters' | 'periods' | 'parentsOffWork' | 'lessonMinutes'>) =>
