@@ -18,6 +18,8 @@ export interface GridColumn<T> {
   hiddenHeader?: boolean;
   /** `data-testid` of each of the column's cells. */
   testId?: string;
+  /** `data-` marks of a cell, e.g. the 服务类型 a timetable cell holds (its colour). */
+  cellData?: (row: T, i: number) => { [data: `data-${string}`]: string | undefined };
 }
 
 /** A 删除 button on each row: its visible text, the accessible name that says which row, and what it does. */
@@ -49,6 +51,10 @@ export interface GridTableProps<T> {
   /** The `tfoot` rows (totals). */
   foot?: ReactNode;
   remove?: RowRemoval<T>;
+  /** What the body says when there are no rows (one cell across the table). */
+  empty?: ReactNode;
+  /** `data-` marks of the table (the plan document's `data-path`, `data-mark`). */
+  tableData?: { [data: `data-${string}`]: string | undefined };
 }
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
@@ -59,9 +65,9 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
  * figures right-aligned, and an optional 删除 button per row whose accessible name says which row it removes.
  * Inputs inside cells bring their own labels (`CellInput`, `Field hiddenLabel`), so each is named for a screen reader.
  */
-export function GridTable<T>({ rows, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove }: GridTableProps<T>) {
+export function GridTable<T>({ rows, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove, empty, tableData }: GridTableProps<T>) {
   return (
-    <table className={className} data-testid={testId}>
+    <table className={className} data-testid={testId} {...tableData}>
       {caption !== undefined ? <caption>{caption}</caption> : null}
       <thead>
         <tr>
@@ -76,6 +82,11 @@ export function GridTable<T>({ rows, columns, className, caption, testId, rowKey
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && empty !== undefined ? (
+          <tr>
+            <td colSpan={columns.length + (remove ? 1 : 0)}>{empty}</td>
+          </tr>
+        ) : null}
         {rows.map((row, i) => (
           <Fragment key={rowKey(row, i)}>
             <tr {...rowAttributes?.(row, i)}>
@@ -87,7 +98,7 @@ export function GridTable<T>({ rows, columns, className, caption, testId, rowKey
                     {c.cell(row, i)}
                   </th>
                 ) : (
-                  <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId}>
+                  <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId} {...c.cellData?.(row, i)}>
                     {c.cell(row, i)}
                   </td>
                 );
