@@ -1,5 +1,5 @@
 import { CONTENTS, PERIODS, ROLES } from '../../lib/allocation/schema.ts';
-import type { Draft, FieldErrors } from '../../lib/allocation/draft.ts';
+import { newTierDraft, type Draft, type FieldErrors } from '../../lib/allocation/draft.ts';
 import { restPercent } from '../../lib/allocation/form-text.ts';
 import { COEFFICIENTS_UI as U } from '../../lib/allocation/ui-text.ts';
 import { Field } from './Field.tsx';
@@ -9,6 +9,13 @@ interface Props {
   errors: FieldErrors;
   onChange: (update: (d: Draft) => Draft) => void;
 }
+
+/** The three percentages of the form, each with what is left of 100 % where that means something. */
+const SHARES = [
+  { id: 'share-workload', key: 'workloadPercent', label: U.workloadPercent, rest: U.workloadRest },
+  { id: 'share-effect', key: 'effectPercent', label: U.effectPercent, rest: U.effectRest },
+  { id: 'share-management', key: 'managementCapPercent', label: U.managementCapPercent, rest: null },
+] as const;
 
 export function CoefficientsForm({ draft, errors, onChange }: Props) {
   const setIn = <K extends 'period' | 'content' | 'role'>(group: K, key: keyof Draft[K], value: string) =>
@@ -50,41 +57,25 @@ export function CoefficientsForm({ draft, errors, onChange }: Props) {
             ) : null}
           </div>
         ))}
-        <button type="button" onClick={() => onChange((d) => ({ ...d, tiers: [...d.tiers, { min: '', coefficient: '1' }] }))}>
+        <button type="button" onClick={() => onChange((d) => ({ ...d, tiers: [...d.tiers, newTierDraft()] }))}>
           {U.addTier}
         </button>
       </fieldset>
       <fieldset>
         <legend>{U.shares}</legend>
-        <Field
-          id="share-workload"
-          label={U.workloadPercent}
-          value={draft.workloadPercent}
-          error={errors.workloadPercent}
-          onChange={(v) => onChange((d) => ({ ...d, workloadPercent: v }))}
-          inputMode="numeric"
-          size={4}
-          hint={U.workloadRest(restPercent(draft.workloadPercent))}
-        />
-        <Field
-          id="share-effect"
-          label={U.effectPercent}
-          value={draft.effectPercent}
-          error={errors.effectPercent}
-          onChange={(v) => onChange((d) => ({ ...d, effectPercent: v }))}
-          inputMode="numeric"
-          size={4}
-          hint={U.effectRest(restPercent(draft.effectPercent))}
-        />
-        <Field
-          id="share-management"
-          label={U.managementCapPercent}
-          value={draft.managementCapPercent}
-          error={errors.managementCapPercent}
-          onChange={(v) => onChange((d) => ({ ...d, managementCapPercent: v }))}
-          inputMode="numeric"
-          size={4}
-        />
+        {SHARES.map(({ id, key, label, rest }) => (
+          <Field
+            key={key}
+            id={id}
+            label={label}
+            value={draft[key]}
+            error={errors[key]}
+            onChange={(v) => onChange((d) => ({ ...d, [key]: v }))}
+            inputMode="numeric"
+            size={4}
+            hint={rest ? rest(restPercent(draft[key])) : undefined}
+          />
+        ))}
       </fieldset>
     </div>
   );

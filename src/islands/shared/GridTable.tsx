@@ -1,4 +1,4 @@
-import { Fragment, type HTMLAttributes, type ReactNode } from 'react';
+import { Fragment, useState, type HTMLAttributes, type ReactNode } from 'react';
 
 /** One column of a table: its header and how a row fills its cell. */
 export interface GridColumn<T> {
@@ -55,6 +55,11 @@ export interface GridTableProps<T> {
   empty?: ReactNode;
   /** `data-` marks of the table (the plan document's `data-path`, `data-mark`). */
   tableData?: { [data: `data-${string}`]: string | undefined };
+  /**
+   * A long table (a school of 2,000) shows its first `size` rows, and a button below shows `size` more, so a
+   * keystroke does not redraw them all; `more(next, total)` is the button's text.
+   */
+  paged?: { size: number; more: (next: number, total: number) => string };
 }
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
@@ -65,8 +70,10 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
  * figures right-aligned, and an optional 删除 button per row whose accessible name says which row it removes.
  * Inputs inside cells bring their own labels (`CellInput`, `Field hiddenLabel`), so each is named for a screen reader.
  */
-export function GridTable<T>({ rows, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove, empty, tableData }: GridTableProps<T>) {
-  return (
+export function GridTable<T>({ rows: all, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove, empty, tableData, paged }: GridTableProps<T>) {
+  const [limit, setLimit] = useState(paged?.size ?? Infinity);
+  const rows = all.length > limit ? all.slice(0, limit) : all;
+  const table = (
     <table className={className} data-testid={testId} {...tableData}>
       {caption !== undefined ? <caption>{caption}</caption> : null}
       <thead>
@@ -117,6 +124,15 @@ export function GridTable<T>({ rows, columns, className, caption, testId, rowKey
       </tbody>
       {foot ? <tfoot>{foot}</tfoot> : null}
     </table>
+  );
+  if (!paged || all.length <= limit) return table;
+  return (
+    <>
+      {table}
+      <button type="button" onClick={() => setLimit(limit + paged.size)}>
+        {paged.more(Math.min(paged.size, all.length - limit), all.length)}
+      </button>
+    </>
   );
 }
 

@@ -235,3 +235,8 @@ export function scoreCoverage(scores: readonly ScoreDraft[], people: readonly Pe
 export function blankScores(people: readonly PersonWork[]): ScoreDraft[] {
   return people.map((p) => ({ staffId: p.staffId, name: p.name, effect: '', satisfaction: '' }));
 }
+
+/** A new 学生人数 tier as typed: its start still to fill in, coefficient 1 (no change until the school sets one). */
+export function newTierDraft(): Draft['tiers'][number] {
+  return { min: '', coefficient: '1' };
+}
