@@ -10,6 +10,13 @@ interface Props {
   onChange: (update: (d: Draft) => Draft) => void;
 }
 
+/** The coefficients keyed by a word of the vocabulary: 时段, 内容, 职责. */
+const GROUPS = [
+  { group: 'period', legend: U.period, keys: PERIODS },
+  { group: 'content', legend: U.content, keys: CONTENTS },
+  { group: 'role', legend: U.role, keys: ROLES },
+] as const;
+
 /** The three percentages of the form, each with what is left of 100 % where that means something. */
 const SHARES = [
   { id: 'share-workload', key: 'workloadPercent', label: U.workloadPercent, rest: U.workloadRest },
@@ -18,31 +25,20 @@ const SHARES = [
 ] as const;
 
 export function CoefficientsForm({ draft, errors, onChange }: Props) {
-  const setIn = <K extends 'period' | 'content' | 'role'>(group: K, key: keyof Draft[K], value: string) =>
-    onChange((d) => ({ ...d, [group]: { ...d[group], [key]: value } }));
+  const setIn = (group: 'period' | 'content' | 'role', key: string, value: string) => onChange((d) => ({ ...d, [group]: { ...d[group], [key]: value } }));
   const setTier = (i: number, key: 'min' | 'coefficient', value: string) =>
     onChange((d) => ({ ...d, tiers: d.tiers.map((t, n) => (n === i ? { ...t, [key]: value } : t)) }));
 
   return (
     <div className="alloc-coefficients">
-      <fieldset>
-        <legend>{U.period}</legend>
-        {PERIODS.map((p) => (
-          <Field key={p} id={`coef-period-${p}`} label={p} value={draft.period[p]} error={errors[`period.${p}`]} onChange={(v) => setIn('period', p, v)} size={5} />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{U.content}</legend>
-        {CONTENTS.map((c) => (
-          <Field key={c} id={`coef-content-${c}`} label={c} value={draft.content[c]} error={errors[`content.${c}`]} onChange={(v) => setIn('content', c, v)} size={5} />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{U.role}</legend>
-        {ROLES.map((r) => (
-          <Field key={r} id={`coef-role-${r}`} label={r} value={draft.role[r]} error={errors[`role.${r}`]} onChange={(v) => setIn('role', r, v)} size={5} />
-        ))}
-      </fieldset>
+      {GROUPS.map(({ group, legend, keys }) => (
+        <fieldset key={group}>
+          <legend>{legend}</legend>
+          {keys.map((k) => (
+            <Field key={k} id={`coef-${group}-${k}`} label={k} value={(draft[group] as Record<string, string>)[k]!} error={errors[`${group}.${k}`]} onChange={(v) => setIn(group, k, v)} size={5} />
+          ))}
+        </fieldset>
+      ))}
       <fieldset>
         <legend>{U.tiers}</legend>
         {errors.tiers ? <p className="alloc-error">{errors.tiers}</p> : null}
