@@ -366,15 +366,15 @@ class SheetScanner {
     let s = this.carry.length > 0 ? this.carry + text : text;
     this.carry = '';
     if (this.phase === 'head') {
-      const at = s.indexOf('<sheetData');
+      const at = s.indexOf('sheetData');
       const gt = at === -1 ? -1 : s.indexOf('>', at);
       if (gt === -1) {
         this.carry = s;
+        if (final) this.checkRoot(s);
       } else {
-        const head = s.slice(0, at);
-        if (head.indexOf(STRICT) !== -1) throw new XlsxFallback('strict', 'strict OOXML worksheet');
-        if (/<\w+:worksheet\b/.test(head) || !/<worksheet\b/.test(head)) throw unsupported('the worksheet root is not <worksheet>');
-        const c = s.charCodeAt(at + 10);
+        if (s.charCodeAt(at - 1) !== 60) throw unsupported('a namespace prefix on <sheetData>');
+        this.checkRoot(s.slice(0, at));
+        const c = s.charCodeAt(at + 9);
         if (c !== 62 && c !== 47 && !isSpace(c)) throw unsupported('an element named like sheetData');
         // SheetJS needs a </sheetData>: an empty <sheetData/> holds no cells.
         this.phase = s.charCodeAt(gt - 1) === 47 ? 'tail' : 'data';
@@ -395,6 +395,12 @@ class SheetScanner {
       if (this.phase === 'data') throw unsupported('<sheetData> is not closed');
       this.done = true;
     }
+  }
+
+  /** The text before <sheetData>: a transitional <worksheet> without a namespace prefix. */
+  private checkRoot(head: string): void {
+    if (head.indexOf(STRICT) !== -1) throw new XlsxFallback('strict', 'strict OOXML worksheet');
+    if (/<\w+:worksheet\b/.test(head) || !/<worksheet\b/.test(head)) throw unsupported('the worksheet root is not <worksheet>');
   }
 
   /** Scans whole rows from the start of `s`; returns where it stopped (an incomplete row stays for the next chunk). */
