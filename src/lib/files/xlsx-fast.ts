@@ -363,8 +363,24 @@ class SheetScanner {
   }
 
   push(text: string, final: boolean): void {
-    let s = this.carry.length > 0 ? this.carry + text : text;
-    this.carry = '';
+    let s = text;
+    if (this.phase === 'data' && this.carry.length > 0) {
+      // The row cut off at the end of the last chunk, completed up to its </row>. Joining only that piece
+      // keeps each chunk a flat string (joining whole chunks costs V8 a copy of each before it can be read).
+      const cut = text.indexOf('</row>');
+      if (cut === -1 && !final) {
+        this.carry += text;
+        return;
+      }
+      const end = cut === -1 ? text.length : cut + 6;
+      const piece = this.carry + text.slice(0, end);
+      this.carry = '';
+      const rest = piece.slice(this.scanRows(piece));
+      s = rest.length > 0 ? rest + text.slice(end) : text.slice(end);
+    } else if (this.carry.length > 0) {
+      s = this.carry + text;
+      this.carry = '';
+    }
     if (this.phase === 'head') {
       const at = s.indexOf('sheetData');
       const gt = at === -1 ? -1 : s.indexOf('>', at);
@@ -461,7 +477,7 @@ class SheetScanner {
       let c = s.charCodeAt(p);
       while (isSpace(c)) c = s.charCodeAt(++p);
       if (c === 60 && s.charCodeAt(p + 1) === 47) {
-        if (!s.startsWith('</row>', p)) throw unsupported(`unexpected content in a row: ${s.slice(p, p + 20)}`);
+        if (s.charCodeAt(p + 2) !== 114 || s.charCodeAt(p + 3) !== 111 || s.charCodeAt(p + 4) !== 119 || s.charCodeAt(p + 5) !== 62) throw unsupported(`unexpected content in a row: ${s.slice(p, p + 20)}`);
         return p + 6;
       }
       // SheetJS cuts a row into cells at `<c ` `<c/` `<c>`: anything else in a row is not read here.
@@ -474,7 +490,7 @@ class SheetScanner {
       let style = -1;
       let type: number = T_NONE;
       let selfClosing = false;
-      // The cell's attributes.
+      // The cell's attributes: r, s and t read as they are scanned; cm, vm, ph passed over; anything else is not read here.
       for (;;) {
         while (isSpace((c = s.charCodeAt(i)))) i++;
         if (c === 62) {
@@ -490,43 +506,46 @@ class SheetScanner {
         const nameStart = i;
         // (c === c is false only for NaN: the end of the text.)
         while ((c = s.charCodeAt(i)) !== 61 && c === c && !isSpace(c) && c !== 62 && c !== 47 && c !== 60) i++;
-        const nameEnd = i;
+        const nameLen = i - nameStart;
         while (isSpace(s.charCodeAt(i))) i++;
         if (s.charCodeAt(i) !== 61) throw unsupported('a malformed cell attribute');
         i++;
         while (isSpace(s.charCodeAt(i))) i++;
         const quote = s.charCodeAt(i);
         if (quote !== 34 && quote !== 39) throw unsupported('an unquoted cell attribute');
-        const vStart = i + 1;
-        let vEnd = vStart;
-        while ((c = s.charCodeAt(vEnd)) !== quote && c !== 60 && c === c) vEnd++;
-        if (c !== quote) throw unsupported('a malformed cell attribute');
-        i = vEnd + 1;
-        const nameLen = nameEnd - nameStart;
+        const vStart = ++i;
         const a = s.charCodeAt(nameStart);
         if (nameLen === 1 && a === 114) {
-          // r="B12": column from the letters, row from the digits.
-          let k = vStart;
+          // r="B12": column from the letters, row from the digits (no leading zero, at most 3 letters and 7 digits).
           col = 0;
-          while (k < vEnd && (c = s.charCodeAt(k)) >= 65 && c <= 90) col = col * 26 + (c - 64), k++;
-          const letters = k - vStart;
+          while ((c = s.charCodeAt(i)) >= 65 && c <= 90) col = col * 26 + (c - 64), i++;
+          const letters = i - vStart;
           row = 0;
-          while (k < vEnd && (c = s.charCodeAt(k)) >= 48 && c <= 57) row = row * 10 + (c - 48), k++;
-          const digits = k - vStart - letters;
-          if (k !== vEnd || letters === 0 || letters > 3 || digits === 0 || digits > 7 || s.charCodeAt(vStart + letters) === 48) throw unsupported(`cell reference r="${s.slice(vStart, vEnd)}"`);
+          while ((c = s.charCodeAt(i)) >= 48 && c <= 57) row = row * 10 + (c - 48), i++;
+          const digits = i - vStart - letters;
+          if (c !== quote || letters === 0 || letters > 3 || digits === 0 || digits > 7 || s.charCodeAt(vStart + letters) === 48) throw unsupported(`cell reference ${s.slice(nameStart, i + 1)}`);
           col -= 1;
           row -= 1;
         } else if (nameLen === 1 && a === 115) {
-          // s="3": the style; text that is not a plain index finds no style in SheetJS either (General).
-          style = vEnd - vStart > 7 || (vEnd - vStart > 1 && s.charCodeAt(vStart) === 48) ? -1 : indexAt(s, vStart, vEnd);
-        } else if (nameLen === 1 && a === 116) {
-          const len = vEnd - vStart;
-          const t0 = s.charCodeAt(vStart);
-          if (len === 1) type = t0 === 115 ? T_S : t0 === 110 ? T_N : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_OTHER;
-          else type = TYPES.get(s.slice(vStart, vEnd)) ?? T_OTHER;
-        } else if (!(nameLen === 2 && /^(cm|vm|ph)$/.test(s.slice(nameStart, nameEnd)))) {
-          throw unsupported(`cell attribute ${s.slice(nameStart, nameEnd)}`);
+          // s="3": the style. Text that is not a plain index (03, 1.0) finds no style in SheetJS either: General.
+          style = 0;
+          while ((c = s.charCodeAt(i)) >= 48 && c <= 57) style = style * 10 + (c - 48), i++;
+          if (c !== quote || i === vStart || i - vStart > 7 || (i - vStart > 1 && s.charCodeAt(vStart) === 48)) {
+            style = -1;
+            while ((c = s.charCodeAt(i)) !== quote && c !== 60 && c === c) i++;
+          }
+        } else {
+          while ((c = s.charCodeAt(i)) !== quote && c !== 60 && c === c) i++;
+          if (nameLen === 1 && a === 116) {
+            const t0 = s.charCodeAt(vStart);
+            if (i - vStart === 1) type = t0 === 115 ? T_S : t0 === 110 ? T_N : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_OTHER;
+            else type = TYPES.get(s.slice(vStart, i)) ?? T_OTHER;
+          } else if (!(nameLen === 2 && /^(cm|vm|ph)$/.test(s.slice(nameStart, nameStart + 2)))) {
+            throw unsupported(`cell attribute ${s.slice(nameStart, nameStart + nameLen)}`);
+          }
         }
+        if (c !== quote) throw unsupported('a malformed cell attribute');
+        i++;
       }
       // The cell's content: usually just <v>…</v> (read in place); anything more through SheetJS's own matching.
       let raw: string | undefined;
@@ -539,7 +558,7 @@ class SheetScanner {
         // <v>: the value runs to the next '<', which should be </v></c>.
         let k = i + 3;
         while ((c = s.charCodeAt(k)) !== 60 && c === c) k++;
-        if (s.startsWith('</v></c>', k)) {
+        if (s.charCodeAt(k + 1) === 47 && s.charCodeAt(k + 2) === 118 && s.charCodeAt(k + 3) === 62 && s.charCodeAt(k + 4) === 60 && s.charCodeAt(k + 5) === 47 && s.charCodeAt(k + 6) === 99 && s.charCodeAt(k + 7) === 62) {
           vs = i + 3;
           ve = k;
           p = k + 8;
@@ -633,9 +652,8 @@ class SheetScanner {
   grid(): SheetGrid['rows'] {
     const out: SheetGrid['rows'] = [];
     for (let r = 0; r <= this.maxRow; r++) {
-      const line = this.rows[r];
-      const cells: string[] = [];
-      if (line) for (let c = 0; c < line.length; c++) cells.push(line[c] ?? '');
+      const cells = this.rows[r] ?? [];
+      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = '';
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       out.push({ row: r + 1, cells });
     }
@@ -652,9 +670,10 @@ const PUSH_BYTES = 256 * 1024;
 
 /**
  * Every sheet of an .xlsx file as text rows, exactly as the SheetJS path reads them. Throws XlsxFallback
- * (or fflate's or TextDecoder's error) for anything it does not read itself.
+ * (or fflate's or TextDecoder's error) for anything it does not read itself. `pushBytes` (tests) sets how
+ * much compressed input is inflated at a time, and so where the sheet's text is cut into chunks.
  */
-export function readXlsxFast(fflate: FflateModule, bytes: Uint8Array): SheetGrid[] {
+export function readXlsxFast(fflate: FflateModule, bytes: Uint8Array, pushBytes = PUSH_BYTES): SheetGrid[] {
   if (!isZip(bytes)) throw new XlsxFallback('not-zip', 'not a zip file (.xls, or an encrypted workbook)');
   const names = new Set<string>();
   const small = fflate.unzipSync(bytes, {
@@ -708,7 +727,7 @@ export function readXlsxFast(fflate: FflateModule, bytes: Uint8Array): SheetGrid
     file.start();
   });
   unzip.register(fflate.UnzipInflate);
-  for (let at = 0; at < bytes.length; at += PUSH_BYTES) unzip.push(bytes.subarray(at, Math.min(bytes.length, at + PUSH_BYTES)), at + PUSH_BYTES >= bytes.length);
+  for (let at = 0; at < bytes.length; at += pushBytes) unzip.push(bytes.subarray(at, Math.min(bytes.length, at + pushBytes)), at + pushBytes >= bytes.length);
 
   return wb.sheets.map((sheet, i) => {
     const scanner = scanners.get(paths[i]!)!;

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
 import * as fflate from 'fflate';
 import { readWithSheetJs, readWorkbook, type XlsxModule } from '../../../src/lib/files/workbook.ts';
+import { readXlsxFast } from '../../../src/lib/files/xlsx-fast.ts';
 import { isDateFormat } from '../../../src/lib/files/cell-format.ts';
 import { dateToSerial } from '../../../src/lib/units/dates.ts';
 import { fixtureSet } from '../ledger/helpers.ts';
@@ -68,19 +69,39 @@ describe('fast .xlsx reader = SheetJS', () => {
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        (names, sheets, hidden, bookSST, compression, date1904) => {
+        fc.integer({ min: 1, max: 400 }),
+        (names, sheets, hidden, bookSST, compression, date1904, pushBytes) => {
           const book = XLSX.utils.book_new();
           names.forEach((name, i) => XLSX.utils.book_append_sheet(book, toSheet(sheets[i]!), name));
           book.Workbook = { Sheets: names.map((_, i) => ({ Hidden: (i === 0 ? 0 : hidden[i]) as 0 | 1 | 2 })), WBProps: { date1904 } };
-          const read = same(write(book, { bookSST, compression }));
+          const bytes = write(book, { bookSST, compression });
+          const read = same(bytes);
           // Shared strings are what Excel writes: those never need SheetJS.
           if (bookSST) expect(read).toMatchObject({ engine: 'fast' });
-          if (read.engine === 'fast') fastRuns++;
+          if (read.engine === 'fast') {
+            fastRuns++;
+            // The sheet text cut anywhere (inside a tag, a value, a UTF-8 sequence, </sheetData>): the same grid.
+            expect(readXlsxFast(fflate, bytes, pushBytes)).toEqual(read.sheets);
+          }
         },
       ),
       { numRuns: 200 },
     );
     expect(fastRuns).toBeGreaterThan(100);
+  });
+
+  it('a sheet of 8,000 rows, inflated in pieces of every size: the same grid as SheetJS', () => {
+    const rows: unknown[][] = [['日期', '开始时间', '工号', '姓名', '课时', '备注']];
+    for (let i = 0; i < 8000; i++) rows.push([{ t: 'n', v: 45600 + (i % 90), z: 'yyyy/m/d' }, { t: 'n', v: (930 + (i % 7) * 40) / 1440, z: 'h:mm' }, String(i % 300).padStart(5, '0'), `教师${i % 211}`, (i % 4) / 2 + 1, i % 13 === 0 ? '' : `第 ${i} 行 & “备注”`]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '台账');
+    for (const compression of [true, false]) {
+      const bytes = write(book, { compression, bookSST: true });
+      const read = same(bytes);
+      expect(read.engine).toBe('fast');
+      expect(read.sheets[0]!.rows).toHaveLength(8001);
+      for (const pushBytes of [997, 4096, 65_521]) expect(readXlsxFast(fflate, bytes, pushBytes)).toEqual(read.sheets);
+    }
   });
 
   it("SheetJS's is_date, ported: the same answer for any format text", () => {
