@@ -307,7 +307,9 @@ function styleKinds(xml: string): NumberKind[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// A worksheet's <sheetData>, scanned by hand as its text arrives.
+// A worksheet's <sheetData>, scanned by hand as its bytes arrive. The markup is ASCII, so the scanner reads
+// bytes; only what becomes a cell's text is decoded (a shared string is already text; a number's few digits;
+// a formula's text result or an inline string through TextDecoder).
 
 interface ScanContext {
   sst: (string | undefined)[];
@@ -320,92 +322,150 @@ const TYPES = new Map<string, number>([['s', T_S], ['n', T_N], ['b', T_B], ['e',
 const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#WTF?']);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const R_ATTR = /r=["']/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const KINDS: NumberKind[] = ['number', 'date', 'time'];
 
-/** `<v>` text that is a whole number SheetJS would print back unchanged (String(parseFloat(x)) === x). */
-function isPlainInteger(v: string): boolean {
-  const n = v.length;
-  let i = v.charCodeAt(0) === 45 ? 1 : 0;
-  if (n - i < 1 || n - i > 15) return false;
-  const first = v.charCodeAt(i);
-  if (first === 48) return n - i === 1 && i === 0;
-  for (; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+/** Bytes → text: a few ASCII bytes directly, anything else through TextDecoder. */
+function text8(b: Uint8Array, from: number, to: number): string {
+  if (to - from <= 24) {
+    let ascii = true;
+    for (let k = from; k < to; k++) if (b[k]! > 0x7f) ascii = false;
+    if (ascii) return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
   }
-  return true;
+  return utf8.decode(b.subarray(from, to));
+}
+
+/** Where `pattern` (ASCII) starts in b[from, to), or -1. */
+function find(b: Uint8Array, pattern: string, from: number, to = b.length): number {
+  const first = pattern.charCodeAt(0);
+  const m = pattern.length;
+  for (let i = b.indexOf(first, from); i !== -1 && i + m <= to; i = b.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < m && b[i + k] === pattern.charCodeAt(k)) k++;
+    if (k === m) return i;
+  }
+  return -1;
+}
+
+/** Where the last `</row>` in b[from, to) starts, or -1. */
+function lastRowEnd(b: Uint8Array, from: number, to: number): number {
+  for (let i = to - 6; i >= from; i--) if (b[i] === 60 && b[i + 1] === 47 && b[i + 2] === 114 && b[i + 3] === 111 && b[i + 4] === 119 && b[i + 5] === 62) return i;
+  return -1;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 /** A shared-string index written as 1–9 digits, or -1. */
-function indexAt(s: string, from: number, to: number): number {
+function indexAt(b: Uint8Array, from: number, to: number): number {
   if (to <= from || to - from > 9) return -1;
   let v = 0;
   for (let k = from; k < to; k++) {
-    const d = s.charCodeAt(k) - 48;
+    const d = b[k]! - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
   }
   return v;
 }
 
+/** The same, for a value that came through SheetJS's matching as text. */
+const indexOfText = (v: string) => (/^\d{1,9}$/.test(v) ? Number(v) : -1);
+
+/** A number's text the way SheetJS reads it: parseFloat of the unescaped <v>, then numberText. */
+const numberCell = (raw: string, kind: NumberKind, date1904: boolean) => numberText(parseFloat(unescapeXml(raw)), kind, date1904);
+
+/** Texts of numeric values already read, by their bytes and kind (a column repeats a few dates and times). */
+class ValueCache {
+  private entries = new Map<number, { bytes: Uint8Array; kind: number; text: string }[]>();
+  private size = 0;
+
+  get(b: Uint8Array, from: number, to: number, kind: number, date1904: boolean): string {
+    let h = kind;
+    for (let k = from; k < to; k++) h = (Math.imul(h, 31) + b[k]!) | 0;
+    const list = this.entries.get(h);
+    if (list) {
+      for (const e of list) {
+        if (e.kind !== kind || e.bytes.length !== to - from) continue;
+        let k = 0;
+        while (k < e.bytes.length && e.bytes[k] === b[from + k]) k++;
+        if (k === e.bytes.length) return e.text;
+      }
+    }
+    const text = numberCell(text8(b, from, to), KINDS[kind]!, date1904);
+    if (this.size < 20_000) {
+      this.size++;
+      const entry = { bytes: b.slice(from, to), kind, text };
+      if (list) list.push(entry);
+      else this.entries.set(h, [entry]);
+    }
+    return text;
+  }
+}
+
 class SheetScanner {
   private ctx: ScanContext;
+  private kindCodes: number[];
   private phase: 'head' | 'data' | 'tail' = 'head';
-  private carry = '';
+  private carry: Uint8Array | null = null;
   private tagr = 0;
   private maxRow = -1;
   private rows: (string[] | undefined)[] = [];
-  private dates = new Map<string, string>();
-  private times = new Map<string, string>();
+  private values = new ValueCache();
   done = false;
 
   constructor(ctx: ScanContext) {
     this.ctx = ctx;
+    this.kindCodes = ctx.kinds.map((k) => KINDS.indexOf(k));
   }
 
-  push(text: string, final: boolean): void {
-    let s = text;
-    if (this.phase === 'data' && this.carry.length > 0) {
-      // The row cut off at the end of the last chunk, completed up to its </row>. Joining only that piece
-      // keeps each chunk a flat string (joining whole chunks costs V8 a copy of each before it can be read).
-      const cut = text.indexOf('</row>');
+  push(chunk: Uint8Array, final: boolean): void {
+    let b = chunk;
+    let from = 0;
+    if (this.carry && this.phase === 'data') {
+      // The row cut off at the end of the last chunk, completed up to its </row>: only that piece is copied.
+      const cut = find(chunk, '</row>', 0);
       if (cut === -1 && !final) {
-        this.carry += text;
+        this.carry = concat(this.carry, chunk);
         return;
       }
-      const end = cut === -1 ? text.length : cut + 6;
-      const piece = this.carry + text.slice(0, end);
-      this.carry = '';
-      const rest = piece.slice(this.scanRows(piece));
-      s = rest.length > 0 ? rest + text.slice(end) : text.slice(end);
-    } else if (this.carry.length > 0) {
-      s = this.carry + text;
-      this.carry = '';
+      const end = cut === -1 ? chunk.length : cut + 6;
+      const piece = concat(this.carry, chunk.subarray(0, end));
+      this.carry = null;
+      const stop = this.scanRows(piece, 0);
+      if (stop < piece.length) b = concat(piece.subarray(stop), chunk.subarray(end));
+      else from = end;
+    } else if (this.carry) {
+      b = concat(this.carry, chunk);
+      this.carry = null;
     }
     if (this.phase === 'head') {
-      const at = s.indexOf('sheetData');
-      const gt = at === -1 ? -1 : s.indexOf('>', at);
+      const at = find(b, 'sheetData', from);
+      const gt = at === -1 ? -1 : b.indexOf(62, at);
       if (gt === -1) {
-        this.carry = s;
-        if (final) this.checkRoot(s);
+        this.carry = b.slice(from);
+        if (final) this.checkRoot(b.subarray(from));
       } else {
-        if (s.charCodeAt(at - 1) !== 60) throw unsupported('a namespace prefix on <sheetData>');
-        this.checkRoot(s.slice(0, at));
-        const c = s.charCodeAt(at + 9);
+        if (b[at - 1] !== 60) throw unsupported('a namespace prefix on <sheetData>');
+        this.checkRoot(b.subarray(from, at));
+        const c = b[at + 9]!;
         if (c !== 62 && c !== 47 && !isSpace(c)) throw unsupported('an element named like sheetData');
         // SheetJS needs a </sheetData>: an empty <sheetData/> holds no cells.
-        this.phase = s.charCodeAt(gt - 1) === 47 ? 'tail' : 'data';
-        s = s.slice(gt + 1);
+        this.phase = b[gt - 1] === 47 ? 'tail' : 'data';
+        from = gt + 1;
       }
     }
     if (this.phase === 'data') {
-      const stop = this.scanRows(s);
-      s = s.slice(stop);
-      if (this.phase === 'data') this.carry = s;
+      from = this.scanRows(b, from);
+      if (this.phase === 'data') this.carry = b.slice(from);
     }
     if (this.phase === 'tail') {
       // What SheetJS reads after <sheetData> that adds cells: hyperlinks (a stub cell per linked cell).
-      if (/<(?:\w+:)?hyperlink /.test(s)) throw unsupported('hyperlinks');
-      this.carry = s.slice(-16);
+      if (find(b, 'hyperlink ', from) !== -1) throw unsupported('hyperlinks');
+      this.carry = b.slice(Math.max(from, b.length - 16));
     }
     if (final) {
       if (this.phase === 'data') throw unsupported('<sheetData> is not closed');
@@ -414,34 +474,35 @@ class SheetScanner {
   }
 
   /** The text before <sheetData>: a transitional <worksheet> without a namespace prefix. */
-  private checkRoot(head: string): void {
+  private checkRoot(bytes: Uint8Array): void {
+    const head = utf8.decode(bytes);
     if (head.indexOf(STRICT) !== -1) throw new XlsxFallback('strict', 'strict OOXML worksheet');
     if (/<\w+:worksheet\b/.test(head) || !/<worksheet\b/.test(head)) throw unsupported('the worksheet root is not <worksheet>');
   }
 
-  /** Scans whole rows from the start of `s`; returns where it stopped (an incomplete row stays for the next chunk). */
-  private scanRows(s: string): number {
-    const n = s.length;
-    // Rows that end at or before the last </row> are whole: no row below needs its own search for its end.
-    const limit = s.lastIndexOf('</row>');
-    let pos = 0;
+  /** Scans whole rows from `from`; returns where it stopped (an incomplete row stays for the next chunk). */
+  private scanRows(b: Uint8Array, from: number): number {
+    const n = b.length;
+    // Rows that end at or before the last </row> are whole: no row needs its own search for its end.
+    const limit = lastRowEnd(b, from, n);
+    let pos = from;
     for (;;) {
-      while (pos < n && isSpace(s.charCodeAt(pos))) pos++;
+      while (pos < n && isSpace(b[pos]!)) pos++;
       if (pos >= n) return pos;
       const start = pos;
-      if (s.startsWith('</sheetData>', pos)) {
+      if (b[pos] !== 60) throw unsupported('text in <sheetData>');
+      if (b[pos + 1] === 47) {
+        if (n - pos < 12) return start;
+        if (find(b, '</sheetData>', pos, pos + 12) !== pos) throw unsupported('unexpected end tag in <sheetData>');
         this.phase = 'tail';
         return pos + 12;
       }
-      if (!s.startsWith('<row', pos) || n - pos < 5) {
-        if (n - pos < 12) return start;
-        throw unsupported(`unexpected content in <sheetData>: ${s.slice(pos, pos + 20)}`);
-      }
-      const c = s.charCodeAt(pos + 4);
-      if (c !== 62 && c !== 47 && !isSpace(c)) throw unsupported(`unexpected element in <sheetData>: ${s.slice(pos, pos + 20)}`);
-      const gt = s.indexOf('>', pos);
+      if (n - pos < 5) return start;
+      const c = b[pos + 4]!;
+      if (b[pos + 1] !== 114 || b[pos + 2] !== 111 || b[pos + 3] !== 119 || (c !== 62 && c !== 47 && !isSpace(c))) throw unsupported(`unexpected element in <sheetData>: ${text8(b, pos, Math.min(n, pos + 20))}`);
+      const gt = b.indexOf(62, pos);
       if (gt === -1) return start;
-      if (s.charCodeAt(gt - 1) === 47) {
+      if (b[gt - 1] === 47) {
         // SheetJS passes over an empty <row/> without counting it.
         pos = gt + 1;
         continue;
@@ -449,40 +510,38 @@ class SheetScanner {
       if (gt > limit) return start;
       // r="12" among the row's attributes (spans, ht, customHeight … are not read).
       let row = this.tagr + 1;
-      let k = pos + 4;
-      for (;;) {
-        k = s.indexOf('r=', k);
-        if (k === -1 || k > gt) break;
-        if (isSpace(s.charCodeAt(k - 1))) {
-          const quote = s.charCodeAt(k + 2);
-          const close = quote === 34 || quote === 39 ? s.indexOf(quote === 34 ? '"' : "'", k + 3) : -1;
-          const value = close === -1 || close > gt ? '' : s.slice(k + 3, close);
-          if (!/^[1-9]\d{0,6}$/.test(value)) throw unsupported(`row number ${s.slice(k, k + 12)}`);
-          row = Number(value);
-          break;
-        }
-        k += 2;
+      for (let k = pos + 4; k < gt; k++) {
+        if (b[k] !== 114 || b[k + 1] !== 61 || !isSpace(b[k - 1]!)) continue;
+        const quote = b[k + 2];
+        let v = 0;
+        let i = k + 3;
+        while (b[i]! >= 48 && b[i]! <= 57 && i - k - 3 < 7) v = v * 10 + (b[i]! - 48), i++;
+        if ((quote !== 34 && quote !== 39) || b[i] !== quote || i === k + 3 || b[k + 3] === 48) throw unsupported(`row number ${text8(b, k, Math.min(gt, k + 12))}`);
+        row = v;
+        break;
       }
       this.tagr = row;
-      pos = this.scanCells(s, gt + 1);
+      pos = this.scanCells(b, gt + 1);
     }
   }
 
   /** The cells of one whole row, from after its <row> tag; returns the position after its </row>. */
-  private scanCells(s: string, from: number): number {
-    const { sst, kinds } = this.ctx;
+  private scanCells(b: Uint8Array, from: number): number {
+    const { sst } = this.ctx;
+    const kinds = this.kindCodes;
+    const n = b.length;
     let p = from;
     let tagc = -1;
     for (;;) {
-      let c = s.charCodeAt(p);
-      while (isSpace(c)) c = s.charCodeAt(++p);
-      if (c === 60 && s.charCodeAt(p + 1) === 47) {
-        if (s.charCodeAt(p + 2) !== 114 || s.charCodeAt(p + 3) !== 111 || s.charCodeAt(p + 4) !== 119 || s.charCodeAt(p + 5) !== 62) throw unsupported(`unexpected content in a row: ${s.slice(p, p + 20)}`);
+      let c = b[p]!;
+      while (isSpace(c)) c = b[++p]!;
+      if (c === 60 && b[p + 1] === 47) {
+        if (b[p + 2] !== 114 || b[p + 3] !== 111 || b[p + 4] !== 119 || b[p + 5] !== 62) throw unsupported('unexpected end tag in a row');
         return p + 6;
       }
       // SheetJS cuts a row into cells at `<c ` `<c/` `<c>`: anything else in a row is not read here.
-      c = s.charCodeAt(p + 2);
-      if (s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 || (c !== 32 && c !== 62 && c !== 47)) throw unsupported(`unexpected content in a row: ${s.slice(p, p + 20)}`);
+      c = b[p + 2]!;
+      if (b[p] !== 60 || b[p + 1] !== 99 || (c !== 32 && c !== 62 && c !== 47)) throw unsupported(`unexpected content in a row: ${text8(b, p, Math.min(n, p + 20))}`);
       const cellStart = p;
       let i = p + 2;
       let col = -1;
@@ -492,56 +551,55 @@ class SheetScanner {
       let selfClosing = false;
       // The cell's attributes: r, s and t read as they are scanned; cm, vm, ph passed over; anything else is not read here.
       for (;;) {
-        while (isSpace((c = s.charCodeAt(i)))) i++;
+        while (isSpace((c = b[i]!))) i++;
         if (c === 62) {
           i++;
           break;
         }
         if (c === 47) {
-          if (s.charCodeAt(i + 1) !== 62) throw unsupported('a malformed cell tag');
+          if (b[i + 1] !== 62) throw unsupported('a malformed cell tag');
           i += 2;
           selfClosing = true;
           break;
         }
         const nameStart = i;
-        // (c === c is false only for NaN: the end of the text.)
-        while ((c = s.charCodeAt(i)) !== 61 && c === c && !isSpace(c) && c !== 62 && c !== 47 && c !== 60) i++;
+        while (i < n && (c = b[i]!) !== 61 && !isSpace(c) && c !== 62 && c !== 47 && c !== 60) i++;
         const nameLen = i - nameStart;
-        while (isSpace(s.charCodeAt(i))) i++;
-        if (s.charCodeAt(i) !== 61) throw unsupported('a malformed cell attribute');
+        while (isSpace(b[i]!)) i++;
+        if (b[i] !== 61) throw unsupported('a malformed cell attribute');
         i++;
-        while (isSpace(s.charCodeAt(i))) i++;
-        const quote = s.charCodeAt(i);
+        while (isSpace(b[i]!)) i++;
+        const quote = b[i];
         if (quote !== 34 && quote !== 39) throw unsupported('an unquoted cell attribute');
         const vStart = ++i;
-        const a = s.charCodeAt(nameStart);
+        const a = b[nameStart];
         if (nameLen === 1 && a === 114) {
           // r="B12": column from the letters, row from the digits (no leading zero, at most 3 letters and 7 digits).
           col = 0;
-          while ((c = s.charCodeAt(i)) >= 65 && c <= 90) col = col * 26 + (c - 64), i++;
+          while ((c = b[i]!) >= 65 && c <= 90) col = col * 26 + (c - 64), i++;
           const letters = i - vStart;
           row = 0;
-          while ((c = s.charCodeAt(i)) >= 48 && c <= 57) row = row * 10 + (c - 48), i++;
+          while ((c = b[i]!) >= 48 && c <= 57) row = row * 10 + (c - 48), i++;
           const digits = i - vStart - letters;
-          if (c !== quote || letters === 0 || letters > 3 || digits === 0 || digits > 7 || s.charCodeAt(vStart + letters) === 48) throw unsupported(`cell reference ${s.slice(nameStart, i + 1)}`);
+          if (c !== quote || letters === 0 || letters > 3 || digits === 0 || digits > 7 || b[vStart + letters] === 48) throw unsupported(`cell reference ${text8(b, nameStart, Math.min(n, i + 1))}`);
           col -= 1;
           row -= 1;
         } else if (nameLen === 1 && a === 115) {
           // s="3": the style. Text that is not a plain index (03, 1.0) finds no style in SheetJS either: General.
           style = 0;
-          while ((c = s.charCodeAt(i)) >= 48 && c <= 57) style = style * 10 + (c - 48), i++;
-          if (c !== quote || i === vStart || i - vStart > 7 || (i - vStart > 1 && s.charCodeAt(vStart) === 48)) {
+          while ((c = b[i]!) >= 48 && c <= 57) style = style * 10 + (c - 48), i++;
+          if (c !== quote || i === vStart || i - vStart > 7 || (i - vStart > 1 && b[vStart] === 48)) {
             style = -1;
-            while ((c = s.charCodeAt(i)) !== quote && c !== 60 && c === c) i++;
+            while (i < n && (c = b[i]!) !== quote && c !== 60) i++;
           }
         } else {
-          while ((c = s.charCodeAt(i)) !== quote && c !== 60 && c === c) i++;
+          while (i < n && (c = b[i]!) !== quote && c !== 60) i++;
           if (nameLen === 1 && a === 116) {
-            const t0 = s.charCodeAt(vStart);
+            const t0 = b[vStart];
             if (i - vStart === 1) type = t0 === 115 ? T_S : t0 === 110 ? T_N : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_OTHER;
-            else type = TYPES.get(s.slice(vStart, i)) ?? T_OTHER;
-          } else if (!(nameLen === 2 && /^(cm|vm|ph)$/.test(s.slice(nameStart, nameStart + 2)))) {
-            throw unsupported(`cell attribute ${s.slice(nameStart, nameStart + nameLen)}`);
+            else type = TYPES.get(text8(b, vStart, i)) ?? T_OTHER;
+          } else if (!(nameLen === 2 && /^(cm|vm|ph)$/.test(text8(b, nameStart, nameStart + 2)))) {
+            throw unsupported(`cell attribute ${text8(b, nameStart, nameStart + nameLen)}`);
           }
         }
         if (c !== quote) throw unsupported('a malformed cell attribute');
@@ -554,25 +612,28 @@ class SheetScanner {
       let content = '';
       p = -1;
       if (selfClosing) p = i;
-      else if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 118 && s.charCodeAt(i + 2) === 62) {
+      else if (b[i] === 60 && b[i + 1] === 118 && b[i + 2] === 62) {
         // <v>: the value runs to the next '<', which should be </v></c>.
         let k = i + 3;
-        while ((c = s.charCodeAt(k)) !== 60 && c === c) k++;
-        if (s.charCodeAt(k + 1) === 47 && s.charCodeAt(k + 2) === 118 && s.charCodeAt(k + 3) === 62 && s.charCodeAt(k + 4) === 60 && s.charCodeAt(k + 5) === 47 && s.charCodeAt(k + 6) === 99 && s.charCodeAt(k + 7) === 62) {
+        while (k < n && b[k] !== 60) k++;
+        if (b[k + 1] === 47 && b[k + 2] === 118 && b[k + 3] === 62 && b[k + 4] === 60 && b[k + 5] === 47 && b[k + 6] === 99 && b[k + 7] === 62) {
           vs = i + 3;
           ve = k;
           p = k + 8;
         }
       }
       if (p === -1) {
-        p = this.content(s, i);
-        content = s.slice(i, p - 4);
+        const close = find(b, '</c>', i);
+        if (close === -1) throw unsupported('an unclosed cell');
+        content = utf8.decode(b.subarray(i, close));
+        if (content.indexOf('<!') !== -1 || /<\w+:/.test(content) || content.indexOf('<extLst') !== -1 || content.indexOf('row>') !== -1) throw unsupported('CDATA, comments, prefixes or extensions in a cell');
+        p = close + 4;
         const v = matchElement(content, 'v');
         if (v && v[1] !== '') raw = v[1];
-      } else if (ve > vs && type !== T_S) raw = s.slice(vs, ve);
+      }
       if (row < 0) {
         // No r: the next column of the row SheetJS is in (and a stray r="…" in the cell would mislead it).
-        if (R_ATTR.test(s.slice(cellStart, p))) throw unsupported('a cell without r whose content has r=');
+        if (R_ATTR.test(utf8.decode(b.subarray(cellStart, p)))) throw unsupported('a cell without r whose content has r=');
         col = ++tagc;
         row = this.tagr - 1;
       } else tagc = col;
@@ -580,15 +641,12 @@ class SheetScanner {
       switch (type) {
         case T_NONE:
         case T_N: {
-          if (raw === undefined) continue;
-          const kind = style >= 0 ? (kinds[style] ?? 'number') : 'number';
-          if (kind === 'number') text = isPlainInteger(raw) ? raw : String(parseFloat(unescapeXml(raw)));
-          else {
-            const memo = kind === 'date' ? this.dates : this.times;
-            let t = memo.get(raw);
-            if (t === undefined) memo.set(raw, (t = numberText(parseFloat(unescapeXml(raw)), kind, this.ctx.date1904)));
-            text = t;
-          }
+          const kind = style >= 0 ? (kinds[style] ?? 0) : 0;
+          if (vs >= 0) {
+            if (ve === vs) continue;
+            text = this.values.get(b, vs, ve, kind, this.ctx.date1904);
+          } else if (raw === undefined) continue;
+          else text = numberCell(raw, KINDS[kind]!, this.ctx.date1904);
           break;
         }
         case T_S: {
@@ -596,42 +654,17 @@ class SheetScanner {
           let v: number;
           if (vs >= 0) {
             if (ve === vs) continue;
-            v = indexAt(s, vs, ve);
+            v = indexAt(b, vs, ve);
           } else if (raw === undefined) continue;
-          else v = indexAt(raw, 0, raw.length);
-          if (v < 0 || v >= sst.length) throw new XlsxFallback('missing-part', `shared string ${raw ?? s.slice(vs, ve)} of ${sst.length}`);
+          else v = indexOfText(raw);
+          if (v < 0 || v >= sst.length) throw new XlsxFallback('missing-part', `shared string ${raw ?? text8(b, vs, ve)} of ${sst.length}`);
           text = sst[v] ?? '';
           break;
         }
-        case T_STR: {
-          if (raw === undefined) text = '';
-          else {
-            // SheetJS unescapes a formula's text twice, the first time on undecoded UTF-8 bytes.
-            if (raw.indexOf('&#') !== -1 || /_x[\da-fA-F]{4}_/i.test(raw)) throw unsupported('a character reference in a formula result');
-            text = unescapeXml(unescapeXml(raw), true);
-          }
-          break;
+        default: {
+          if (vs >= 0 && ve > vs) raw = utf8.decode(b.subarray(vs, ve));
+          text = this.otherCell(type, raw, content);
         }
-        case T_INLINE: {
-          const is = matchElement(content, 'is');
-          text = is ? (stringItem(is[1]) ?? '') : '';
-          break;
-        }
-        case T_B: {
-          const v = raw === undefined ? undefined : unescapeXml(raw);
-          text = v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
-          break;
-        }
-        case T_E: {
-          const v = raw === undefined ? undefined : unescapeXml(raw);
-          if (v !== undefined && !ERRORS.has(v) && v in {}) throw unsupported('an error cell named like an object property');
-          text = v !== undefined && ERRORS.has(v) ? '#错误' : '';
-          break;
-        }
-        case T_D:
-          throw unsupported('date cells (t="d")');
-        default:
-          text = '';
       }
       let cells = this.rows[row];
       if (!cells) this.rows[row] = cells = [];
@@ -640,13 +673,32 @@ class SheetScanner {
     }
   }
 
-  /** A cell with more than <v>: returns the position after its </c>. */
-  private content(s: string, from: number): number {
-    const close = s.indexOf('</c>', from);
-    if (close === -1) throw unsupported('an unclosed cell');
-    const inner = s.slice(from, close);
-    if (inner.indexOf('<!') !== -1 || /<\w+:/.test(inner) || inner.indexOf('<extLst') !== -1 || inner.indexOf('row>') !== -1) throw unsupported('CDATA, comments, prefixes or extensions in a cell');
-    return close + 4;
+  /** A formula's text result, an inline string, a boolean, an error, or a type SheetJS does not know. */
+  private otherCell(type: number, raw: string | undefined, content: string): string {
+    switch (type) {
+      case T_STR:
+        if (raw === undefined) return '';
+        // SheetJS unescapes a formula's text twice, the first time on undecoded UTF-8 bytes.
+        if (raw.indexOf('&#') !== -1 || /_x[\da-fA-F]{4}_/i.test(raw)) throw unsupported('a character reference in a formula result');
+        return unescapeXml(unescapeXml(raw), true);
+      case T_INLINE: {
+        const is = matchElement(content, 'is');
+        return is ? (stringItem(is[1]) ?? '') : '';
+      }
+      case T_B: {
+        const v = raw === undefined ? undefined : unescapeXml(raw);
+        return v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
+      }
+      case T_E: {
+        const v = raw === undefined ? undefined : unescapeXml(raw);
+        if (v !== undefined && !ERRORS.has(v) && v in {}) throw unsupported('an error cell named like an object property');
+        return v !== undefined && ERRORS.has(v) ? '#错误' : '';
+      }
+      case T_D:
+        throw unsupported('date cells (t="d")');
+      default:
+        return '';
+    }
   }
 
   grid(): SheetGrid['rows'] {
@@ -719,10 +771,9 @@ export function readXlsxFast(fflate: FflateModule, bytes: Uint8Array, pushBytes 
   const unzip = new fflate.Unzip((file) => {
     const scanner = scanners.get(file.name);
     if (!scanner || scanner.done) return;
-    const decoder = new TextDecoder('utf-8', { fatal: true });
     file.ondata = (err, chunk, final) => {
       if (err) throw err;
-      scanner.push(decoder.decode(chunk, { stream: !final }), final);
+      scanner.push(chunk, final);
     };
     file.start();
   });
