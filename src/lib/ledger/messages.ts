@@ -72,3 +72,21 @@ export const MESSAGES = {
   unlisted: (title: string, unlisted: number, listed: number) =>
     `「${title}」另有 ${unlisted.toLocaleString('en-US')} 条未列出(每项检查只列出前 ${listed.toLocaleString('en-US')} 条)。同类问题往往出自同一原因,请先改正已列出的几条,再重新检查。`,
 };
+
+/** The page's progress line during a check: the share done and the time left are estimates (engine/progress.ts). */
+export const PROGRESS_TEXT = {
+  rule: (title: string) => `正在检查:${title}`,
+  estimate: (fraction: number, remainingMs: number | null) => {
+    const percent = `约 ${Math.min(99, Math.floor(fraction * 100))}%`;
+    if (remainingMs === null) return percent;
+    const seconds = Math.ceil(remainingMs / 1000);
+    const left = seconds < 5 ? '即将完成' : seconds < 90 ? `约还需 ${seconds} 秒` : `约还需 ${Math.round(seconds / 60)} 分钟`;
+    return `${percent},${left}`;
+  },
+  /** Said once the bar is at the end of what is running: the step takes longer than expected, and still runs. */
+  slower: (seconds: number) => `这一步已用 ${seconds} 秒,比预计的慢,仍在进行`,
+  elapsed: (seconds: number) => `这一步已用 ${seconds} 秒`,
+  /** The bar's accessible name. */
+  barLabel: '检查进度(估计)',
+  note: '进度和剩余时间按文件大小和每项检查的实测耗时估计。',
+};

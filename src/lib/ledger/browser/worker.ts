@@ -8,6 +8,7 @@ import type { CheckReport, ColumnNames, Encoding, FileKind, Finding, HelpRequest
 import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerTable } from '../summaries/summarize.ts';
 import { failureText, UserError } from '../../errors.ts';
+import type { Work } from '../engine/progress.ts';
 
 export interface InputFile {
   name: string;
@@ -42,7 +43,7 @@ export type WorkerResponse =
   | { type: 'warmed'; id: number }
   | { type: 'described'; id: number; tables: DescribedTable[] }
   | { type: 'summarized'; id: number; monthly: string; disclosure: string; tables: { monthly: string[][]; disclosure: string[][] }; rows: number; skippedRows: number[] }
-  | { type: 'progress'; id: number; stage: string; done: number; total: number }
+  | { type: 'progress'; id: number; stage: string; done: number; total: number; work?: Work; rule?: string }
   | { type: 'report'; id: number; report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } }
   | { type: 'failed'; id: number; message: string };
 
