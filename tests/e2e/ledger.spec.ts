@@ -449,3 +449,27 @@ test('within one long rule the bar moves by the time spent, and says it is an es
   await page.clock.resume();
   await expect(page.getByTestId('findings')).toBeVisible({ timeout: 60_000 });
 });
+
+test('a closed day (停开日) carries its reason: the finding names it, the settings file keeps it, the CLI reads it', async ({ page }) => {
+  const firstDay = readFileSync(path.join(samples, 'clean/ledger.csv'), 'utf8').split('\r\n')[1]!.slice(0, 10);
+  await openChecker(page);
+  await page.locator('.ledger-settings > details > summary').click();
+  const field = page.getByLabel('本校另外的非上课日', { exact: false });
+  await field.fill(`${firstDay} 秋季运动会`);
+  await field.blur();
+  await pickFiles(page, csvFiles('clean'));
+  await runCheck(page);
+  await expect(page.getByTestId('findings')).toContainText(`${firstDay} 是学校设置中登记的停开日(秋季运动会)`);
+  await expect(page.getByTestId('findings')).toContainText('请在设置中删去这一停开日');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载设置文件' }).click()]);
+  expect(JSON.parse(await text(download)).nonSchoolDays).toEqual([{ date: firstDay, reason: '秋季运动会' }]);
+  const cli = spawnSync(process.execPath, ['bin/kehou.mjs', 'check', '--json', '--settings', (await download.path())!, path.join(samples, 'clean/ledger.csv')], { encoding: 'utf8' });
+  const messages = (JSON.parse(cli.stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'ledger.non-school-day').map((f) => f.message);
+  expect(messages.join('\n')).toContain('(秋季运动会)');
+
+  await page.reload();
+  await islandReady(page, '.ledger-checker');
+  await page.locator('.ledger-settings > details > summary').click();
+  await expect(page.getByLabel('本校另外的非上课日', { exact: false })).toHaveValue(`${firstDay} 秋季运动会`);
+});

@@ -4,7 +4,8 @@ import { HOLIDAY_DATA_LAST_YEAR } from '../../lib/calendar/index.ts';
 import { readSettingsFile, settingsToJson, SETTINGS_FILE, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { download } from '../download.ts';
-import { acceptsSetting, calendarExceptions, settingLimits } from '../../lib/ledger/settings.ts';
+import { acceptsSetting, calendarExceptions, nonSchoolDaysText, parseNonSchoolDays, settingLimits, type NonSchoolDay } from '../../lib/ledger/settings.ts';
+import { NON_SCHOOL_DAYS_TEXT } from '../../lib/ledger/messages.ts';
 import { parseYuan } from '../../lib/units/money.ts';
 
 const LESSON_MINUTES = settingLimits('lessonMinutes');
@@ -29,6 +30,22 @@ function DateList({ label, value, onCommit }: { label: string; value: string[]; 
     <label className="ledger-date-list">
       {label}
       <textarea rows={4} value={text} placeholder="每行一个日期,例如 2024-11-15" onChange={(e) => setText(e.currentTarget.value)} onBlur={() => onCommit(splitDates(text))} />
+    </label>
+  );
+}
+
+/** The school's closed days, a date and an optional reason a line, committed when the field loses focus. */
+function NonSchoolDayList({ value, onCommit }: { value: NonSchoolDay[]; onCommit: (days: NonSchoolDay[]) => void }) {
+  const [text, setText] = useState(nonSchoolDaysText(value));
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(nonSchoolDaysText(value));
+  }
+  return (
+    <label className="ledger-date-list">
+      {NON_SCHOOL_DAYS_TEXT.label}
+      <textarea rows={4} value={text} placeholder={NON_SCHOOL_DAYS_TEXT.placeholder} onChange={(e) => setText(e.currentTarget.value)} onBlur={() => onCommit(parseNonSchoolDays(text))} />
     </label>
   );
 }
@@ -145,7 +162,7 @@ export function SettingsForm({ settings, onChange }: Props) {
             />
           </label>
         </div>
-        <DateList label="本校另外的非上课日(运动会、考试日等)" value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
+        <NonSchoolDayList value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
         <DateList label="本校另外的上课日" value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
         <p>
           内置节假日数据只到 {HOLIDAY_DATA_LAST_YEAR} 年;之后的年份请在下面补充国务院公布的放假日期和调休上班日(调休上班日在学期内按上课日计)。

@@ -90,3 +90,9 @@ export const PROGRESS_TEXT = {
   barLabel: '检查进度(估计)',
   note: '进度和剩余时间按文件大小和每项检查的实测耗时估计。',
 };
+
+/** The settings form's wording for the school's own closed days (停开日), each with an optional reason. */
+export const NON_SCHOOL_DAYS_TEXT = {
+  label: '本校另外的非上课日(停开日,如运动会、考试日),可在日期后写明原因',
+  placeholder: '每行一个日期,后面可写原因,例如:\n2024-11-15 运动会\n2024-12-20 期末考试',
+};
