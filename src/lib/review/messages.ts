@@ -54,9 +54,15 @@ export function noteText(note: ReviewNote): string {
 export const REVIEW_TEXT = {
   checkFailed: (school: string, reason: string) => `「${school}」检查未完成:${reason}`,
   cancelled: '已取消:已完成学校的结果保留在表中,其余学校未检查。',
+  /** After a cancel: how many schools the table holds of those loaded, and which were not checked (the figures are partial). */
+  cancelledPartial: (checked: number, total: number, unchecked: readonly string[]) =>
+    `已取消:本次载入的 ${total} 所学校中已检查 ${checked} 所,结果保留在表中;全区汇总只计已检查的学校,表格和导出中未检查的学校注明“未检查”。未检查的 ${unchecked.length} 所:${unchecked.slice(0, 20).join('、')}${unchecked.length > 20 ? ' 等' : ''}。如需检查,请重新载入这些学校的文件。`,
   sessionForeign: (file: string) => `「${file}」不是学段中心审核的会话文件(format 应为 kehou-review-session),没有载入。`,
   sessionNotJson: (file: string) => `「${file}」不是有效的 JSON,没有载入。请使用本页“保存会话”得到的文件。`,
   sessionNewer: (file: string, version: unknown) => `会话文件「${file}」的版本(${String(version)})比本页新,请刷新页面后重试。`,
   sessionInvalid: (file: string, where: string, message: string) => `会话文件「${file}」中「${where}」有误:${message}。没有载入,当前结果保持不变。`,
   reasonRequired: '退回方案时请写明理由。',
+  /** A school in the table whose files have not been checked: still waiting, or left when the review was cancelled. */
+  checking: '检查中…',
+  notChecked: '未检查(已取消)',
 } as const;
