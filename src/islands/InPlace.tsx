@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { citation, clauseHref, type ClauseId } from '../lib/policy/clauses.ts';
 import type { SearchDoc } from '../lib/policy/search.ts';
+import { IN_PLACE_UI as UI } from '../lib/policy/ui-text.ts';
 
 /**
  * A link that opens its target in place: a popover (the browser's own, so Esc and a click outside
@@ -31,7 +32,7 @@ function InPlaceLink({ href, label, title, onOpen, children, testId }: {
       <div ref={popover} id={id} popover="auto" role="dialog" aria-label={title} className="in-place">
         <div className="in-place-head">
           <strong>{title}</strong>
-          <button type="button" popoverTarget={id} popoverTargetAction="hide" aria-label="关闭">
+          <button type="button" popoverTarget={id} popoverTargetAction="hide" aria-label={UI.close}>
             ×
           </button>
         </div>
@@ -68,9 +69,9 @@ export function ClauseInPlace({ clause, testId }: { clause: ClauseId; testId?: s
   return (
     <InPlaceLink href={clauseHref(clause)} label={citation(clause)} title={citation(clause)} onOpen={load} testId={testId}>
       {doc === 'loading' ? (
-        <p>正在读取条款原文…</p>
+        <p>{UI.loadingClause}</p>
       ) : doc === 'failed' ? (
-        <p>条款原文没能读取,请用下面的链接打开条款页。</p>
+        <p>{UI.clauseFailed}</p>
       ) : (
         <div className="in-place-text" data-testid="clause-text">
           <p className="in-place-title">{doc.title}</p>
@@ -80,14 +81,14 @@ export function ClauseInPlace({ clause, testId }: { clause: ClauseId; testId?: s
         </div>
       )}
       <p>
-        <a href={clauseHref(clause)}>打开条款页(离开本页)</a>
+        <a href={clauseHref(clause)}>{UI.openClause}</a>
       </p>
     </InPlaceLink>
   );
 }
 
 /** A check's explanation in place: what it checks and its basis, then a link to the full rule (SQL). */
-export function RuleInPlace({ title, description, clause, href, label = '规则说明' }: {
+export function RuleInPlace({ title, description, clause, href, label = UI.ruleLink }: {
   title: string;
   description: string;
   clause: ClauseId;
@@ -97,9 +98,9 @@ export function RuleInPlace({ title, description, clause, href, label = '规则�
   return (
     <InPlaceLink href={href} label={label} title={title} testId="rule-link">
       <p data-testid="rule-explanation">{description}</p>
-      <p>依据:{citation(clause)}</p>
+      <p>{UI.basis(citation(clause))}</p>
       <p>
-        <a href={href}>规则全文和 SQL(离开本页)</a>
+        <a href={href}>{UI.openRule}</a>
       </p>
     </InPlaceLink>
   );

@@ -1,18 +1,18 @@
 import '../../lib/zod-setup.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { aggregateSessions, allocate, workToSessions, type AllocationResult, type AllocationFinding } from '../../lib/allocation/model.ts';
-import { defaultCoefficientsDraft, draftToScenario, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
+import { aggregateSessions, allocate, findingsAt, totalHundredths, workToSessions, type AllocationResult } from '../../lib/allocation/model.ts';
+import { defaultCoefficientsDraft, draftToScenario, fundIsBlank, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { defaultScenario, parseScenarioJson, SCENARIO_FILE, scenarioToJson, semesterOfWork, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
 import { readLedgersInWorker } from './ledger-reader.ts';
-import { describeParts, semesterCells } from '../../lib/allocation/io.ts';
-import { headersOf } from '../../lib/ledger/format/kinds.ts';
+import { describeParts, semesterSheets } from '../../lib/allocation/io.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
-import { formatYuan, parseYuan } from '../../lib/allocation/money.ts';
+import { formatYuan } from '../../lib/allocation/money.ts';
 import { loadSavedDraft, saveDraft, saveSessions, type StorageProblem } from '../../lib/allocation/storage.ts';
 import { STANDARD_RATE_FEN_PER_HOUR } from '../../lib/allocation/defaults.ts';
-import { PAGE_TEXT, PACKET_PANEL, STORAGE_TEXT, schemeBasisLabel } from '../../lib/allocation/messages.ts';
+import { schemeBasisLabel } from '../../lib/allocation/messages.ts';
+import { FILE_NAMES, PACKET_PANEL, PAGE_TEXT, PAGE_UI as U, SECTIONS, STORAGE_TEXT } from '../../lib/allocation/ui-text.ts';
 import { draftToScheme, schemeToDraft, type SchemeDraft } from '../../lib/allocation/scheme-draft.ts';
 import { PRESETS, ruralTieredScheme, sevenFactorScheme, type PresetId } from '../../lib/allocation/presets.ts';
 import { compareSchemes } from '../../lib/allocation/compare.ts';
@@ -46,16 +46,6 @@ const storageNote = (problem: StorageProblem) => ({ kind: problem === 'unreadabl
 
 async function fileBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
-}
-
-/** Blank or zero: the ledger's standard fund may be filled in without overwriting anything typed. */
-function fundIsBlank(text: string): boolean {
-  const r = parseYuan(text);
-  return text.trim() === '' || (r.ok && r.fen === 0);
-}
-
-function findingsAt(issues: readonly AllocationFinding[], field: string): AllocationFinding[] {
-  return issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`));
 }
 
 export default function AllocationTool() {
@@ -137,7 +127,7 @@ export default function AllocationTool() {
     });
   }, [comparison, deferredParsed, packetChoice, plan, deferredPeople, deferredMeta]);
 
-  if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">正在载入……</div>;
+  if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">{U.loading}</div>;
 
   // A blank field the user has not been to yet is not an error yet: the page opens without red.
   const unvisitedBlank = (key: string) => (key === 'fund' || key === 'semester') && draft[key].trim() === '' && !visited.has(key);
@@ -162,18 +152,18 @@ export default function AllocationTool() {
       if (!read.ok) return note('ledger', 'error', read.messages);
       ledgerFiles.current = all;
       const { work } = read;
-      const hours = work.reduce((a, p) => a + p.hundredths, 0);
+      const hours = totalHundredths(work);
       // The semester follows the 台账 unless the user typed one of their own.
       const semester = semesterOfWork(work);
       update((d) => ({
         ...d,
         sessions: workToSessions(work),
-        source: all.map((f) => f.name).join('、'),
+        source: PAGE_TEXT.sources(all.map((f) => f.name)),
         fund: fundIsBlank(d.fund) ? formatYuan(standardFundFen(work)) : d.fund,
         semester: semester && (d.semester.trim() === '' || d.semester === defaultScenario().semester) ? semester : d.semester,
       }));
       note('ledger', 'info', [
-        PAGE_TEXT.ledgerLoaded(all.map((f) => f.name).join('」「'), read.rows, work.length, formatHundredths(hours)),
+        PAGE_TEXT.ledgerLoaded(all.map((f) => f.name), read.rows, work.length, formatHundredths(hours)),
         ...(read.parts.length > 1 || read.parts.some((p) => p.sheet) ? describeParts(read.parts) : []),
       ]);
     } finally {
@@ -216,7 +206,7 @@ export default function AllocationTool() {
   const saveScenario = () => {
     if (!parsed.ok) return note('scenario', 'error', [PAGE_TEXT.scenarioHasErrors]);
     const scenario = { ...parsed.scenario, scheme: parsedA?.ok ? parsedA.scheme : undefined, compareWith: parsedB?.ok ? parsedB.scheme : undefined };
-    download(`经费分配方案-${parsed.scenario.semester}.json`, scenarioToJson(scenario), 'application/json');
+    download(FILE_NAMES.scenario(parsed.scenario.semester), scenarioToJson(scenario), 'application/json');
   };
 
   const semester = parsed.ok ? parsed.scenario.semester : draft.semester.trim();
@@ -240,12 +230,12 @@ export default function AllocationTool() {
       <Messages messages={notes.storage?.messages ?? []} kind={notes.storage?.kind ?? 'info'} />
 
       <section aria-labelledby="alloc-inputs">
-        <h2 id="alloc-inputs">1. 台账与经费</h2>
+        <h2 id="alloc-inputs">{SECTIONS.inputs}</h2>
         <div className="alloc-row">
-          <Field id="semester" label="学期" value={draft.semester} error={fieldErrors.semester} onChange={(v) => { visit('semester'); update((d) => ({ ...d, semester: v })); }} onBlur={() => visit('semester')} inputMode="text" size={22} />
+          <Field id="semester" label={U.semester} value={draft.semester} error={fieldErrors.semester} onChange={(v) => { visit('semester'); update((d) => ({ ...d, semester: v })); }} onBlur={() => visit('semester')} inputMode="text" size={22} />
           <Field
             id="fund"
-            label="本学期课后服务专项经费(元)"
+            label={U.fund}
             value={draft.fund}
             error={fieldErrors.fund}
             onChange={(v) => {
@@ -259,7 +249,7 @@ export default function AllocationTool() {
         </div>
         <div className="alloc-actions">
           <label className="alloc-file">
-            载入台账(可多选:一个学期的各月台账,Excel 工作簿或 CSV)
+            {U.pickLedgers}
             <input
               type="file"
               multiple
@@ -268,12 +258,12 @@ export default function AllocationTool() {
               onChange={pickLedgers}
             />
           </label>
-          <button type="button" onClick={async () => onLedgers([{ name: '样例台账.csv', bytes: new Uint8Array(await (await fetch(SAMPLE_LEDGER)).arrayBuffer()) }], true)}>
-            用样例台账试一试
+          <button type="button" onClick={async () => onLedgers([{ name: U.sampleLedgerName, bytes: new Uint8Array(await (await fetch(SAMPLE_LEDGER)).arrayBuffer()) }], true)}>
+            {U.sampleLedger}
           </button>
           {hasPeople ? (
             <button type="button" onClick={() => update((d) => ({ ...d, fund: formatYuan(standardFen) }))}>
-              填入参考经费
+              {U.fillStandardFund}
             </button>
           ) : null}
           {hasPeople ? (
@@ -284,38 +274,38 @@ export default function AllocationTool() {
                 update((d) => ({ ...d, sessions: [], source: '' }));
               }}
             >
-              清除服务记录
+              {U.clearSessions}
             </button>
           ) : null}
         </div>
-        {busy ? <p role="status">正在读取台账……(10 万行约需一两秒)</p> : null}
+        {busy ? <p role="status">{U.readingLedger}</p> : null}
         <Messages messages={notes.ledger?.messages ?? []} kind={notes.ledger?.kind ?? 'info'} testId="ledger-messages" />
         <FindingList issues={findingsAt(issues, 'ledger')} testId="ledger-issues" />
-        {draft.source ? <p>服务记录来自:{draft.source}</p> : null}
+        {draft.source ? <p>{U.source(draft.source)}</p> : null}
         <SessionsInput draft={draft} people={people} onChange={update} />
       </section>
 
       <section aria-labelledby="alloc-coefficients">
-        <h2 id="alloc-coefficients">2. 系数与占比</h2>
+        <h2 id="alloc-coefficients">{SECTIONS.coefficients}</h2>
         <p>
-          系数为 0–10 的数,最多 3 位小数;所有系数同乘一个数,结果不变。
+          {U.coefficientsHelp}
           <button type="button" className="alloc-link" onClick={() => update((d) => ({ ...d, ...defaultCoefficientsDraft() }))}>
-            恢复默认系数
+            {U.resetCoefficients}
           </button>
         </p>
         <CoefficientsForm draft={draft} errors={fieldErrors} onChange={update} />
       </section>
 
       <section aria-labelledby="alloc-scores">
-        <h2 id="alloc-scores">3. 效果与满意度评分</h2>
+        <h2 id="alloc-scores">{SECTIONS.scores}</h2>
         <div className="alloc-actions">
           <label className="alloc-file">
-            载入评分 CSV(工号, 姓名, 效果评分, 满意度)
+            {U.pickScores}
             <input type="file" accept=".csv,text/csv" data-testid="scores-input" onChange={pick(onScores)} />
           </label>
           {draft.scores.length > 0 && parsed.ok ? (
-            <button type="button" onClick={() => download('评分.csv', scoresCsv(parsed.scenario.scores))}>
-              导出评分 CSV
+            <button type="button" onClick={() => download(FILE_NAMES.scores, scoresCsv(parsed.scenario.scores))}>
+              {U.exportScores}
             </button>
           ) : null}
         </div>
@@ -325,9 +315,9 @@ export default function AllocationTool() {
       </section>
 
       <section aria-labelledby="alloc-results">
-        <h2 id="alloc-results">4. 测算结果</h2>
+        <h2 id="alloc-results">{SECTIONS.results}</h2>
         {Object.keys(fieldErrors).length > 0 ? <p className="alloc-error" role="status">{PAGE_TEXT.inputErrors(Object.keys(fieldErrors).length, shown !== null)}</p> : null}
-        {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
+        {!hasPeople ? <p>{U.needPeople}</p> : null}
         {result ? (
           <>
             <FindingList issues={result.warnings} testId="warnings" />
@@ -340,38 +330,37 @@ export default function AllocationTool() {
         {shown ? (
           <>
             <ResultsTable result={shown} />
-            <h3>谁多得、谁少得(与简单划一相比)</h3>
+            <h3>{U.gainsHeading}</h3>
             <GainChart result={shown} />
-            <h3>金额的分布</h3>
+            <h3>{U.spreadHeading}</h3>
             <SpreadChart result={shown} />
           </>
         ) : null}
       </section>
 
       <section aria-labelledby="alloc-schemes">
-        <h2 id="alloc-schemes">5. 按步骤的分配方案与比较</h2>
+        <h2 id="alloc-schemes">{SECTIONS.schemes}</h2>
         <p>
-          把学校自己的分配办法写成依次执行的步骤(留存、按次计酬、按人固定、按评分、按折算课时、余额平分),与另一个方案在同一台账、同一经费下逐人比较。
-          按折算课时的步骤使用上方第 2 部分的系数。
+          {U.schemesHelp.join(' ')}
         </p>
         <div className="alloc-compare-grid">
           <div>
-            <h3>方案 A(本校方案)</h3>
+            <h3>{U.schemeA}</h3>
             <SchemeEditor side="a" draft={schemeA} errors={errorsA} onChange={setScheme('schemeA')} presets={PRESET_NAMES} onPreset={preset('schemeA')} />
           </div>
           <div>
-            <h3>方案 B(比较方案)</h3>
+            <h3>{U.schemeB}</h3>
             <SchemeEditor side="b" draft={schemeB} errors={errorsB} onChange={setScheme('schemeB')} presets={PRESET_NAMES} onPreset={preset('schemeB')} />
           </div>
         </div>
-        <h3>比较结果</h3>
+        <h3>{U.compareHeading}</h3>
         {/* Before the user has typed anything, a blank fund or semester is not an error: say what is needed instead. */}
         {!coefficients ? (
           Object.keys(fieldErrors).some((k) => k !== 'fund' && k !== 'semester') ? <p className="alloc-error">{PAGE_TEXT.coefficientsInvalid}</p> : <p>{PAGE_TEXT.waitingForInput}</p>
         ) : null}
         {parsedA && !parsedA.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('A')}</p> : null}
         {parsedB && !parsedB.ok ? <p className="alloc-error">{PAGE_TEXT.schemeInvalid('B')}</p> : null}
-        {!hasPeople ? <p>请先载入台账或录入服务记录。</p> : null}
+        {!hasPeople ? <p>{U.needPeople}</p> : null}
         {comparison && !comparison.ok ? (
           <FindingList issues={comparison.errors} testId={`scheme-errors-${comparison.side}`} />
         ) : null}
@@ -379,58 +368,58 @@ export default function AllocationTool() {
       </section>
 
       <section aria-labelledby="alloc-files">
-        <h2 id="alloc-files">6. 方案、公示与报送</h2>
+        <h2 id="alloc-files">{SECTIONS.files}</h2>
         <div className="alloc-actions">
           <button type="button" onClick={saveScenario}>
-            保存方案(JSON)
+            {U.saveScenario}
           </button>
           <label className="alloc-file">
-            载入方案
+            {U.loadScenario}
             <input type="file" accept=".json,application/json" data-testid="scenario-input" onChange={pick(onScenario)} />
           </label>
           {result ? (
             <>
-              <button type="button" onClick={() => download(`学期公示-${semester}.csv`, semesterDisclosureCsv(semester, result))}>
-                导出学期公示 CSV
+              <button type="button" onClick={() => download(FILE_NAMES.disclosureCsv(semester), semesterDisclosureCsv(semester, result))}>
+                {U.exportDisclosureCsv}
               </button>
-              <button type="button" onClick={() => download(`报酬统计-${semester}.csv`, payReportCsv(semester, result))}>
-                导出报酬统计 CSV
+              <button type="button" onClick={() => download(FILE_NAMES.payReportCsv(semester), payReportCsv(semester, result))}>
+                {U.exportPayReportCsv}
               </button>
               <button
                 type="button"
-                onClick={async () =>
-                  downloadBytes(
-                    `学期公示和报酬统计-${semester}.xlsx`,
-                    await xlsxBytes([
-                      { name: '学期公示', header: headersOf('semesterDisclosure'), rows: semesterCells(semester, result) },
-                      { name: '报酬统计', header: headersOf('payReport'), rows: semesterCells(semester, result) },
-                    ]),
-                    XLSX_MIME,
-                  )
-                }
+                onClick={async () => downloadBytes(FILE_NAMES.workbook(semester), await xlsxBytes(semesterSheets(semester, result)), XLSX_MIME)}
               >
-                导出学期公示和报酬统计(Excel)
+                {U.exportWorkbook}
               </button>
               <button type="button" onClick={() => window.print()}>
-                打印公示
+                {U.printDisclosure}
               </button>
             </>
           ) : null}
         </div>
         <Messages messages={notes.scenario?.messages ?? []} kind={notes.scenario?.kind ?? 'info'} testId="scenario-messages" />
         <p>
-          导出的文件符合标准模板(UTF-8 带 BOM,金额以元计、两位小数),可在<a href="/tools/ledger/">台账自查</a>中与台账一起核对。依据:
-          <a href={clauseHref('1.2.2')}>{citation('1.2.2')}</a>、<a href={clauseHref('1.2.3')}>{citation('1.2.3')}</a>。
+          {U.exportsNote.before}
+          <a href="/tools/ledger/">{U.exportsNote.ledgerLink}</a>
+          {U.exportsNote.after}
+          <a href={clauseHref('1.2.2')}>{citation('1.2.2')}</a>
+          {U.exportsNote.and}
+          <a href={clauseHref('1.2.3')}>{citation('1.2.3')}</a>
+          {U.exportsNote.end}
         </p>
         {result ? <DisclosurePrint semester={semester} result={result} /> : null}
       </section>
 
       <section aria-labelledby="alloc-packet">
-        <h2 id="alloc-packet">7. 学期上报材料</h2>
+        <h2 id="alloc-packet">{SECTIONS.packet}</h2>
         <p>
-          每学期向学段中心报送的材料:课后服务安排表、“三重一大”事项记录表、校内公示和报酬统计,须经校长签字、学校党组织审核盖章(
-          <a href={clauseHref('1.2.3')}>{citation('1.2.3')}</a>);公示前须提交党组织会议审议(<a href={clauseHref('1.2.2')}>{citation('1.2.2')}</a>)。
-          下面按所选方案生成这些材料(.docx、.xlsx 和可供台账自查核对的 CSV,打包为一个 .zip),封面清单列出尚未完成的事项。
+          {U.packetNote.before}
+          <a href={clauseHref('1.2.3')}>{citation('1.2.3')}</a>
+          {U.packetNote.middle}
+          <a href={clauseHref('1.2.2')}>{citation('1.2.2')}</a>
+          {U.packetNote.after}
+          {' '}
+          {U.packetNote.last}
         </p>
         <PacketPanel
           waiting={!hasPeople || (!parsed.ok && Object.keys(fieldErrors).length === 0)}

@@ -1,8 +1,9 @@
 import { memo, useState } from 'react';
 import type { AllocationResult } from '../../lib/allocation/model.ts';
-import { compareSchemes, gainsAgainstUniform, UNIFORM_LABELS, type UniformReference } from '../../lib/allocation/report.ts';
+import { compareSchemes, gainsAgainstUniform, type UniformReference } from '../../lib/allocation/report.ts';
 import { deltaBars } from '../../lib/allocation/compare.ts';
-import { COMPARE_TEXT, UNIFORM_TEXT } from '../../lib/allocation/messages.ts';
+import { UNIFORM_SCHEMES } from '../../lib/allocation/messages.ts';
+import { CHART_UI, COMPARE_TEXT, SPREAD_LABELS, UNIFORM_TEXT } from '../../lib/allocation/ui-text.ts';
 import { DeltaChart } from './DeltaChart.tsx';
 import { displayYuan } from '../../lib/allocation/money.ts';
 
@@ -13,15 +14,15 @@ const PAD = { left: 72, right: 12, top: 16, bottom: 28 };
 export const GainChart = memo(function GainChart({ result }: { result: AllocationResult }) {
   const [reference, setReference] = useState<UniformReference>('head');
   const gains = gainsAgainstUniform(result, reference);
-  const label = UNIFORM_LABELS[reference];
+  const label = UNIFORM_SCHEMES[reference];
   const summary = UNIFORM_TEXT.summary(label, gains.gainers, gains.losers, gains.same, displayYuan(gains.maxGainFen), displayYuan(gains.maxLossFen));
   const { bars, omitted } = deltaBars(gains.people);
   return (
     <figure className="alloc-chart">
-      <div className="alloc-actions" role="group" aria-label="比较对象">
+      <div className="alloc-actions" role="group" aria-label={CHART_UI.reference}>
         {(['head', 'hour'] as const).map((r) => (
           <button key={r} type="button" aria-pressed={reference === r} onClick={() => setReference(r)}>
-            {UNIFORM_TEXT.compareWith(UNIFORM_LABELS[r])}
+            {UNIFORM_TEXT.compareWith(UNIFORM_SCHEMES[r])}
           </button>
         ))}
       </div>
@@ -42,11 +43,11 @@ export const SpreadChart = memo(function SpreadChart({ result }: { result: Alloc
   const h = PAD.top + schemes.length * rowH + PAD.bottom;
   const innerW = W - PAD.left - PAD.right - 20;
   const x = (fen: number) => PAD.left + 20 + (fen / max) * innerW;
-  const describe = schemes.map((s) => `${s.scheme}:最少 ${displayYuan(s.spread.min)} 元,中位数 ${displayYuan(s.spread.median)} 元,最多 ${displayYuan(s.spread.max)} 元`).join(';');
+  const describe = schemes.map((s) => CHART_UI.spreadOf(SPREAD_LABELS[s.scheme], displayYuan(s.spread.min), displayYuan(s.spread.median), displayYuan(s.spread.max))).join(CHART_UI.spreadJoin);
   return (
     <figure className="alloc-chart">
       <svg viewBox={`0 0 ${W} ${h}`} role="img" aria-labelledby="spread-chart-title spread-chart-desc" data-testid="spread-chart">
-        <title id="spread-chart-title">三种分法每人金额的分布</title>
+        <title id="spread-chart-title">{CHART_UI.spreadTitle}</title>
         <desc id="spread-chart-desc">{describe}</desc>
         {schemes.map((s, i) => {
           const cy = PAD.top + i * rowH + rowH / 2;
@@ -54,7 +55,7 @@ export const SpreadChart = memo(function SpreadChart({ result }: { result: Alloc
           return (
             <g key={s.scheme}>
               <text x={PAD.left + 14} y={cy + 4} className="tick" textAnchor="end">
-                {s.scheme}
+                {SPREAD_LABELS[s.scheme]}
               </text>
               <line x1={x(min)} x2={x(hi)} y1={cy} y2={cy} className="whisker" />
               <rect x={x(q1)} width={Math.max(1, x(q3) - x(q1))} y={cy - 10} height={20} className={i === 0 ? 'box-main' : 'box'} />
@@ -65,13 +66,13 @@ export const SpreadChart = memo(function SpreadChart({ result }: { result: Alloc
           );
         })}
         <text x={x(0)} y={h - 8} className="tick">
-          0 元
+          {CHART_UI.yuan('0')}
         </text>
         <text x={x(max)} y={h - 8} className="tick" textAnchor="end">
-          {displayYuan(max)} 元
+          {CHART_UI.yuan(displayYuan(max))}
         </text>
       </svg>
-      <figcaption>{describe}。方框为中间一半人的金额范围,竖线为中位数,两端为最少和最多。</figcaption>
+      <figcaption>{CHART_UI.spreadCaption(describe)}</figcaption>
     </figure>
   );
 });

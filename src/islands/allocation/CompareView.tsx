@@ -1,8 +1,10 @@
 import { memo, useState } from 'react';
-import type { Comparison, SchemeSide } from '../../lib/allocation/compare.ts';
+import type { ComparedPerson, Comparison, SchemeSide } from '../../lib/allocation/compare.ts';
 import { FACTORS, deltaBars } from '../../lib/allocation/compare.ts';
-import { COMPARE_TEXT as T, schemeBasisLabel } from '../../lib/allocation/messages.ts';
-import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
+import { schemeBasisLabel } from '../../lib/allocation/messages.ts';
+import { CHART_UI, COMPARE_TEXT as T, COMPARE_UI as U, reserveLines } from '../../lib/allocation/ui-text.ts';
+import { displayYuan, formatYuan, signedYuan } from '../../lib/allocation/money.ts';
+import { GridTable } from '../shared/GridTable.tsx';
 import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 import { FindingList } from './Field.tsx';
 import { DeltaChart } from './DeltaChart.tsx';
@@ -14,7 +16,8 @@ function Checks({ label, side }: { label: string; side: SchemeSide }) {
   return (
     <div className="alloc-compare-checks" data-testid={`checks-${label}`}>
       <h4>
-        方案 {label}「{side.scheme.name}」<span className="alloc-hint">({schemeBasisLabel(side.scheme.basis)})</span>
+        {U.scheme(label, side.scheme.name)}
+        <span className="alloc-hint">{U.basis(schemeBasisLabel(side.scheme.basis))}</span>
       </h4>
       <table className="alloc-table">
         <tbody>
@@ -24,27 +27,21 @@ function Checks({ label, side }: { label: string; side: SchemeSide }) {
           </tr>
           {FACTORS.map((f) => (
             <tr key={f}>
-              <th scope="row">
-                {T.checks.factors}:{f}
-              </th>
+              <th scope="row">{U.factor(T.checks.factors, f)}</th>
               <td className={side.factors[f].length ? undefined : 'is-loss'}>{side.factors[f].length ? T.factorUsed(side.factors[f]) : T.factorUnused}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">{T.checks.management}</th>
-            <td>
-              {side.managementPercent}%(上限 {side.scheme.managementCapPercent}%)
-            </td>
+            <td>{U.management(String(side.managementPercent), side.scheme.managementCapPercent)}</td>
           </tr>
           <tr>
             <th scope="row">{T.checks.reserve}</th>
-            <td>
-              {side.reservePercent}%{result.reserves.length ? `:${result.reserves.map((r) => `${r.label} ${formatYuan(r.amountFen)} 元`).join('、')}` : ''}
-            </td>
+            <td>{U.reserve(String(side.reservePercent), reserveLines(result.reserves))}</td>
           </tr>
           <tr>
             <th scope="row">{T.checks.unallocated}</th>
-            <td>{formatYuan(result.unallocatedFen)} 元</td>
+            <td>{U.yuan(formatYuan(result.unallocatedFen))}</td>
           </tr>
         </tbody>
       </table>
@@ -65,52 +62,37 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
       <p data-testid="compare-summary">{summary}</p>
       <figure className="alloc-chart">
         <DeltaChart bars={bars} title={T.chartTitle(c.b.scheme.name, c.a.scheme.name)} summary={summary} testId="compare-chart" />
-        <figcaption>
-          {T.chartTitle(c.b.scheme.name, c.a.scheme.name)}。{omitted ? T.omitted(omitted) : ''}
-        </figcaption>
+        <figcaption>{CHART_UI.titled(T.chartTitle(c.b.scheme.name, c.a.scheme.name), omitted ? T.omitted(omitted) : '')}</figcaption>
       </figure>
       <div className="alloc-compare-grid">
         <Checks label="A" side={c.a} />
         <Checks label="B" side={c.b} />
       </div>
-      <table className="alloc-table" data-testid="compare-table">
-        <caption>每人金额(元);差额 = B − A</caption>
-        <thead>
-          <tr>
-            <th scope="col">工号</th>
-            <th scope="col">姓名</th>
-            <th scope="col">课时</th>
-            <th scope="col">A:{c.a.scheme.name}</th>
-            <th scope="col">B:{c.b.scheme.name}</th>
-            <th scope="col">差额</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.people.slice(0, limit).map((p) => (
-            <tr key={p.staffId}>
-              <td>{p.staffId}</td>
-              <td>{p.name}</td>
-              <td className="num">{formatHundredths(p.hundredths)}</td>
-              <td className="num">{formatYuan(p.aFen)}</td>
-              <td className="num">{formatYuan(p.bFen)}</td>
-              <td className={`num ${p.deltaFen > 0 ? 'is-gain' : p.deltaFen < 0 ? 'is-loss' : ''}`}>
-                {p.deltaFen > 0 ? '+' : ''}
-                {displayYuan(p.deltaFen)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
+      <GridTable<ComparedPerson>
+        className="alloc-table"
+        testId="compare-table"
+        caption={U.caption}
+        rows={c.people.slice(0, limit)}
+        rowKey={(p) => p.staffId}
+        columns={[
+          { key: 'staffId', header: U.columns.staffId, cell: (p) => p.staffId },
+          { key: 'name', header: U.columns.name, cell: (p) => p.name },
+          { key: 'hours', header: U.columns.hours, num: true, cell: (p) => formatHundredths(p.hundredths) },
+          { key: 'a', header: U.columns.a(c.a.scheme.name), num: true, cell: (p) => formatYuan(p.aFen) },
+          { key: 'b', header: U.columns.b(c.b.scheme.name), num: true, cell: (p) => formatYuan(p.bFen) },
+          { key: 'delta', header: U.columns.delta, num: true, cellClass: (p) => (p.deltaFen > 0 ? 'is-gain' : p.deltaFen < 0 ? 'is-loss' : undefined), cell: (p) => signedYuan(p.deltaFen) },
+        ]}
+        foot={
           <tr>
             <th scope="row" colSpan={3}>
-              合计发放
+              {U.totalPaid}
             </th>
             <td className="num">{formatYuan(c.a.result.paidFen)}</td>
             <td className="num">{formatYuan(c.b.result.paidFen)}</td>
             <td className="num">{displayYuan(c.b.result.paidFen - c.a.result.paidFen)}</td>
           </tr>
-        </tfoot>
-      </table>
+        }
+      />
       {c.people.length > limit ? (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
           {T.more(Math.min(PAGE, c.people.length - limit), c.people.length)}

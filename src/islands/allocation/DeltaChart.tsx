@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { DeltaBar } from '../../lib/allocation/compare.ts';
 import { displayYuan } from '../../lib/allocation/money.ts';
+import { CHART_UI } from '../../lib/allocation/ui-text.ts';
 
 const W = 720;
 const ROW = 22;
@@ -18,7 +19,7 @@ export const DeltaChart = memo(function DeltaChart({ bars, title, summary, testI
   const zero = LABEL + VALUE + PAD + half;
   const h = PAD * 2 + bars.length * ROW;
   return (
-    <svg viewBox={`0 0 ${W} ${h}`} role="img" aria-label={`${title}。${summary}`} data-testid={testId}>
+    <svg viewBox={`0 0 ${W} ${h}`} role="img" aria-label={CHART_UI.titled(title, summary)} data-testid={testId}>
       <line x1={zero} x2={zero} y1={PAD / 2} y2={h - PAD / 2} className="axis" />
       {bars.map((b, i) => {
         const y = PAD + i * ROW;

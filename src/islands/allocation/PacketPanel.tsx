@@ -1,8 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Packet } from '../../lib/packet/model.ts';
+import type { ChecklistItem, Packet } from '../../lib/packet/model.ts';
+import { GridTable, TextTable } from '../shared/GridTable.tsx';
 import type { PacketMeta } from '../../lib/packet/schema.ts';
-import { PACKET_PANEL as L } from '../../lib/allocation/messages.ts';
+import { PACKET_PANEL as L, PACKET_UI } from '../../lib/allocation/ui-text.ts';
 import { PACKET_TEXT } from '../../lib/packet/messages.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { saveBlob } from '../download.ts';
@@ -97,7 +98,7 @@ export function PacketPanel({ packet, meta, onMeta, onPlanFile, planNote, choice
       {packet ? (
         <>
           <p data-testid="packet-missing" className={packet.missing.length ? 'alloc-error' : undefined}>
-            {packet.missing.length ? L.missing(packet.missing.join('、')) : L.complete}
+            {packet.missing.length ? L.missing(packet.missing.join(PACKET_UI.missingJoin)) : L.complete}
           </p>
           <Messages messages={packet.notes} kind="warning" testId="packet-notes" />
           <div className="alloc-actions">
@@ -137,73 +138,42 @@ function PacketPrint({ packet: p }: { packet: Packet }) {
       <h3>{p.title}</h3>
       <p>{p.schemeLine}</p>
       <h4>{PACKET_TEXT.cover}</h4>
-      <table className="alloc-table" data-testid="packet-checklist">
-        <thead>
-          <tr>
-            <th scope="col">材料或事项</th>
-            <th scope="col">状态</th>
-            <th scope="col">填写内容</th>
-            <th scope="col">依据</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.checklist.map((c) => (
-            <tr key={c.id} className={c.done ? undefined : 'is-missing'}>
-              <td>{c.label}</td>
-              <td className={c.done ? 'is-gain' : 'is-loss'}>{c.done ? PACKET_TEXT.done : PACKET_TEXT.missing}</td>
-              <td>{c.value}</td>
-              <td>
-                <a href={clauseHref(c.clause)}>{citation(c.clause)}</a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GridTable<ChecklistItem>
+        className="alloc-table"
+        testId="packet-checklist"
+        rows={p.checklist}
+        rowKey={(c) => c.id}
+        rowAttributes={(c) => ({ className: c.done ? undefined : 'is-missing' })}
+        columns={[
+          { key: 'label', header: PACKET_TEXT.checklistHeader[0], cell: (c) => c.label },
+          { key: 'state', header: PACKET_TEXT.checklistHeader[1], cellClass: (c) => (c.done ? 'is-gain' : 'is-loss'), cell: (c) => (c.done ? PACKET_TEXT.done : PACKET_TEXT.missing) },
+          { key: 'value', header: PACKET_TEXT.checklistHeader[2], cell: (c) => c.value },
+          { key: 'clause', header: PACKET_TEXT.checklistHeader[3], cell: (c) => <a href={clauseHref(c.clause)}>{citation(c.clause)}</a> },
+        ]}
+      />
       {p.timetables.map((t) => (
-        <GridTable key={t.grade} caption={`${t.grade}${PACKET_TEXT.timetable}`} header={t.header} rows={t.rows} />
+        <TextTable key={t.grade} className="alloc-table" caption={`${t.grade}${PACKET_TEXT.timetable}`} header={t.header} rows={t.rows} />
       ))}
       {p.tables.map((t) => (
-        <GridTable key={t.id} testId={`packet-${t.id}`} caption={`${t.title}(${t.rows.length} 行)`} header={t.header} rows={t.rows} numbersFrom={3} />
+        <TextTable key={t.id} className="alloc-table" testId={`packet-${t.id}`} caption={PACKET_UI.tableCaption(t.title, t.rows.length)} header={t.header} rows={t.rows} numbersFrom={3} />
       ))}
       <h4>{PACKET_TEXT.meetingRecord}</h4>
-      <table className="alloc-table" data-testid="packet-meeting">
-        <tbody>
-          {p.meetingRecord.map((f) => (
-            <tr key={f.label}>
-              <th scope="row">{f.label}</th>
-              <td className="alloc-wrap">{f.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MeetingRecord fields={p.meetingRecord} />
       <p>{PACKET_TEXT.basis}</p>
       <p>{PACKET_TEXT.signature}</p>
     </section>
   );
 }
 
-/** One printed table of the packet: a caption, a header row and rows of text (figures right-aligned from `numbersFrom`). */
-function GridTable({ caption, header, rows, numbersFrom, testId }: { caption: string; header: readonly string[]; rows: readonly (readonly string[])[]; numbersFrom?: number; testId?: string }) {
+/** The “三重一大”事项记录表 as a form: a row per item, its name as the row's header (no column headers). */
+function MeetingRecord({ fields }: { fields: Packet['meetingRecord'] }) {
   return (
-    <table className="alloc-table" data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {header.map((h) => (
-            <th scope="col" key={h}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+    <table className="alloc-table" data-testid="packet-meeting">
       <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((c, j) => (
-              <td key={j} className={numbersFrom !== undefined && j >= numbersFrom ? 'num' : undefined}>
-                {c}
-              </td>
-            ))}
+        {fields.map((f) => (
+          <tr key={f.label}>
+            <th scope="row">{f.label}</th>
+            <td className="alloc-wrap">{f.value}</td>
           </tr>
         ))}
       </tbody>

@@ -1,160 +1,127 @@
-import { Fragment, memo, useState } from 'react';
-import { explainLines, type AllocationResult, type PersonAllocation } from '../../lib/allocation/model.ts';
-import { displayYuan, formatYuan } from '../../lib/allocation/money.ts';
+import { memo, useState } from 'react';
+import { explainLines, type AllocationResult, type LineFactors, type PersonAllocation } from '../../lib/allocation/model.ts';
+import { formatYuan, signedYuan } from '../../lib/allocation/money.ts';
 import { approxYuan, round4 } from '../../lib/allocation/report.ts';
+import { RESULTS_UI as U, personWorking } from '../../lib/allocation/ui-text.ts';
 import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
+import { GridTable, type GridColumn } from '../shared/GridTable.tsx';
 
 interface Props {
   result: AllocationResult;
 }
 
 const PAGE = 100;
+const C = U.columns;
+
+const deltaClass = (fen: number) => (fen > 0 ? 'is-gain' : fen < 0 ? 'is-loss' : undefined);
 
 function Delta({ fen }: { fen: number }) {
-  return <span className={fen > 0 ? 'is-gain' : fen < 0 ? 'is-loss' : undefined}>{fen > 0 ? `+${displayYuan(fen)}` : displayYuan(fen)}</span>;
+  return <span className={deltaClass(fen)}>{signedYuan(fen)}</span>;
 }
 
 export const ResultsTable = memo(function ResultsTable({ result }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<string | null>(null);
-  const total = result.paidFen;
+  const columns: GridColumn<PersonAllocation>[] = [
+    { key: 'staffId', header: C.staffId, cell: (p) => p.staffId },
+    { key: 'name', header: C.name, cell: (p) => p.name },
+    { key: 'hours', header: C.hours, num: true, cell: (p) => formatHundredths(p.hundredths) },
+    { key: 'weighted', header: C.weightedHours, num: true, cell: (p) => round4(p.weightedHours) },
+    { key: 'scores', header: C.scores, num: true, cell: (p) => (p.effect === null ? '—' : `${p.effect} / ${p.satisfaction}`) },
+    { key: 'performance', header: C.performance, num: true, cell: (p) => round4(p.performance) },
+    { key: 'workload', header: C.workloadPart, num: true, cell: (p) => approxYuan(p.workloadPartFen) },
+    { key: 'performancePart', header: C.performancePart, num: true, cell: (p) => approxYuan(p.performancePartFen) },
+    { key: 'exact', header: C.exact, num: true, cell: (p) => approxYuan(p.exactFen) },
+    {
+      key: 'amount',
+      header: C.amount,
+      num: true,
+      cellClass: () => 'amount',
+      testId: 'amount',
+      cell: (p) => (
+        <>
+          {formatYuan(p.amountFen)}
+          {p.remainderFen > 0 ? <small title={U.remainderTitle}> (+{formatYuan(p.remainderFen)})</small> : null}
+        </>
+      ),
+    },
+    { key: 'head', header: C.againstHead, num: true, cell: (p) => <Delta fen={p.amountFen - p.equalPerHeadFen} /> },
+    { key: 'hour', header: C.againstHour, num: true, cell: (p) => <Delta fen={p.amountFen - p.equalPerHourFen} /> },
+    {
+      key: 'working',
+      header: C.working,
+      cell: (p) => (
+        <button type="button" className="alloc-link" aria-expanded={open === p.staffId} onClick={() => setOpen(open === p.staffId ? null : p.staffId)}>
+          {open === p.staffId ? U.collapse : U.expand}
+        </button>
+      ),
+    },
+  ];
   return (
     <div className="alloc-results-table">
-      <table className="alloc-table" data-testid="results">
-        <caption>每人拟发放报酬及其全部因素(金额单位:元;“≈”为取整到分之前的精确值)</caption>
-        <thead>
-          <tr>
-            <th scope="col">工号</th>
-            <th scope="col">姓名</th>
-            <th scope="col">课时</th>
-            <th scope="col">折算课时</th>
-            <th scope="col">效果 / 满意度</th>
-            <th scope="col">绩效系数</th>
-            <th scope="col">工作量部分 ≈</th>
-            <th scope="col">绩效部分 ≈</th>
-            <th scope="col">应得 ≈</th>
-            <th scope="col">拟发放报酬</th>
-            <th scope="col">比按人平均</th>
-            <th scope="col">比按课时平均</th>
-            <th scope="col">计算过程</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.people.slice(0, limit).map((p) => (
-            <Fragment key={p.staffId}>
-              <tr data-staff-id={p.staffId}>
-                <td>{p.staffId}</td>
-                <td>{p.name}</td>
-                <td className="num">{formatHundredths(p.hundredths)}</td>
-                <td className="num">{round4(p.weightedHours)}</td>
-                <td className="num">{p.effect === null ? '—' : `${p.effect} / ${p.satisfaction}`}</td>
-                <td className="num">{round4(p.performance)}</td>
-                <td className="num">{approxYuan(p.workloadPartFen)}</td>
-                <td className="num">{approxYuan(p.performancePartFen)}</td>
-                <td className="num">{approxYuan(p.exactFen)}</td>
-                <td className="num amount" data-testid="amount">
-                  {formatYuan(p.amountFen)}
-                  {p.remainderFen > 0 ? <small title="最大余数法补给的分"> (+{formatYuan(p.remainderFen)})</small> : null}
-                </td>
-                <td className="num">
-                  <Delta fen={p.amountFen - p.equalPerHeadFen} />
-                </td>
-                <td className="num">
-                  <Delta fen={p.amountFen - p.equalPerHourFen} />
-                </td>
-                <td>
-                  <button type="button" className="alloc-link" aria-expanded={open === p.staffId} onClick={() => setOpen(open === p.staffId ? null : p.staffId)}>
-                    {open === p.staffId ? '收起' : '展开'}
-                  </button>
-                </td>
-              </tr>
-              {open === p.staffId ? (
-                <tr className="alloc-detail">
-                  <td colSpan={13}>
-                    <PersonDetail person={p} result={result} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-        <tfoot>
+      <GridTable
+        className="alloc-table"
+        testId="results"
+        caption={U.caption}
+        rows={result.people.slice(0, limit)}
+        rowKey={(p) => p.staffId}
+        rowAttributes={(p) => ({ 'data-staff-id': p.staffId })}
+        columns={columns}
+        after={(p) =>
+          open === p.staffId ? (
+            <tr className="alloc-detail">
+              <td colSpan={columns.length}>
+                <PersonDetail person={p} result={result} />
+              </td>
+            </tr>
+          ) : null
+        }
+        foot={
           <tr>
             <th scope="row" colSpan={2}>
-              合计({result.people.length} 人)
+              {U.total(result.people.length)}
             </th>
             <td className="num">{formatHundredths(result.totalHundredths)}</td>
             <td className="num">{round4(result.totalWeightedHours)}</td>
             <td colSpan={5}></td>
             <td className="num amount" data-testid="total">
-              {formatYuan(total)}
+              {formatYuan(result.paidFen)}
             </td>
             <td colSpan={3}></td>
           </tr>
-        </tfoot>
-      </table>
+        }
+      />
       {result.people.length > limit ? (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          再显示 {Math.min(PAGE, result.people.length - limit)} 人(共 {result.people.length} 人)
+          {U.more(Math.min(PAGE, result.people.length - limit), result.people.length)}
         </button>
       ) : null}
     </div>
   );
 });
 
+const D = U.detailColumns;
+const LINE_COLUMNS: GridColumn<LineFactors>[] = [
+  { key: 'period', header: D.period, cell: (l) => l.period },
+  { key: 'content', header: D.content, cell: (l) => l.content },
+  { key: 'role', header: D.role, cell: (l) => l.role },
+  { key: 'tier', header: D.tier, cell: (l) => l.tier },
+  { key: 'hours', header: D.hours, num: true, cell: (l) => formatHundredths(l.hundredths) },
+  { key: 'periodCoefficient', header: D.periodCoefficient, num: true, cell: (l) => l.periodCoefficient },
+  { key: 'contentCoefficient', header: D.contentCoefficient, num: true, cell: (l) => l.contentCoefficient },
+  { key: 'roleCoefficient', header: D.roleCoefficient, num: true, cell: (l) => l.roleCoefficient },
+  { key: 'tierCoefficient', header: D.tierCoefficient, num: true, cell: (l) => l.tierCoefficient },
+  { key: 'weightedHours', header: D.weightedHours, num: true, cell: (l) => round4(l.weightedHours) },
+];
+
 function PersonDetail({ person: p, result }: { person: PersonAllocation; result: AllocationResult }) {
-  const shares = result.shares;
-  const fund = formatYuan(result.fundFen);
   return (
     <div className="alloc-person-detail">
-      <table className="alloc-table">
-        <caption>
-          {p.name || p.staffId} 的折算课时 = Σ 课时 × 时段系数 × 内容系数 × 职责系数 × 学生人数系数
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">时段</th>
-            <th scope="col">内容</th>
-            <th scope="col">职责</th>
-            <th scope="col">学生人数档</th>
-            <th scope="col">课时</th>
-            <th scope="col">× 时段</th>
-            <th scope="col">× 内容</th>
-            <th scope="col">× 职责</th>
-            <th scope="col">× 人数</th>
-            <th scope="col">= 折算课时</th>
-          </tr>
-        </thead>
-        <tbody>
-          {explainLines(p.lines, result.coefficients).map((l, i) => (
-            <tr key={i}>
-              <td>{l.period}</td>
-              <td>{l.content}</td>
-              <td>{l.role}</td>
-              <td>{l.tier}</td>
-              <td className="num">{formatHundredths(l.hundredths)}</td>
-              <td className="num">{l.periodCoefficient}</td>
-              <td className="num">{l.contentCoefficient}</td>
-              <td className="num">{l.roleCoefficient}</td>
-              <td className="num">{l.tierCoefficient}</td>
-              <td className="num">{round4(l.weightedHours)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GridTable className="alloc-table" caption={U.detailCaption(p.name || p.staffId)} rows={explainLines(p.lines, result.coefficients)} columns={LINE_COLUMNS} />
       <ul>
-        <li>
-          绩效系数 = {p.effect === null ? '未导入评分,按 1 计' : `${p.effect} × ${shares.effectPercent}% ÷ 100 + ${p.satisfaction} × ${100 - shares.effectPercent}% ÷ 100`} = {round4(p.performance)}
-        </li>
-        <li>
-          工作量部分 = {fund} × {shares.workloadPercent}% × {round4(p.weightedHours)} ÷ {round4(result.totalWeightedHours)} ≈ {approxYuan(p.workloadPartFen)} 元
-        </li>
-        <li>
-          绩效部分 = {fund} × {100 - shares.workloadPercent}% × ({round4(p.weightedHours)} × {round4(p.performance)}) ÷ 全体之和 ≈ {approxYuan(p.performancePartFen)} 元
-        </li>
-        <li>
-          应得 ≈ {approxYuan(p.exactFen)} 元;取整到分后{p.remainderFen > 0 ? '按最大余数法补 0.01 元' : '不补'},拟发放 {formatYuan(p.amountFen)} 元。
-        </li>
+        {personWorking(p, result).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
       </ul>
     </div>
   );

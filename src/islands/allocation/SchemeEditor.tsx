@@ -3,7 +3,8 @@ import { CONTENTS, PERIODS, ROLES, STAFF_TYPES } from '../../lib/allocation/sche
 import { POOL_MODES, STEP_KINDS, type StepKind } from '../../lib/allocation/scheme.ts';
 import { emptyRate, newStep, type RateDraft, type SchemeDraft, type StepDraft } from '../../lib/allocation/scheme-draft.ts';
 import type { FieldErrors } from '../../lib/allocation/form-text.ts';
-import { POOL_MODE_LABELS, RATE_UNIT_LABELS, SCHEME_FIELDS as L, SCORE_WEIGHT_LABELS, STEP_KIND_LABELS, schemeBasisLabel } from '../../lib/allocation/messages.ts';
+import { POOL_MODE_LABELS, RATE_UNIT_LABELS, SCORE_WEIGHT_LABELS, STEP_KIND_LABELS, schemeBasisLabel } from '../../lib/allocation/messages.ts';
+import { SCHEME_FIELDS as L } from '../../lib/allocation/ui-text.ts';
 import type { PresetId } from '../../lib/allocation/presets.ts';
 import { Field, SelectField } from './Field.tsx';
 

@@ -1,6 +1,8 @@
 import { memo } from 'react';
-import type { Draft, FieldErrors, ScoreDraft } from '../../lib/allocation/draft.ts';
+import { blankScores, scoreCoverage, type Draft, type FieldErrors, type ScoreDraft } from '../../lib/allocation/draft.ts';
 import type { PersonWork } from '../../lib/allocation/model.ts';
+import { SCORES_UI as U } from '../../lib/allocation/ui-text.ts';
+import { GridTable } from '../shared/GridTable.tsx';
 import { Field } from './Field.tsx';
 
 interface Props {
@@ -11,64 +13,56 @@ interface Props {
 }
 
 function ScoresEditorView({ scores, people, errors, onChange }: Props) {
-  const scored = new Set(scores.map((s) => s.staffId));
-  const unscored = people.filter((p) => !scored.has(p.staffId));
-  const inLedger = new Set(people.map((p) => p.staffId));
-  const strangers = scores.filter((s) => !inLedger.has(s.staffId)).length;
+  const { unscored, strangers, inLedger } = scoreCoverage(scores, people);
   const set = (i: number, key: 'effect' | 'satisfaction', value: string) =>
     onChange((d) => ({ ...d, scores: d.scores.map((s, n) => (n === i ? { ...s, [key]: value } : s)) }));
+  const who = (s: ScoreDraft) => s.name || s.staffId;
 
   return (
     <div className="alloc-scores">
       <div className="alloc-actions">
         {unscored.length > 0 ? (
-          <button
-            type="button"
-            onClick={() =>
-              onChange((d) => ({ ...d, scores: [...d.scores, ...unscored.map((p) => ({ staffId: p.staffId, name: p.name, effect: '', satisfaction: '' }))] }))
-            }
-          >
-            为台账中尚无评分的 {unscored.length} 人添加评分行
+          <button type="button" onClick={() => onChange((d) => ({ ...d, scores: [...d.scores, ...blankScores(unscored)] }))}>
+            {U.addUnscored(unscored.length)}
           </button>
         ) : null}
         {strangers > 0 ? (
           <button type="button" onClick={() => onChange((d) => ({ ...d, scores: d.scores.filter((s) => inLedger.has(s.staffId)) }))}>
-            删除不在台账中的 {strangers} 条评分
+            {U.removeStrangers(strangers)}
           </button>
         ) : null}
         {scores.length > 0 ? (
           <button type="button" onClick={() => onChange((d) => ({ ...d, scores: [] }))}>
-            清空评分(绩效部分改按折算课时分配)
+            {U.clear}
           </button>
         ) : null}
       </div>
       {scores.length > 0 ? (
-        <table className="alloc-table" data-testid="scores-table">
-          <thead>
-            <tr>
-              <th scope="col">工号</th>
-              <th scope="col">姓名</th>
-              <th scope="col">效果评分(0–100)</th>
-              <th scope="col">满意度(0–100)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scores.map((s, i) => (
-              <tr key={`${s.staffId}-${i}`} className={inLedger.has(s.staffId) ? undefined : 'is-stranger'}>
-                <td>{s.staffId}</td>
-                <td>{s.name}</td>
-                <td>
-                  <Field id={`score-${i}-effect`} label={`${s.name || s.staffId} 效果评分`} hiddenLabel value={s.effect} error={errors[`scores.${i}.effect`]} onChange={(v) => set(i, 'effect', v)} size={5} />
-                </td>
-                <td>
-                  <Field id={`score-${i}-satisfaction`} label={`${s.name || s.staffId} 满意度`} hiddenLabel value={s.satisfaction} error={errors[`scores.${i}.satisfaction`]} onChange={(v) => set(i, 'satisfaction', v)} size={5} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GridTable
+          className="alloc-table"
+          testId="scores-table"
+          rows={scores}
+          rowKey={(s, i) => `${s.staffId}-${i}`}
+          rowAttributes={(s) => ({ className: inLedger.has(s.staffId) ? undefined : 'is-stranger' })}
+          columns={[
+            { key: 'staffId', header: U.staffId, cell: (s) => s.staffId },
+            { key: 'name', header: U.name, cell: (s) => s.name },
+            {
+              key: 'effect',
+              header: U.effect,
+              cell: (s, i) => <Field id={`score-${i}-effect`} label={U.effectOf(who(s))} hiddenLabel value={s.effect} error={errors[`scores.${i}.effect`]} onChange={(v) => set(i, 'effect', v)} size={5} />,
+            },
+            {
+              key: 'satisfaction',
+              header: U.satisfaction,
+              cell: (s, i) => (
+                <Field id={`score-${i}-satisfaction`} label={U.satisfactionOf(who(s))} hiddenLabel value={s.satisfaction} error={errors[`scores.${i}.satisfaction`]} onChange={(v) => set(i, 'satisfaction', v)} size={5} />
+              ),
+            },
+          ]}
+        />
       ) : (
-        <p>尚未导入评分:绩效部分暂按折算课时分配(人人绩效系数为 1)。</p>
+        <p>{U.none}</p>
       )}
     </div>
   );

@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { CATEGORIES, PERIODS, ROLES, SERVICE_TYPES } from '../../lib/allocation/schema.ts';
-import { sessionFromDraft, type Draft, type FieldErrors, type SessionDraft } from '../../lib/allocation/draft.ts';
+import { CATEGORIES, PERIODS, ROLES, SERVICE_TYPES, type Session } from '../../lib/allocation/schema.ts';
+import { emptySessionDraft, sessionFromDraft, type Draft, type FieldErrors, type SessionDraft } from '../../lib/allocation/draft.ts';
 import type { PersonWork } from '../../lib/allocation/model.ts';
+import { SESSION_LABELS } from '../../lib/allocation/messages.ts';
+import { SESSIONS_UI as U, sessionContent } from '../../lib/allocation/ui-text.ts';
 import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
+import { GridTable } from '../shared/GridTable.tsx';
 import { Field } from './Field.tsx';
 
 interface Props {
@@ -11,26 +14,26 @@ interface Props {
   onChange: (update: (d: Draft) => Draft) => void;
 }
 
-const EMPTY: SessionDraft = { staffId: '', name: '', period: '第一时段', serviceType: '作业辅导', category: '', role: '主讲', students: '', hours: '' };
 const SHOWN = 50;
+const C = U.columns;
 
 /** Sessions typed in one by one, and the list of what is loaded. */
 export function SessionsInput({ draft, people, onChange }: Props) {
-  const [row, setRow] = useState<SessionDraft>(EMPTY);
+  const [row, setRow] = useState<SessionDraft>(emptySessionDraft);
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (key: keyof SessionDraft, value: string) => setRow((r) => ({ ...r, [key]: value }));
   const add = () => {
     const r = sessionFromDraft(row);
     if (!r.ok) return setErrors(r.errors);
     setErrors({});
-    onChange((d) => ({ ...d, sessions: [...d.sessions, r.session], source: d.source || '手动录入' }));
+    onChange((d) => ({ ...d, sessions: [...d.sessions, r.session], source: d.source || U.manualSource }));
     setRow((x) => ({ ...x, students: '', hours: '' }));
   };
-  const select = (key: 'period' | 'serviceType' | 'category' | 'role', label: string, options: readonly string[], allowEmpty = false) => (
+  const select = (key: 'period' | 'serviceType' | 'category' | 'role', options: readonly string[], allowEmpty = false) => (
     <div className={`alloc-field${errors[key] ? ' has-error' : ''}`}>
-      <label htmlFor={`session-${key}`}>{label}</label>
+      <label htmlFor={`session-${key}`}>{SESSION_LABELS[key]}</label>
       <select id={`session-${key}`} value={row[key]} onChange={(e) => set(key, e.target.value)} aria-invalid={errors[key] ? true : undefined} aria-describedby={errors[key] ? `session-${key}-error` : undefined}>
-        {allowEmpty ? <option value="">(无)</option> : null}
+        {allowEmpty ? <option value="">{U.none}</option> : null}
         {options.map((o) => (
           <option key={o}>{o}</option>
         ))}
@@ -42,64 +45,54 @@ export function SessionsInput({ draft, people, onChange }: Props) {
       ) : null}
     </div>
   );
+  const text = (key: 'staffId' | 'name' | 'students' | 'hours', size: number, inputMode?: 'text' | 'numeric') => (
+    <Field id={`session-${key}`} label={SESSION_LABELS[key]} value={row[key]} error={errors[key]} onChange={(v) => set(key, v)} inputMode={inputMode} size={size} />
+  );
 
   return (
     <div className="alloc-sessions">
       <details>
-        <summary>手动录入一次服务</summary>
+        <summary>{U.typeIn}</summary>
         <div className="alloc-session-form">
-          <Field id="session-staffId" label="工号" value={row.staffId} error={errors.staffId} onChange={(v) => set('staffId', v)} inputMode="text" size={8} />
-          <Field id="session-name" label="姓名" value={row.name} error={errors.name} onChange={(v) => set('name', v)} inputMode="text" size={6} />
-          {select('period', '时段', PERIODS)}
-          {select('serviceType', '服务类型', SERVICE_TYPES)}
-          {select('category', '活动类别', CATEGORIES, true)}
-          {select('role', '职责', ROLES)}
-          <Field id="session-students" label="参与学生人数" value={row.students} error={errors.students} onChange={(v) => set('students', v)} inputMode="numeric" size={4} />
-          <Field id="session-hours" label="课时数" value={row.hours} error={errors.hours} onChange={(v) => set('hours', v)} size={4} />
+          {text('staffId', 8, 'text')}
+          {text('name', 6, 'text')}
+          {select('period', PERIODS)}
+          {select('serviceType', SERVICE_TYPES)}
+          {select('category', CATEGORIES, true)}
+          {select('role', ROLES)}
+          {text('students', 4, 'numeric')}
+          {text('hours', 4)}
           <button type="button" onClick={add}>
-            添加这次服务
+            {U.add}
           </button>
         </div>
       </details>
       {draft.sessions.length > 0 ? (
         <details>
-          <summary>
-            查看服务记录({draft.sessions.length} 条汇总记录,{people.length} 人)
-          </summary>
-          <p>同一人时段、内容、职责、学生人数都相同的服务合并为一条,课时相加;测算只需要这些。</p>
-          <table className="alloc-table">
-            <thead>
-              <tr>
-                <th scope="col">工号</th>
-                <th scope="col">姓名</th>
-                <th scope="col">时段</th>
-                <th scope="col">内容</th>
-                <th scope="col">职责</th>
-                <th scope="col">学生人数</th>
-                <th scope="col">课时</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {draft.sessions.slice(0, SHOWN).map((s, i) => (
-                <tr key={i}>
-                  <td>{s.staffId}</td>
-                  <td>{s.name}</td>
-                  <td>{s.period}</td>
-                  <td>{s.serviceType === '作业辅导' ? '作业辅导' : `素质教育 · ${s.category}`}</td>
-                  <td>{s.role}</td>
-                  <td>{s.students}</td>
-                  <td>{formatHundredths(Math.round(s.hours * 100))}</td>
-                  <td>
-                    <button type="button" className="alloc-link" onClick={() => onChange((d) => ({ ...d, sessions: d.sessions.filter((_, n) => n !== i) }))}>
-                      删除
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {draft.sessions.length > SHOWN ? <p>只列出前 {SHOWN} 条。</p> : null}
+          <summary>{U.list(draft.sessions.length, people.length)}</summary>
+          <p>{U.listHelp}</p>
+          <GridTable<Session>
+            className="alloc-table"
+            rows={draft.sessions.slice(0, SHOWN)}
+            columns={[
+              { key: 'staffId', header: C.staffId, cell: (s) => s.staffId },
+              { key: 'name', header: C.name, cell: (s) => s.name },
+              { key: 'period', header: C.period, cell: (s) => s.period },
+              { key: 'content', header: C.content, cell: sessionContent },
+              { key: 'role', header: C.role, cell: (s) => s.role },
+              { key: 'students', header: C.students, cell: (s) => s.students },
+              { key: 'hours', header: C.hours, cell: (s) => formatHundredths(Math.round(s.hours * 100)) },
+            ]}
+            remove={{
+              header: C.actions,
+              text: U.remove,
+              label: (s, i) => U.removeRow(i + 1, s.name || s.staffId),
+              onRemove: (i) => onChange((d) => ({ ...d, sessions: d.sessions.filter((_, n) => n !== i) })),
+              buttonClass: 'alloc-link',
+              showHeader: true,
+            }}
+          />
+          {draft.sessions.length > SHOWN ? <p>{U.shownOnly(SHOWN)}</p> : null}
         </details>
       ) : null}
     </div>

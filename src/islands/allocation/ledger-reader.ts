@@ -1,5 +1,6 @@
 /** The page's side of the allocation worker: one worker, started on first use, a promise per request. */
 import { readLedgerWork } from '../../lib/allocation/io.ts';
+import { workerCrashed } from '../../lib/allocation/messages.ts';
 import type { ReadLedgerReply } from '../../lib/allocation/worker.ts';
 import { isWorkbook, loadXlsx } from '../../lib/files/workbook.ts';
 import { workerClient } from '../worker-client.ts';
@@ -7,7 +8,7 @@ import { startPolicedWorker } from '../policed-worker.ts';
 import allocationWorkerUrl from '../../lib/allocation/worker.ts?worker&url';
 
 const request = workerClient<ReadLedgerReply>(() => startPolicedWorker(allocationWorkerUrl), {
-  crashed: '读取台账的程序意外停止,请刷新页面后重试。',
+  crashed: workerCrashed,
 });
 
 /** Reads one or more 台账 off the main thread (a semester's months together); the bytes are copied, so the page can read them again. */

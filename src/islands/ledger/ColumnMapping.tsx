@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
-import { FILE_KINDS, guessColumn, type FileKind } from '../../lib/ledger/index.ts';
+import { guessColumn, type FileKind } from '../../lib/ledger/index.ts';
+import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
+
+const UI = LEDGER_UI.mapping;
 
 interface Props {
   /** The file (and sheet) the step is for, as the page names it. */
@@ -28,12 +31,12 @@ export function ColumnMapping({ label, closest, headers, onMap }: Props) {
   const complete = closest.missing.every((h) => choice[h]);
   return (
     <fieldset className="ledger-mapping" data-testid="column-mapping">
-      <legend>列对应:「{label}」按{FILE_KINDS[closest.kind].label}读取</legend>
+      <legend>{UI.legend(label, closest.kind)}</legend>
       {closest.missing.map((header) => (
         <p key={header}>
-          <label htmlFor={`${id}-${header}`}>模板的“{header}”是文件中的</label>{' '}
+          <label htmlFor={`${id}-${header}`}>{UI.column(header)}</label>{' '}
           <select id={`${id}-${header}`} value={choice[header] ?? ''} onChange={(e) => setChoice({ ...choice, [header]: e.currentTarget.value })}>
-            <option value="">(请选择)</option>
+            <option value="">{UI.choose}</option>
             {headers.map((h) => (
               <option key={h} value={h}>
                 {h}
@@ -43,7 +46,7 @@ export function ColumnMapping({ label, closest, headers, onMap }: Props) {
         </p>
       ))}
       <button type="button" disabled={!complete} onClick={() => onMap(closest.kind, choice)}>
-        按此对应读取(保存到学校设置)
+        {UI.apply}
       </button>
     </fieldset>
   );

@@ -2,6 +2,9 @@ import { useState, type DragEvent } from 'react';
 import { ENCODING_LABELS, FILE_KINDS, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import type { Closest, DescribedTable } from '../../lib/ledger/browser/worker.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
+import { LEDGER_UI, readNotes } from '../../lib/ledger/ui-text.ts';
+
+const UI = LEDGER_UI.files;
 
 export interface FileEntry {
   key: number;
@@ -12,17 +15,6 @@ export interface FileEntry {
   /** One per table: a CSV file has one, a workbook one per sheet read. Null while reading. */
   tables: DescribedTable[] | null;
   problem: string | null;
-}
-
-/** What the 说明 cell says about a table: where its header is, what was left out, how columns were read. */
-function readNotes(t: DescribedTable): string[] {
-  const f = t.file;
-  const notes: string[] = [];
-  if (f.headerRow && f.headerRow > 1) notes.push(`表头在第 ${f.headerRow} 行`);
-  for (const s of f.skipped ?? []) notes.push(`${s.reason === 'total' ? '合计行' : '说明行'} ${s.rows.length} 行未计入`);
-  if (f.columns?.length) notes.push(`列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
-  if (f.ignored?.length) notes.push(`未检查的列:${f.ignored.join('、')}`);
-  return notes;
 }
 
 
@@ -39,9 +31,9 @@ interface Props {
 
 function unknownKind(closest: Closest, findings: DescribedTable['findings']): string {
   const refused = findings.find((f) => f.rule === 'file.mostly-ignored');
-  if (refused) return `无法识别:${refused.message}`;
-  if (!closest) return '无法识别:前 30 行中没有与任何模板相符的表头。请使用页面下方模板的表头。';
-  return `无法识别:像${FILE_KINDS[closest.kind].label},但缺少「${closest.missing.join('」「')}」列。请在下面指明对应的列,或按模板补齐表头。`;
+  if (refused) return UI.unknownRefused(refused.message);
+  if (!closest) return UI.unknownNone;
+  return UI.unknownClosest(closest.kind, closest.missing);
 }
 
 export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummarize, onSample }: Props) {
@@ -53,7 +45,7 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
   };
   return (
     <section className="ledger-files" aria-labelledby="ledger-files-title">
-      <h2 id="ledger-files-title">1. 选择文件</h2>
+      <h2 id="ledger-files-title">{UI.title}</h2>
       <div
         className={`ledger-drop${over ? ' is-over' : ''}`}
         data-testid="drop-zone"
@@ -64,9 +56,9 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
         onDragLeave={() => setOver(false)}
         onDrop={drop}
       >
-        <p>把台账、月度汇总、公示、报酬统计、名册等 Excel 工作簿(.xlsx、.xls)或 CSV 文件拖到这里,或</p>
+        <p>{UI.drop}</p>
         <label className="ledger-pick">
-          选择文件(可多选)
+          {UI.pick}
           <input
             type="file"
             accept=".csv,text/csv,.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
@@ -77,18 +69,17 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
             }}
           />
         </label>
-        <p className="ledger-note">文件只在本机浏览器中读取和检查,不会上传。</p>
+        <p className="ledger-note">{UI.local}</p>
         <p className="ledger-note" data-testid="accepted-files">
-          可以载入:Excel 工作簿(.xlsx,以及旧版 .xls),每个工作表都会按表头识别(一个工作簿可以包含台账、月度汇总、公示、报酬统计、名册等多个工作表);CSV
-          文件(UTF-8 或 GBK 编码)。表头上方可以有标题行和填写说明,表头可以用学校习惯的列名(如“教师工号”“课时”“地点”),合计、小计行不计入。
+          {UI.accepted}
         </p>
         <p>
-          没有现成文件?
+          {UI.noFiles}
           <button type="button" className="ledger-link" onClick={() => onSample('clean')}>
-            载入规范样例
+            {UI.sampleClean}
           </button>
           <button type="button" className="ledger-link" onClick={() => onSample('planted-errors')}>
-            载入含错误的样例
+            {UI.samplePlanted}
           </button>
         </p>
       </div>
@@ -96,12 +87,12 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
         <table className="ledger-file-table">
           <thead>
             <tr>
-              <th scope="col">文件</th>
-              <th scope="col">识别为</th>
-              <th scope="col">编码</th>
-              <th scope="col">数据行数</th>
-              <th scope="col">说明</th>
-              <th scope="col">操作</th>
+              <th scope="col">{UI.columns.file}</th>
+              <th scope="col">{UI.columns.kind}</th>
+              <th scope="col">{UI.columns.encoding}</th>
+              <th scope="col">{UI.columns.rows}</th>
+              <th scope="col">{UI.columns.notes}</th>
+              <th scope="col">{UI.columns.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,9 +102,9 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
                 <tr key={`${e.key}-${i}`} data-file={e.name} data-sheet={t?.file.sheet}>
                   <td>
                     {e.name}
-                    {t?.file.sheet && <span className="ledger-sheet">工作表「{t.file.sheet}」</span>}
+                    {t?.file.sheet && <span className="ledger-sheet">{UI.sheet(t.file.sheet)}</span>}
                   </td>
-                  <td data-cell="kind">
+                  <td data-cell="kind" data-label={UI.cellLabels.kind}>
                     {e.problem ? (
                       <span className="ledger-problem" role="alert">
                         {e.problem}
@@ -124,24 +115,24 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
                       ) : (
                         <>
                           <span className="ledger-problem">{unknownKind(t.closest, t.findings)}</span>
-                          {t.closest && <ColumnMapping label={`${e.name}${t.file.sheet ? ` 工作表「${t.file.sheet}」` : ''}`} closest={t.closest} headers={t.headers} onMap={onMap} />}
+                          {t.closest && <ColumnMapping label={UI.mappingLabel(e.name, t.file.sheet)} closest={t.closest} headers={t.headers} onMap={onMap} />}
                         </>
                       )
                     ) : (
-                      '读取中…'
+                      UI.reading
                     )}
                   </td>
                   <td>
                     {t?.file.sheet ? (
-                      'Excel 工作簿'
+                      UI.workbook
                     ) : (
                       <select
-                        aria-label={`${e.name} 的编码`}
+                        aria-label={UI.encodingOf(e.name)}
                         value={e.encoding ?? ''}
                         disabled={!e.bytes}
                         onChange={(ev) => onEncoding(e.key, (ev.currentTarget.value || undefined) as Encoding | undefined)}
                       >
-                        <option value="">自动{t?.file.encoding && !e.encoding ? `(${ENCODING_LABELS[t.file.encoding]})` : ''}</option>
+                        <option value="">{UI.autoEncoding(t?.file.encoding && !e.encoding ? ENCODING_LABELS[t.file.encoding] : null)}</option>
                         {(Object.keys(ENCODING_LABELS) as Encoding[]).map((enc) => (
                           <option key={enc} value={enc}>
                             {ENCODING_LABELS[enc]}
@@ -150,9 +141,9 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
                       </select>
                     )}
                   </td>
-                  <td data-cell="rows">{t ? t.file.rows : ''}</td>
+                  <td data-cell="rows" data-label={UI.cellLabels.rows}>{t ? t.file.rows : ''}</td>
                   <td data-cell="notes">
-                    {t && readNotes(t).map((n) => <span key={n} className="ledger-read-note">{n}</span>)}
+                    {t && readNotes(t.file).map((n) => <span key={n} className="ledger-read-note">{n}</span>)}
                     {t?.file.kind &&
                       t.findings
                         .filter((f) => f.severity === 'error')
@@ -166,16 +157,16 @@ export function FileList({ entries, onMap, onAdd, onEncoding, onRemove, onSummar
                     {t?.file.kind === 'ledger' && (
                       <>
                         <button type="button" onClick={() => onSummarize(e, 'csv')}>
-                          生成月度汇总和工作量公示
+                          {UI.summarize}
                         </button>
                         <button type="button" onClick={() => onSummarize(e, 'xlsx')}>
-                          生成汇总(Excel)
+                          {UI.summarizeXlsx}
                         </button>
                       </>
                     )}
                     {i === 0 && (
-                      <button type="button" onClick={() => onRemove(e.key)} aria-label={`移除 ${e.name}`}>
-                        移除
+                      <button type="button" onClick={() => onRemove(e.key)} aria-label={UI.removeFile(e.name)}>
+                        {UI.remove}
                       </button>
                     )}
                   </td>

@@ -10,6 +10,10 @@ import { ClauseInPlace, RuleInPlace } from '../InPlace.tsx';
 import { download, downloadBytes } from '../download.ts';
 import { groupFindings } from '../../lib/ledger/summaries/group-findings.ts';
 import { LEDGER_RULES } from '../../lib/ledger/engine/rules/index.ts';
+import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
+import { countBySeverity, filterChoices, filterFindings, groupSize, offendingRowKey, rowsRead } from '../../lib/ledger/summaries/findings-view.ts';
+
+const UI = LEDGER_UI.findings;
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
@@ -32,27 +36,20 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
   const [file, setFile] = useState('');
   const [text, setText] = useState('');
 
-  const counts = useMemo(() => {
-    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of report.findings) c[f.severity]++;
-    return c;
-  }, [report]);
-  const rules = useMemo(() => [...new Set(report.findings.map((f) => f.rule))].sort(), [report]);
-  const files = useMemo(() => [...new Set(report.findings.map((f) => f.file ?? ''))].sort(), [report]);
+  const counts = useMemo(() => countBySeverity(report.findings), [report]);
+  const { rules, files } = useMemo(() => filterChoices(report.findings), [report]);
 
-  const visible = report.findings.filter(
-    (f) => shown[f.severity] && (!rule || f.rule === rule) && (!file || (f.file ?? '') === file) && (!text || f.message.includes(text)),
-  );
+  const visible = filterFindings(report.findings, { shown, rule, file, text });
   const groups = groupFindings(visible);
 
   const cite = { citation, href: (id: Finding['clause']) => new URL(clauseHref(id), location.origin).href, rule: describeRule };
-  const exportCsv = () => download('台账自查结果.csv', findingsToCsv(visible, cite));
-  const exportXlsx = async () => downloadBytes('台账自查结果.xlsx', await xlsxBytes([{ name: '检查结果', header: FINDINGS_HEADER, rows: findingsRows(visible, cite) }]), XLSX_MIME);
+  const exportCsv = () => download(UI.exportFile.csv, findingsToCsv(visible, cite));
+  const exportXlsx = async () => downloadBytes(UI.exportFile.xlsx, await xlsxBytes([{ name: UI.exportFile.sheet, header: FINDINGS_HEADER, rows: findingsRows(visible, cite) }]), XLSX_MIME);
 
   return (
     <section className="ledger-findings" aria-labelledby="ledger-findings-title" data-testid="findings">
       <h2 id="ledger-findings-title" tabIndex={-1} ref={heading}>
-        3. 检查结果
+        {UI.title}
       </h2>
       <p className="ledger-counts" data-testid="counts">
         {SEVERITIES.map((s) => (
@@ -60,16 +57,14 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
             {SEVERITY_LABELS[s]} {counts[s]}
           </span>
         ))}
-        <span>
-          共检查 {report.files.length} 个文件、{report.files.reduce((n, f) => n + f.rows, 0)} 行
-        </span>
+        <span>{UI.checked(report.files.length, rowsRead(report.files))}</span>
       </p>
       {report.findings.length === 0 ? (
-        <p className="ledger-clean">没有发现问题。</p>
+        <p className="ledger-clean">{UI.clean}</p>
       ) : (
         <>
           <fieldset className="ledger-filters">
-            <legend>筛选</legend>
+            <legend>{UI.filter}</legend>
             {SEVERITIES.map((s) => (
               <label key={s}>
                 <input type="checkbox" checked={shown[s]} onChange={(e) => setShown({ ...shown, [s]: e.currentTarget.checked })} />
@@ -77,9 +72,9 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
               </label>
             ))}
             <label>
-              规则
+              {UI.rule}
               <select value={rule} onChange={(e) => setRule(e.currentTarget.value)}>
-                <option value="">全部</option>
+                <option value="">{UI.all}</option>
                 {rules.map((r) => (
                   <option key={r} value={r}>
                     {ruleTitle(r)}
@@ -88,36 +83,34 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
               </select>
             </label>
             <label>
-              文件
+              {UI.file}
               <select value={file} onChange={(e) => setFile(e.currentTarget.value)}>
-                <option value="">全部</option>
+                <option value="">{UI.all}</option>
                 {files.map((f) => (
                   <option key={f} value={f}>
-                    {f || '(不属于单个文件)'}
+                    {f || UI.noFile}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              包含文字
+              {UI.contains}
               <input type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} />
             </label>
           </fieldset>
           <p>
             <button type="button" onClick={exportCsv}>
-              导出结果(CSV)
+              {UI.exportCsv}
             </button>{' '}
             <button type="button" onClick={exportXlsx}>
-              导出结果(Excel)
+              {UI.exportXlsx}
             </button>{' '}
-            显示 {visible.length} / {report.findings.length} 条
+            {UI.showing(visible.length, report.findings.length)}
           </p>
-          {groups.map(([severity, byRule]) => (
-            <section key={severity} className={`ledger-severity is-${severity}`} data-severity={severity}>
-              <h3>
-                {SEVERITY_LABELS[severity]}({byRule.reduce((n, [, byFile]) => n + byFile.reduce((m, [, fs]) => m + fs.length, 0), 0)})
-              </h3>
-              {byRule.map(([ruleId, byFile]) => (
+          {groups.map((group) => (
+            <section key={group[0]} className={`ledger-severity is-${group[0]}`} data-severity={group[0]}>
+              <h3>{UI.severityHeading(group[0], groupSize(group))}</h3>
+              {group[1].map(([ruleId, byFile]) => (
                 <RuleGroup key={ruleId} ruleId={ruleId} byFile={byFile} rows={rows} />
               ))}
             </section>
@@ -140,13 +133,13 @@ function RuleGroup({ ruleId, byFile, rows }: { ruleId: string; byFile: [string, 
         {rule ? (
           <RuleInPlace title={rule.title} description={rule.description} clause={rule.clause} href={ruleHref(ruleId)} />
         ) : (
-          <a href={ruleHref(ruleId)}>规则说明</a>
+          <a href={ruleHref(ruleId)}>{UI.ruleLink}</a>
         )}{' '}
         <ClauseInPlace clause={first.clause} testId="clause-link" />
       </div>
       {basis && (
         <p className="ledger-rule-basis" data-testid="rule-basis">
-          依据:{basisLink ? <a href={basisLink}>{basisText(basis)}</a> : basisText(basis)}
+          {UI.basis}{basisLink ? <a href={basisLink}>{basisText(basis)}</a> : basisText(basis)}
         </p>
       )}
       {byFile.map(([fileName, findings]) => (
@@ -160,19 +153,18 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
   const [limit, setLimit] = useState(PAGE);
   return (
     <div className="ledger-file-findings">
-      <h4>
-        {fileName || '跨文件'}({findings.length})
-      </h4>
+      <h4>{UI.fileHeading(fileName || UI.acrossFiles, findings.length)}</h4>
       <ol>
         {findings.slice(0, limit).map((f, i) => {
-          const row = f.file && f.row !== null ? rows[`${f.sheet ? `${f.file} › ${f.sheet}` : f.file}#${f.row}`] : undefined;
+          const key = offendingRowKey(f);
+          const row = key === null ? undefined : rows[key];
           return (
             <li key={i} className="ledger-finding" data-rule={f.rule}>
-              {f.row !== null && <span className="ledger-where">第 {f.row} 行{f.column ? `「${f.column}」列` : ''}:</span>}
-              {f.row === null && f.column && <span className="ledger-where">「{f.column}」列:</span>}
+              {f.row !== null && <span className="ledger-where">{UI.where(f.row, f.column)}</span>}
+              {f.row === null && f.column && <span className="ledger-where">{UI.columnOnly(f.column)}</span>}
               {f.message}
               {row && (
-                <div className="ledger-row" tabIndex={0} role="region" aria-label={`${fileName} 第 ${f.row} 行的内容(${ruleTitle(f.rule)}${f.column ? `,「${f.column}」列` : ''},第 ${i + 1} 条)`}>
+                <div className="ledger-row" tabIndex={0} role="region" aria-label={UI.rowRegion(fileName, f.row!, ruleTitle(f.rule), f.column, i + 1)}>
                   <table>
                     <thead>
                       <tr>
@@ -201,7 +193,7 @@ function FileFindings({ fileName, findings, rows }: { fileName: string; findings
       </ol>
       {findings.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE * 5)}>
-          再显示 {Math.min(PAGE * 5, findings.length - limit)} 条(共 {findings.length} 条)
+          {UI.more(Math.min(PAGE * 5, findings.length - limit), findings.length)}
         </button>
       )}
     </div>

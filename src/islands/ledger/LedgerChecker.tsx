@@ -1,6 +1,6 @@
 import '../../lib/zod-setup.ts';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { SEVERITY_LABELS, type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
+import { type CheckReport, type ColumnNames, type LedgerSettings, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import { checkSettings } from '../../lib/ledger/settings-file.ts';
 import { ask, stopWorker } from './worker-client.ts';
 import { WorkerStopped } from '../worker-client.ts';
@@ -14,9 +14,12 @@ import { download, downloadBytes } from '../download.ts';
 import { XLSX_MIME, xlsxBytes } from '../../lib/files/xlsx-write.ts';
 import { headersOf } from '../../lib/ledger/format/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/format/file-names.ts';
+import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
+import { countBySeverity } from '../../lib/ledger/summaries/findings-view.ts';
 import { estimate, type ProgressTrack } from '../../lib/ledger/engine/progress.ts';
-import { PROGRESS_TEXT } from '../../lib/ledger/messages.ts';
 import './ledger.css';
+
+const UI = LEDGER_UI.checker;
 
 // The findings (with every rule's text) load when files are picked, not with the page.
 const loadFindings = () => import('./Findings.tsx');
@@ -24,8 +27,6 @@ const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })
 
 type Progress = { stage: string; done: number; total: number; since: number; rule?: string; track?: ProgressTrack };
 type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };
-
-const STAGE_LABELS: Record<string, string> = { decode: '读取编码', parse: '解析表格', validate: '校验单元格', load: '载入数据库', rules: '执行规则' };
 
 export default function LedgerChecker() {
   const [ready, setReady] = useState(false);
@@ -97,7 +98,7 @@ export default function LedgerChecker() {
       const reply = await ask('describe', { file: { name, bytes, encoding }, columns: columnsRef.current });
       update(key, { tables: reply.tables, problem: null });
     } catch (error) {
-      update(key, { tables: null, problem: `无法读取「${name}」:${error instanceof Error ? error.message : String(error)}` });
+      update(key, { tables: null, problem: UI.unreadableFile(name, error instanceof Error ? error.message : String(error)) });
     }
   }
 
@@ -125,7 +126,7 @@ export default function LedgerChecker() {
         update(key, { bytes });
         await describe(key, file.name, bytes);
       } catch {
-        update(key, { problem: `无法读取「${file.name}」:浏览器没能打开这个文件。请确认文件没有被其他程序占用,然后重新选择。` });
+        update(key, { problem: UI.unopenedFile(file.name) });
       }
     }
   }
@@ -157,15 +158,15 @@ export default function LedgerChecker() {
       setEntries([]);
       await addFiles(files);
     } catch {
-      setProblem('样例文件没能载入,请刷新页面后重试。');
+      setProblem(UI.sampleFailed);
     }
   }
 
   async function run() {
     const usable = entries.filter((e): e is FileEntry & { bytes: Uint8Array } => e.bytes !== null && e.problem === null);
-    if (usable.length === 0) return setProblem('请先选择至少一个可读取的 Excel 工作簿或 CSV 文件。');
+    if (usable.length === 0) return setProblem(UI.noFiles);
     const checked = checkSettings(settings);
-    if (!checked.ok) return setProblem(`学校设置有误:${checked.message}。请在“学校设置”中改正后再检查。`);
+    if (!checked.ok) return setProblem(UI.badSettings(checked.message));
     setProblem(null);
     setRunning(true);
     setResult(null);
@@ -194,8 +195,8 @@ export default function LedgerChecker() {
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
       setAnnouncement(announce(reply.report));
     } catch (error) {
-      if (error instanceof WorkerStopped) setProblem('检查已取消。已选的文件和学校设置都还在,可以随时重新检查。');
-      else setProblem(`检查没能完成:${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof WorkerStopped) setProblem(UI.cancelled);
+      else setProblem(UI.failed(error instanceof Error ? error.message : String(error)));
     } finally {
       setRunning(false);
       setProgress(null);
@@ -209,15 +210,15 @@ export default function LedgerChecker() {
       const base = entry.name.replace(/\.(csv|xlsx|xls)$/i, '');
       if (format === 'xlsx') {
         const bytes = await xlsxBytes([
-          { name: '月度汇总', header: headersOf('monthlySummary'), rows: reply.tables.monthly },
-          { name: '工作量公示', header: headersOf('monthlyDisclosure'), rows: reply.tables.disclosure },
+          { name: UI.summarySheets.monthly, header: headersOf('monthlySummary'), rows: reply.tables.monthly },
+          { name: UI.summarySheets.disclosure, header: headersOf('monthlyDisclosure'), rows: reply.tables.disclosure },
         ]);
-        return downloadBytes(`${base}-月度汇总和工作量公示.xlsx`, bytes, XLSX_MIME);
+        return downloadBytes(UI.summaryFiles.xlsx(base), bytes, XLSX_MIME);
       }
-      download(`${base}-月度汇总.csv`, reply.monthly);
-      download(`${base}-工作量公示.csv`, reply.disclosure);
+      download(UI.summaryFiles.monthly(base), reply.monthly);
+      download(UI.summaryFiles.disclosure(base), reply.disclosure);
     } catch (error) {
-      setProblem(`没能生成汇总:${error instanceof Error ? error.message : String(error)}`);
+      setProblem(UI.summaryFailed(error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -228,8 +229,8 @@ export default function LedgerChecker() {
         <div role="alert" className="ledger-problem">
           {storageNotice}
           {stored.aside !== null && (
-            <button type="button" onClick={() => download('无法读取的台账自查设置.json', stored.aside!, 'application/json;charset=utf-8')}>
-              下载无法读取的设置
+            <button type="button" onClick={() => download(UI.asideFile, stored.aside!, 'application/json;charset=utf-8')}>
+              {UI.downloadAside}
             </button>
           )}
           <button
@@ -239,7 +240,7 @@ export default function LedgerChecker() {
               setStorageNotice(null);
             }}
           >
-            知道了,不再保留
+            {UI.forgetAside}
           </button>
         </div>
       )}
@@ -251,7 +252,7 @@ export default function LedgerChecker() {
       <SettingsForm settings={settings} onChange={setSettings} />
       <div className="ledger-run">
         <button type="button" onClick={run} disabled={running || entries.length === 0}>
-          开始检查
+          {UI.run}
         </button>
         {progress && <CheckProgress progress={progress} now={now} />}
         {running && (
@@ -262,7 +263,7 @@ export default function LedgerChecker() {
               setEngine('idle');
             }}
           >
-            取消检查
+            {UI.cancel}
           </button>
         )}
       </div>
@@ -271,9 +272,9 @@ export default function LedgerChecker() {
       </p>
       {restoredNote && (
         <p className="ledger-restored" data-testid="restored">
-          已恢复本次浏览中上一次的文件{result ? '和检查结果' : ''}(只保存在本机浏览器中,关闭标签页后清除)。
+          {UI.restored(result !== null)}
           <button type="button" className="ledger-link" onClick={() => { setEntries([]); setResult(null); setRestoredNote(false); }}>
-            清空重来
+            {UI.startOver}
           </button>
         </p>
       )}
@@ -284,7 +285,7 @@ export default function LedgerChecker() {
       )}
       {result && <ReadReport report={result.report} />}
       {result && (
-        <Suspense fallback={<p role="status">正在显示检查结果…</p>}>
+        <Suspense fallback={<p role="status">{UI.showingResults}</p>}>
           <Findings report={result.report} rows={result.rows} focusHeading={justChecked} />
         </Suspense>
       )}
@@ -296,24 +297,21 @@ export default function LedgerChecker() {
 function CheckProgress({ progress, now }: { progress: Progress; now: number }) {
   const guess = progress.track ? estimate(progress.track, Math.max(now, progress.track.at)) : null;
   const seconds = Math.floor((now - progress.since) / 1000);
-  const slow = seconds >= 2 ? (guess?.overdue ? PROGRESS_TEXT.slower(seconds) : PROGRESS_TEXT.elapsed(seconds)) : null;
+  const slow = seconds >= 2 ? (guess?.overdue ? UI.progress.slower(seconds) : UI.stageSeconds(seconds)) : null;
   return (
     <div className="ledger-progress" data-testid="check-progress" data-stage={progress.stage} data-done={progress.done} data-rule={progress.rule} data-fraction={guess ? guess.fraction.toFixed(4) : undefined}>
       <span>
-        {STAGE_LABELS[progress.stage] ?? progress.stage}
+        {UI.stages[progress.stage] ?? progress.stage}
         {progress.stage === 'rules' ? ` ${progress.done}/${progress.total}` : ''}
-        {progress.rule ? ` · ${PROGRESS_TEXT.rule(progress.rule)}` : ''}
+        {progress.rule ? ` · ${UI.progress.rule(progress.rule)}` : ''}
       </span>
-      <progress aria-label={PROGRESS_TEXT.barLabel} title={PROGRESS_TEXT.note} max={1000} value={guess ? Math.round(guess.fraction * 1000) : undefined} />
-      {guess && <span data-testid="check-estimate">{PROGRESS_TEXT.estimate(guess.fraction, guess.remainingMs)}</span>}
-      {slow && <span>({slow})</span>}
+      <progress aria-label={UI.progress.barLabel} title={UI.progress.note} max={1000} value={guess ? Math.round(guess.fraction * 1000) : undefined} />
+      {guess && <span data-testid="check-estimate">{UI.progress.estimate(guess.fraction, guess.remainingMs)}</span>}
+      {slow && <span>{slow}</span>}
     </div>
   );
 }
 
 function announce(report: CheckReport): string {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) counts[f.severity]++;
-  const parts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 条`);
-  return `检查完成:${parts.join(',')},共检查 ${report.files.length} 个文件。`;
+  return UI.announce(countBySeverity(report.findings), report.files.length);
 }

@@ -1,11 +1,12 @@
 import { readLine, rulesLines } from '../../lib/ledger/summaries/read-report.ts';
 import type { CheckReport } from '../../lib/ledger/index.ts';
+import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
 
 /** What was read, as what, and which rules ran: shown above the findings, so no check passes silently. */
 export function ReadReport({ report }: { report: CheckReport }) {
   return (
     <section className="ledger-read" aria-labelledby="ledger-read-title" data-testid="read-report">
-      <h2 id="ledger-read-title">读取情况</h2>
+      <h2 id="ledger-read-title">{LEDGER_UI.read.title}</h2>
       <ul>
         {report.files.map((f, i) => {
           const line = readLine(f);

@@ -4,10 +4,11 @@
 import type { WorkerRequest, WorkerResponse } from '../../lib/ledger/browser/worker.ts';
 import { workerClient } from '../worker-client.ts';
 import { startPolicedWorker } from '../policed-worker.ts';
+import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
 import ledgerWorkerUrl from '../../lib/ledger/browser/worker.ts?worker&url';
 
 const request = workerClient<WorkerResponse>(() => startPolicedWorker(ledgerWorkerUrl), {
-  crashed: '检查程序意外停止,请刷新页面后重试。',
+  crashed: LEDGER_UI.checker.crashed,
   interim: (reply) => reply.type === 'progress',
   failure: (reply) => (reply.type === 'failed' ? reply.message : null),
 });

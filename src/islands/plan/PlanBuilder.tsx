@@ -5,7 +5,8 @@ import '../../lib/zod-setup.ts';
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyPlan, reviewStatus } from '../../lib/plan/schema.ts';
-import { SEVERITIES, SEVERITY_LABELS } from '../../lib/policy/severity.ts';
+import { shanghaiDate } from '../../lib/units/dates.ts';
+import { SEVERITIES } from '../../lib/policy/severity.ts';
 import { MESSAGES, REVIEW_STATUS_LABELS, UI } from '../../lib/plan/messages.ts';
 import { withReview } from '../../lib/plan/file.ts';
 import { ReviewBanner } from './ReviewStatus.tsx';
@@ -35,10 +36,7 @@ type Notice = { kind: 'error' | 'info'; lines: string[] };
 /** Whether autosave works: saved, failed (store full), paused (an unreadable draft could not be set aside), unavailable. */
 type SaveState = 'saved' | 'failed' | 'paused' | 'unavailable';
 
-/** Today in the school's time zone as YYYY-MM-DD. */
-function today(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
+const today = () => shanghaiDate();
 
 function initial(): { plan: Plan; notice: Notice | null; save: SaveState; raw: string | null } {
   const draft = loadDraft(browserStore());
@@ -313,7 +311,7 @@ export default function PlanBuilder() {
                         {i + 1}. {s.title}
                       </span>
                       <span className="plan-step-state">
-                        {done ? UI.stepDone : SEVERITIES.filter((sev) => p[sev] > 0).map((sev) => `${p[sev]} ${SEVERITY_LABELS[sev]}`).join(' · ')}
+                        {UI.stepState(p)}
                       </span>
                     </button>
                   </li>

@@ -1,4 +1,5 @@
 import { ACTIVITY_CATEGORIES, DAYS, SERVICE_TYPES, periodName } from '../../lib/plan/schema.ts';
+import { takesCategory } from '../../lib/policy/vocabulary.ts';
 import type { Cell, ServiceType } from '../../lib/plan/schema.ts';
 import { addGrade, copyPreviousGrade, missingGrades, setCell } from '../../lib/plan/edits.ts';
 import { UI } from '../../lib/plan/messages.ts';
@@ -81,7 +82,7 @@ function GradeTable({ form, gi }: { form: Form; gi: number }) {
                         {cell && (
                           <>
                             <CellInput form={form} path={`timetable.${gi}.cells.${ci}.activity`} label={UI.timetable.activity(where)} placeholder={UI.timetable.activityPlaceholder} />
-                            {cell.type === '素质教育' && (
+                            {takesCategory(cell.type) && (
                               <select
                                 aria-label={UI.timetable.category(where)}
                                 value={cell.category}

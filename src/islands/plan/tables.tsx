@@ -6,6 +6,7 @@ import { FIELD_HINTS, FIELD_LABELS, UI } from '../../lib/plan/messages.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
 import { CellInput, Notes } from './fields.tsx';
 import { findingsAt } from './form.ts';
+import { GridTable } from '../shared/GridTable.tsx';
 import type { Form } from './form.ts';
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
@@ -67,40 +68,12 @@ export function EditableTable<T>({
   const legend = FIELD_LABELS[path] ?? path;
   return (
     <Group form={form} path={path} legend={legend} hint={FIELD_HINTS[path]}>
-      <table className="plan-table plan-editable">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th scope="col" key={c.header}>
-                {c.header}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="sr-only">{UI.actions}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {columns.map((c) =>
-                c.rowHeader ? (
-                  <th scope="row" key={c.header} data-label={c.header}>
-                    {c.cell(row, i)}
-                  </th>
-                ) : (
-                  <td key={c.header} data-label={c.header} data-wide={c.wide || undefined}>
-                    {c.cell(row, i)}
-                  </td>
-                ),
-              )}
-              <td className="plan-row-actions">
-                <RemoveButton label={UI.removeRow(legend + rowName(i))} onClick={() => form.edit((d) => onRemove(d, i))} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GridTable
+        className="plan-table plan-editable"
+        rows={rows}
+        columns={columns.map((c) => ({ key: c.header, ...c }))}
+        remove={{ header: UI.actions, text: UI.remove, label: (_, i) => UI.removeRow(legend + rowName(i)), onRemove: (i) => form.edit((d) => onRemove(d, i)), buttonClass: 'plan-remove', cellClass: 'plan-row-actions' }}
+      />
       <button type="button" disabled={addDisabled} onClick={() => form.edit(onAdd)}>
         {addLabel}
       </button>

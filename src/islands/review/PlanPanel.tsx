@@ -4,6 +4,9 @@ import { SEVERITY_LABELS, SEVERITY_ORDER } from '../../lib/policy/severity.ts';
 import { describePath } from '../../lib/plan/messages.ts';
 import { decide, REVIEW_STATUS_LABELS, reviewedPlanJson, type ReviewedPlan } from '../../lib/review/index.ts';
 import { download } from '../download.ts';
+import { REVIEW_UI } from '../../lib/review/ui-text.ts';
+
+const UI = REVIEW_UI.plan;
 
 interface Props {
   school: string;
@@ -17,7 +20,7 @@ export function PlanPanel({ school, plan, onChange, today }: Props) {
   const [reason, setReason] = useState(plan?.review.reason ?? '');
   const [reviewer, setReviewer] = useState(plan?.review.reviewer ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  if (!plan) return <p data-testid="plan-panel">该校没有方案文件(一校一方案 JSON)。把方案文件放进该校的文件夹,或与各校文件一起载入。</p>;
+  if (!plan) return <p data-testid="plan-panel">{UI.none}</p>;
 
   const set = (status: 'filed' | 'returned') => {
     const next = decide(plan, { status, reason, reviewer, date: today() });
@@ -25,17 +28,18 @@ export function PlanPanel({ school, plan, onChange, today }: Props) {
     setProblem(null);
     onChange(next);
   };
-  const fileName = `${school}-一校一方案-${REVIEW_STATUS_LABELS[plan.review.status]}.json`;
+  const fileName = UI.fileName(school, REVIEW_STATUS_LABELS[plan.review.status]);
   return (
     <section className="review-plan" aria-labelledby="review-plan-title" data-testid="plan-panel">
-      <h3 id="review-plan-title">一校一方案(审核备案,通知 一(一)、二(一))</h3>
+      <h3 id="review-plan-title">{UI.title}</h3>
       <p>
-        文件「{plan.file}」· 状态 <strong data-testid="plan-status">{REVIEW_STATUS_LABELS[plan.review.status]}</strong>
-        {plan.review.date ? `(${plan.review.date}${plan.review.reviewer ? `,${plan.review.reviewer}` : ''})` : ''}
-        {plan.review.reason ? ` · 理由:${plan.review.reason}` : ''}
+        {UI.file(plan.file)}
+        <strong data-testid="plan-status">{REVIEW_STATUS_LABELS[plan.review.status]}</strong>
+        {UI.decided(plan.review.date, plan.review.reviewer)}
+        {UI.reason(plan.review.reason)}
       </p>
       <p>
-        方案检查:
+        {UI.checks}
         {SEVERITY_ORDER.map((s) => (
           <span key={s} className={`ledger-badge is-${s}`}>
             {SEVERITY_LABELS[s]} {plan.counts[s]}
@@ -44,33 +48,33 @@ export function PlanPanel({ school, plan, onChange, today }: Props) {
       </p>
       {plan.findings.length > 0 && (
         <details>
-          <summary>方案检查结果({plan.findings.length} 条)</summary>
+          <summary>{UI.findings(plan.findings.length)}</summary>
           <ul>
             {plan.findings.map((f, i) => (
               <li key={i} data-severity={f.severity}>
-                [{SEVERITY_LABELS[f.severity]}] 「{describePath(f.path)}」{f.message} <a href={clauseHref(f.clause, f.paragraph)}>{citation(f.clause, f.paragraph)}</a>
+                {UI.finding(SEVERITY_LABELS[f.severity], describePath(f.path), f.message)}<a href={clauseHref(f.clause, f.paragraph)}>{citation(f.clause, f.paragraph)}</a>
               </li>
             ))}
           </ul>
         </details>
       )}
       <fieldset className="review-decision">
-        <legend>审核</legend>
+        <legend>{UI.decision}</legend>
         <label>
-          审核人 <input value={reviewer} onChange={(e) => setReviewer(e.currentTarget.value)} data-testid="plan-reviewer" />
+          {UI.reviewer} <input value={reviewer} onChange={(e) => setReviewer(e.currentTarget.value)} data-testid="plan-reviewer" />
         </label>
         <label>
-          理由(退回时必填) <textarea value={reason} rows={2} onChange={(e) => setReason(e.currentTarget.value)} data-testid="plan-reason" />
+          {UI.reasonLabel} <textarea value={reason} rows={2} onChange={(e) => setReason(e.currentTarget.value)} data-testid="plan-reason" />
         </label>
         <div>
           <button type="button" onClick={() => set('filed')}>
-            设为已备案
+            {UI.filed}
           </button>{' '}
           <button type="button" onClick={() => set('returned')}>
-            退回
+            {UI.returned}
           </button>{' '}
           <button type="button" onClick={() => download(fileName, reviewedPlanJson(plan), 'application/json')} data-testid="plan-download">
-            下载方案文件(含审核状态)
+            {UI.download}
           </button>
         </div>
         {problem && (
@@ -78,7 +82,7 @@ export function PlanPanel({ school, plan, onChange, today }: Props) {
             {problem}
           </p>
         )}
-        <p className="review-hint">下载的文件可在“一校一方案”页面打开,审核状态与理由随文件保存。</p>
+        <p className="review-hint">{UI.hint}</p>
       </fieldset>
     </section>
   );

@@ -12,7 +12,7 @@ import {
   sessionToJson,
   summarizeSchool,
   timeLeftMs,
-  REVIEW_TEXT,
+  reviewText,
   type Grouped,
   type ReviewedPlan,
   type ReviewNote,
@@ -30,7 +30,10 @@ import { SamplePanel } from './SamplePanel.tsx';
 import { WhatWasRead } from './WhatWasRead.tsx';
 import { exportCsv, exportXlsx } from './exports.ts';
 import '../ledger/ledger.css';
+import { REVIEW_UI } from '../../lib/review/ui-text.ts';
 import './review.css';
+
+const UI = REVIEW_UI.tool;
 
 interface Progress {
   done: number;
@@ -129,7 +132,7 @@ export default function ReviewTool() {
         setProblem(REVIEW_TEXT.cancelledPartial(finished.size, jobs.length, unchecked));
       }
     } catch (error) {
-      setProblem(`没能读取所选文件:${error instanceof Error ? error.message : String(error)}。已有的结果保持不变。`);
+      setProblem(UI.unreadable(error instanceof Error ? error.message : String(error)));
     } finally {
       pool.current = null;
       setProgress((p) => (p && p.done < p.total ? p : null));
@@ -140,7 +143,7 @@ export default function ReviewTool() {
     cancelled.current = true;
     pool.current?.cancel();
     pool.current = null;
-    setProblem(REVIEW_TEXT.cancelled);
+    setProblem(reviewText('cancelled', {}));
   }
 
   const drop = async (event: DragEvent) => {
@@ -156,7 +159,7 @@ export default function ReviewTool() {
       results: Object.values(results),
       plans: Object.entries(plans).map(([school, p]) => ({ school, file: p.file, json: reviewedPlanJson(p) })),
     });
-    download(`学段中心审核-会话-${today()}.json`, text, 'application/json');
+    download(UI.sessionFile(today()), text, 'application/json');
   }
 
   async function openSession(file: File | undefined) {
@@ -188,37 +191,34 @@ export default function ReviewTool() {
   return (
     <div className="review-tool" data-state={ready ? 'ready' : 'loading'} data-checked={Object.keys(results).length} data-running={running ? 'yes' : 'no'}>
       <section className="review-input" aria-labelledby="review-input-title">
-        <h2 id="review-input-title">1. 载入各校文件</h2>
+        <h2 id="review-input-title">{UI.inputTitle}</h2>
         <p>
-          每所学校一个文件夹(以校名命名,放台账、月度汇总、公示、报酬统计、名册等 CSV 或工作簿),或每校一个以校名命名的工作簿;可整体压缩成一个 .zip。各校的一校一方案 JSON
-          放进该校文件夹,或另外载入(按方案中的学校名称对应)。文件<strong>不会上传</strong>,检查在本机浏览器中完成。
+          {UI.inputIntro[0]}
+          <strong>{UI.inputIntro[1]}</strong>
+          {UI.inputIntro[2]}
         </p>
         <div className={`review-drop${over ? ' is-over' : ''}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop} data-testid="drop-zone">
-          <p>把全区的文件夹或 .zip 拖到这里,或:</p>
+          <p>{UI.drop}</p>
           <label>
-            选择文件夹 <input type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => void load(pickedFiles(e.currentTarget.files))} data-testid="folder-input" disabled={running} />
+            {UI.pickFolder} <input type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => void load(pickedFiles(e.currentTarget.files))} data-testid="folder-input" disabled={running} />
           </label>
           <label>
-            选择 .zip 或文件 <input type="file" multiple accept=".zip,.csv,.xlsx,.xls,.json" onChange={(e) => void load(pickedFiles(e.currentTarget.files))} data-testid="files-input" disabled={running} />
+            {UI.pickFiles} <input type="file" multiple accept=".zip,.csv,.xlsx,.xls,.json" onChange={(e) => void load(pickedFiles(e.currentTarget.files))} data-testid="files-input" disabled={running} />
           </label>
           <label>
-            方案文件(JSON) <input type="file" multiple accept=".json" onChange={(e) => void load(pickedFiles(e.currentTarget.files))} data-testid="plans-input" disabled={running} />
+            {UI.pickPlans} <input type="file" multiple accept=".json" onChange={(e) => void load(pickedFiles(e.currentTarget.files))} data-testid="plans-input" disabled={running} />
           </label>
         </div>
-        <p className="review-hint">
-          各校按本站默认设置检查(学期、时段、家长下班时间 17:30、一课时 40 分钟);学校文件夹中的“台账自查设置.json”(台账自查页面下载)优先。
-        </p>
+        <p className="review-hint">{UI.defaults}</p>
         {progress && (
           <div className="review-progress" data-testid="progress" aria-live="polite">
             <label>
-              已检查 {progress.done} / {progress.total} 所学校
-              {progress.threads ? `(${progress.threads} 个线程)` : ''}
-              {left !== null && progress.done < progress.total ? `,预计还需 ${Math.ceil(left / 1000)} 秒` : ''}
+              {UI.progress(progress.done, progress.total, progress.threads, left !== null && progress.done < progress.total ? Math.ceil(left / 1000) : null)}
               <progress max={progress.total} value={progress.done} />
             </label>
             {running && (
               <button type="button" onClick={cancel} data-testid="cancel">
-                取消
+                {UI.cancel}
               </button>
             )}
           </div>
@@ -230,7 +230,7 @@ export default function ReviewTool() {
         )}
         {notes.length > 0 && (
           <details className="review-notes" open data-testid="notes">
-            <summary>未使用的文件与说明({notes.length})</summary>
+            <summary>{UI.notes(notes.length)}</summary>
             <ul>
               {notes.map((n, i) => (
                 <li key={i}>{noteText(n)}</li>
@@ -240,10 +240,10 @@ export default function ReviewTool() {
         )}
         <p className="review-session">
           <button type="button" onClick={saveSession} disabled={schools.length === 0}>
-            保存会话
+            {UI.saveSession}
           </button>{' '}
           <label>
-            打开会话 <input type="file" accept=".json" onChange={(e) => void openSession(e.currentTarget.files?.[0])} data-testid="session-input" />
+            {UI.openSession} <input type="file" accept=".json" onChange={(e) => void openSession(e.currentTarget.files?.[0])} data-testid="session-input" />
           </label>
         </p>
       </section>
@@ -251,17 +251,17 @@ export default function ReviewTool() {
       {schools.length > 0 && (
         <>
           <div className="review-exports">
-            <button type="button" onClick={() => void exportXlsx(summaries, Object.values(results)).catch(() => setProblem('没能生成 .xlsx 文件,请改用 CSV 导出。'))} data-testid="export-xlsx">
-              导出 .xlsx(汇总 + 全部问题)
+            <button type="button" onClick={() => void exportXlsx(summaries, Object.values(results)).catch(() => setProblem(UI.xlsxFailed))} data-testid="export-xlsx">
+              {UI.exportXlsx}
             </button>{' '}
             <button type="button" onClick={() => exportCsv('district', summaries, Object.values(results))}>
-              导出各校汇总(CSV)
+              {UI.exportDistrict}
             </button>{' '}
             <button type="button" onClick={() => exportCsv('findings', summaries, Object.values(results))}>
-              导出全部问题(CSV)
+              {UI.exportFindings}
             </button>{' '}
             <button type="button" onClick={() => print('summary')}>
-              打印汇总
+              {UI.printSummary}
             </button>
           </div>
           <DistrictChart summaries={summaries} district={district} />
@@ -272,7 +272,7 @@ export default function ReviewTool() {
               <PlanPanel key={selected} school={selected} plan={plans[selected] ?? null} onChange={(p) => setPlans((all) => ({ ...all, [selected]: p }))} today={today} />
               {chosen ? (
                 chosen.failed ? (
-                  <p role="alert">检查未完成:{chosen.failed}</p>
+                  <p role="alert">{UI.failed(chosen.failed)}</p>
                 ) : (
                   <>
                     <WhatWasRead result={chosen} />
@@ -280,7 +280,7 @@ export default function ReviewTool() {
                   </>
                 )
               ) : (
-                <p>该校没有数据文件,只有方案。</p>
+                <p>{UI.planOnly}</p>
               )}
             </section>
           )}
@@ -297,7 +297,7 @@ export default function ReviewTool() {
           {sample && (
             <p>
               <button type="button" onClick={() => print('sample')}>
-                打印抽查清单
+                {UI.printSample}
               </button>
             </p>
           )}

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { drawSample, newSeed, sampleChecklist, type Sample, type SchoolFigures } from '../../lib/review/index.ts';
 import { download } from '../download.ts';
+import { REVIEW_UI } from '../../lib/review/ui-text.ts';
+
+const UI = REVIEW_UI.sample;
 
 interface Props {
   schools: { school: string; figures: SchoolFigures | null }[];
@@ -17,36 +20,35 @@ export function SamplePanel({ schools, seed, onSeed, sample, onSample }: Props) 
   const draw = () => onSample(drawSample(schools, { seed: seed.trim() || '0', schools: count, perSchool }));
   return (
     <section className="review-sample" aria-labelledby="review-sample-title" data-testid="sample">
-      <h2 id="review-sample-title">抽查</h2>
-      <p>
-        依据通知 二(二)“确保每学年抽查和检查覆盖所有学校”与 三(五)“建立定期抽查和监督机制”。随机种子记录在清单上:同一种子、同一批学校总是抽到同样的学校、日期和人员,便于复核。
-      </p>
+      <h2 id="review-sample-title">{UI.title}</h2>
+      <p>{UI.basis}</p>
       <div className="review-sample-form">
         <label>
-          随机种子 <input value={seed} onChange={(e) => onSeed(e.currentTarget.value)} data-testid="sample-seed" inputMode="text" />
+          {UI.seed} <input value={seed} onChange={(e) => onSeed(e.currentTarget.value)} data-testid="sample-seed" inputMode="text" />
         </label>{' '}
         <button type="button" onClick={() => onSeed(newSeed())}>
-          换一个种子
+          {UI.newSeed}
         </button>{' '}
         <label>
-          抽取学校数 <input type="number" min={0} max={schools.length} value={count} onChange={(e) => setCount(Number(e.currentTarget.value))} data-testid="sample-schools" />
+          {UI.schools} <input type="number" min={0} max={schools.length} value={count} onChange={(e) => setCount(Number(e.currentTarget.value))} data-testid="sample-schools" />
         </label>{' '}
         <label>
-          每校抽取日期、人员各 <input type="number" min={0} max={50} value={perSchool} onChange={(e) => setPerSchool(Number(e.currentTarget.value))} />
+          {UI.perSchool} <input type="number" min={0} max={50} value={perSchool} onChange={(e) => setPerSchool(Number(e.currentTarget.value))} />
         </label>{' '}
         <button type="button" onClick={draw} data-testid="sample-draw">
-          抽取
+          {UI.draw}
         </button>
       </div>
       {sample && (
         <div className="review-checklist" data-testid="sample-checklist">
           <p>
-            <strong>随机种子 {sample.seed}</strong>:从 {sample.from} 所学校中抽取 {sample.schools.length} 所{' '}
+            <strong>{UI.heading(sample.seed)}</strong>
+            {UI.drawn(sample.from, sample.schools.length)}{' '}
             <button type="button" onClick={() => window.print()}>
-              打印清单
+              {UI.print}
             </button>{' '}
-            <button type="button" onClick={() => download(`抽查清单-种子${sample.seed}.txt`, `\uFEFF${sampleChecklist(sample)}\n`, 'text/plain;charset=utf-8')}>
-              下载清单(文本)
+            <button type="button" onClick={() => download(UI.fileName(sample.seed), `\uFEFF${sampleChecklist(sample)}\n`, 'text/plain;charset=utf-8')}>
+              {UI.download}
             </button>
           </p>
           {sample.schools.map((s) => (
@@ -56,19 +58,18 @@ export function SamplePanel({ schools, seed, onSeed, sample, onSample }: Props) 
                 {s.days.map((d) => (
                   <li key={d}>
                     <label>
-                      <input type="checkbox" /> {d}:核对当日台账、考勤与现场记录
+                      <input type="checkbox" /> {UI.day(d)}
                     </label>
                   </li>
                 ))}
                 {s.people.map((p) => (
                   <li key={p.staffId}>
                     <label>
-                      <input type="checkbox" /> {p.name}(工号 {p.staffId}
-                      {p.external ? ',校外人员' : ''}):核对课时、报酬与{p.external ? '名册审查材料' : '签到记录'}
+                      <input type="checkbox" /> {UI.person(p.name, p.staffId, p.external)}
                     </label>
                   </li>
                 ))}
-                {s.days.length + s.people.length === 0 && <li>该校台账中没有可抽取的日期和人员。</li>}
+                {s.days.length + s.people.length === 0 && <li>{UI.nothing}</li>}
               </ul>
             </section>
           ))}

@@ -1,26 +1,27 @@
 import { useMemo, useState } from 'react';
 import { ruleTitle } from '../../lib/ledger/catalogue.ts';
-import { filterSummaries, REVIEW_STATUS_LABELS, REVIEW_TEXT, REVIEW_STATUSES, sortSummaries, type SchoolSummary, type SortKey, type TableFilter } from '../../lib/review/index.ts';
+import { filterSummaries, REVIEW_STATUS_LABELS, REVIEW_STATUSES, reviewText, sortSummaries, type SchoolSummary, type SortKey, type TableFilter } from '../../lib/review/index.ts';
+import { hoursText, perHourText, shareText, yuanText } from '../../lib/review/format.ts';
+import { REVIEW_UI } from '../../lib/review/ui-text.ts';
 
-
+const UI = REVIEW_UI.table;
+const NONE = REVIEW_UI.none;
 const COLUMNS: { key: SortKey | null; label: string }[] = [
-  { key: 'school', label: '学校' },
-  { key: 'rows', label: '读取行数' },
-  { key: null, label: '覆盖月份' },
-  { key: 'error', label: '错误' },
-  { key: 'warning', label: '警告' },
-  { key: 'info', label: '提示' },
-  { key: null, label: '最多的三条规则' },
-  { key: 'hours', label: '课时(各学期)' },
-  { key: 'payFen', label: '报酬(元,各学期)' },
-  { key: 'payPerHour', label: '元/课时' },
-  { key: 'externalShare', label: '校外占比' },
-  { key: 'plan', label: '方案' },
+  { key: 'school', label: UI.columns.school },
+  { key: 'rows', label: UI.columns.rows },
+  { key: null, label: UI.columns.months },
+  { key: 'error', label: UI.columns.error },
+  { key: 'warning', label: UI.columns.warning },
+  { key: 'info', label: UI.columns.info },
+  { key: null, label: UI.columns.topRules },
+  { key: 'hours', label: UI.columns.hours },
+  { key: 'payFen', label: UI.columns.payFen },
+  { key: 'payPerHour', label: UI.columns.payPerHour },
+  { key: 'externalShare', label: UI.columns.externalShare },
+  { key: 'plan', label: UI.columns.plan },
 ];
 
-const hours = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, '');
-const yuan = (fen: number | null) => (fen === null ? '—' : (fen / 100).toFixed(2));
-const months = (list: string[]) => (list.length === 0 ? '—' : list.length <= 2 ? list.join('、') : `${list[0]} 至 ${list[list.length - 1]}(${list.length} 个月)`);
+const yuan = (fen: number | null) => (fen === null ? NONE : yuanText(fen));
 
 interface Props {
   summaries: SchoolSummary[];
@@ -38,32 +39,30 @@ export function SchoolsTable({ summaries, selected, onSelect, unchecked = new Se
   const sortBy = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key !== 'school' }));
   return (
     <section className="review-schools" aria-labelledby="review-schools-title">
-      <h2 id="review-schools-title">各校结果</h2>
+      <h2 id="review-schools-title">{UI.title}</h2>
       <fieldset className="review-filters">
-        <legend>筛选</legend>
+        <legend>{UI.filter}</legend>
         <label>
-          校名包含 <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })} data-testid="filter-text" />
+          {UI.nameContains} <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })} data-testid="filter-text" />
         </label>
         <label>
-          <input type="checkbox" checked={filter.onlyErrors} onChange={(e) => setFilter({ ...filter, onlyErrors: e.currentTarget.checked })} /> 只看有错误的学校
+          <input type="checkbox" checked={filter.onlyErrors} onChange={(e) => setFilter({ ...filter, onlyErrors: e.currentTarget.checked })} /> {UI.onlyErrors}
         </label>
         <label>
-          方案状态
+          {UI.planStatus}
           <select value={filter.plan} onChange={(e) => setFilter({ ...filter, plan: e.currentTarget.value })}>
-            <option value="">全部</option>
+            <option value="">{UI.all}</option>
             {REVIEW_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {REVIEW_STATUS_LABELS[s]}
               </option>
             ))}
-            <option value="none">无方案</option>
+            <option value="none">{UI.noPlan}</option>
           </select>
         </label>
-        <span>
-          显示 {rows.length} / {summaries.length} 所
-        </span>
+        <span>{UI.showing(rows.length, summaries.length)}</span>
       </fieldset>
-      <div className="review-table-wrap" tabIndex={0} role="region" aria-label="各校结果表">
+      <div className="review-table-wrap" tabIndex={0} role="region" aria-label={UI.region}>
         <table className="review-table" data-testid="schools-table">
           <thead>
             <tr>
@@ -88,10 +87,10 @@ export function SchoolsTable({ summaries, selected, onSelect, unchecked = new Se
                   <button type="button" className="review-open" onClick={() => onSelect(s.school)} aria-pressed={s.school === selected}>
                     {s.school}
                   </button>
-                  {s.failed && <div className="review-failed">检查未完成:{s.failed}</div>}
+                  {s.failed && <div className="review-failed">{REVIEW_UI.tool.failed(s.failed)}</div>}
                 </th>
-                <td data-col="rows">{unchecked.has(s.school) ? (running ? REVIEW_TEXT.checking : REVIEW_TEXT.notChecked) : s.files ? s.rows.toLocaleString('zh-CN') : '无数据'}</td>
-                <td>{months(s.months)}</td>
+                <td data-col="rows">{unchecked.has(s.school) ? reviewText(running ? 'checking' : 'notChecked', {}) : s.files ? s.rows.toLocaleString('zh-CN') : UI.noData}</td>
+                <td>{UI.months(s.months)}</td>
                 <td className={s.counts.error ? 'is-error' : undefined} data-col="error">
                   {unchecked.has(s.school) ? '—' : s.counts.error}
                 </td>
@@ -99,33 +98,29 @@ export function SchoolsTable({ summaries, selected, onSelect, unchecked = new Se
                 <td data-col="info">{unchecked.has(s.school) ? '—' : s.counts.info}</td>
                 <td>
                   {s.topRules.map((r) => (
-                    <div key={r.rule}>
-                      {ruleTitle(r.rule)}({r.count})
-                    </div>
+                    <div key={r.rule}>{UI.ruleCount(ruleTitle(r.rule), r.count)}</div>
                   ))}
                 </td>
                 <td>
                   {s.semesters.map((x) => (
-                    <div key={x.name}>{`${x.name || '学期外'}:${hours(x.hours)}`}</div>
+                    <div key={x.name}>{UI.semester(x.name, hoursText(x.hours))}</div>
                   ))}
                 </td>
                 <td>
                   {s.semesters.map((x) => (
-                    <div key={x.name}>{`${x.name || '学期外'}:${yuan(x.payFen)}`}</div>
+                    <div key={x.name}>{UI.semester(x.name, yuan(x.payFen))}</div>
                   ))}
                 </td>
-                <td>{s.payPerHour === null ? '—' : s.payPerHour.toFixed(2)}</td>
-                <td>{s.externalShare === null ? '—' : `${(s.externalShare * 100).toFixed(1)}%`}</td>
+                <td>{s.payPerHour === null ? NONE : perHourText(s.payPerHour)}</td>
+                <td>{s.externalShare === null ? NONE : shareText(s.externalShare)}</td>
                 <td data-col="plan">
                   {s.plan ? (
                     <>
                       {REVIEW_STATUS_LABELS[s.plan.status]}
-                      <div>
-                        错误 {s.plan.counts.error} · 警告 {s.plan.counts.warning}
-                      </div>
+                      <div>{UI.planCounts(s.plan.counts.error, s.plan.counts.warning)}</div>
                     </>
                   ) : (
-                    '无方案'
+                    UI.noPlan
                   )}
                 </td>
               </tr>

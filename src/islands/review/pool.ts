@@ -6,6 +6,7 @@
 import { runPool, type SchoolResult } from '../../lib/review/index.ts';
 import type { PoolRequest, PoolResponse } from '../../lib/review/worker.ts';
 import { startPolicedWorker } from '../policed-worker.ts';
+import { REVIEW_UI } from '../../lib/review/ui-text.ts';
 import reviewWorkerUrl from '../../lib/review/worker.ts?worker&url';
 
 export interface PoolJob {
@@ -20,7 +21,7 @@ export interface PoolRun {
   threads: number;
 }
 
-const CRASHED = '检查程序意外停止(可能是内存不足)。';
+const CRASHED = REVIEW_UI.tool.crashed;
 
 export function checkSchools(jobs: readonly PoolJob[], onResult: (result: SchoolResult) => void): PoolRun {
   const threads = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, jobs.length));

@@ -32,15 +32,3 @@ export const DEFAULT_SHARES: Shares = {
   // 南翔中学 (2022): management share capped at 10% of the fund.
   managementCapPercent: 10,
 };
-
-/** Where each default comes from, as the page lists it. */
-export const DEFAULT_SOURCES: { what: string; value: string; source: string }[] = [
-  { what: '参考经费', value: '总课时 × 85 元', source: '上海 2021 年标准:服务两小时计 3 课时,每课时 85 元' },
-  { what: '时段系数', value: '第一时段 1,第二、三时段 1.25', source: '嘉定南翔中学 2022 年方案:15:30–16:30 每分钟 1.7 元,16:30–18:30 每分钟 2.125 元(2.125 ÷ 1.7 = 1.25)' },
-  { what: '职责系数', value: '主讲 1,助教 0.5,看护 0.5,值班管理 1', source: '嘉定南翔中学 2022 年方案:代课全额,看课 ×0.5' },
-  { what: '学生人数系数', value: '0–34 人 1,35–44 人 1.2,45 人以上 1.4', source: '某校按次计酬:不足 35 人每次 35 元,35 人以上每生 1 元' },
-  { what: '内容系数', value: '均为 1', source: '无公开数据,由学校在分配方案中确定' },
-  { what: '工作量 / 绩效占比', value: '80% / 20%', source: '本工具默认,无公开数据,由学校确定' },
-  { what: '效果 / 满意度权重', value: '50% / 50%', source: '本工具默认,无公开数据,由学校确定' },
-  { what: '管理部分上限', value: '经费的 10%', source: '嘉定南翔中学 2022 年方案:管理部分不超过经费的 10%' },
-];

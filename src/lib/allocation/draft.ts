@@ -4,12 +4,13 @@
  * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
+import { CONTENTS, PERIODS, ROLES, SERVICE_TYPES, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
+import type { PersonWork } from './model.ts';
 import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
 import { formatCheck } from './checks.ts';
-import { DRAFT_TEXT, FIELD_LABELS, SESSION_LABELS } from './messages.ts';
+import { DRAFT_TEXT, FIELD_LABELS, SCHEMA_TEXT, SESSION_LABELS } from './messages.ts';
 import { SchemeDraftSchema } from './scheme-draft.ts';
 import { readNumber, type FieldErrors } from './form-text.ts';
 import { PacketMetaSchema } from '../packet/schema.ts';
@@ -95,7 +96,7 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
   const coefficient = (key: string, label: string, raw: string): number => {
     const v = readNumber(raw);
     const m = raw.trim() === '' ? DRAFT_TEXT.blank : firstMessage(CoefficientSchema, v);
-    if (m) errors[key] = formatCheck('allocation.coefficient-range', { field: label, value: raw, reason: m.replace(/^请填写数字$/, DRAFT_TEXT.notNumber) });
+    if (m) errors[key] = formatCheck('allocation.coefficient-range', { field: label, value: raw, reason: m === SCHEMA_TEXT.number ? DRAFT_TEXT.notNumber : m });
     return v;
   };
   const percent = (key: 'workloadPercent' | 'effectPercent' | 'managementCapPercent', raw: string): number => {
@@ -168,7 +169,7 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
       const path = issue.path.join('.');
       // The scenario's fundFen is the draft's fund field: the message belongs at that input.
       if (path === 'fundFen') {
-        const reason = issue.code === 'too_big' ? `${issue.message}(最多 ${formatYuan(FUND_MAX_FEN)} 元)` : issue.message;
+        const reason = issue.code === 'too_big' ? DRAFT_TEXT.fundTooLarge(issue.message, formatYuan(FUND_MAX_FEN)) : issue.message;
         errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason });
       } else errors[path] = issue.message;
     }
@@ -210,4 +211,27 @@ export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session 
     if (!errors[key]) errors[key] = DRAFT_TEXT.sessionField(SESSION_LABELS[key] ?? key, issue.message);
   }
   return { ok: false, errors };
+}
+
+/** A blank typed-in session: the first 时段, 服务类型 and 职责 of the vocabulary, nothing else filled in. */
+export function emptySessionDraft(): SessionDraft {
+  return { staffId: '', name: '', period: PERIODS[0], serviceType: SERVICE_TYPES[0], category: '', role: ROLES[0], students: '', hours: '' };
+}
+
+/** Blank or zero: the 台账's standard fund may be filled in without overwriting anything typed. */
+export function fundIsBlank(text: string): boolean {
+  const r = parseYuan(text);
+  return text.trim() === '' || (r.ok && r.fen === 0);
+}
+
+/** Who in the 台账 has no score row yet, and how many score rows name someone not in the 台账. */
+export function scoreCoverage(scores: readonly ScoreDraft[], people: readonly PersonWork[]): { unscored: PersonWork[]; strangers: number; inLedger: ReadonlySet<string> } {
+  const scored = new Set(scores.map((s) => s.staffId));
+  const inLedger = new Set(people.map((p) => p.staffId));
+  return { unscored: people.filter((p) => !scored.has(p.staffId)), strangers: scores.filter((s) => !inLedger.has(s.staffId)).length, inLedger };
+}
+
+/** Score rows for everyone in the 台账 who has none, blank for the user to fill in. */
+export function blankScores(people: readonly PersonWork[]): ScoreDraft[] {
+  return people.map((p) => ({ staffId: p.staffId, name: p.name, effect: '', satisfaction: '' }));
 }

@@ -5,9 +5,10 @@
  */
 import type { Coefficients } from './schema.ts';
 import type { Scheme, Step } from './scheme.ts';
+import { FUNDING_FACTORS, type FundingFactor } from '../policy/vocabulary.ts';
 
-export const FACTORS = ['时段', '时长', '内容', '职责', '效果', '服务学生规模', '学生满意度'] as const;
-export type Factor = (typeof FACTORS)[number];
+export const FACTORS = FUNDING_FACTORS;
+export type Factor = FundingFactor;
 
 const varies = (values: readonly number[]) => values.some((v) => v !== values[0]);
 

@@ -12,3 +12,9 @@ export function readNumber(raw: string): number {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 }
 
+
+/** What is left of 100 % after a typed whole percent (`80` → `20%`), or `—` while the text is not one. */
+export function restPercent(raw: string): string {
+  const n = readNumber(raw);
+  return Number.isInteger(n) && n >= 0 && n <= 100 ? `${100 - n}%` : '—';
+}

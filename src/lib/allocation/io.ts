@@ -62,14 +62,14 @@ function ledgerTables(tables: TableRead[]): Read<LedgerSessions> {
   const file = tables[0]?.file ?? '';
   if (ledgers.length === 0) {
     const unreadable = tables.flatMap((t) => t.findings).find((f) => f.rule === 'file.unreadable');
-    if (unreadable) return { ok: false, messages: [`「${file}」:${unreadable.message}`] };
+    if (unreadable) return { ok: false, messages: [MESSAGES.inFile(file, unreadable.message)] };
     const other = tables.find((t) => t.kind !== null)?.kind ?? tables.find((t) => t.closest)?.closest?.kind ?? null;
     return { ok: false, messages: [MESSAGES.notLedger(file, other ? FILE_KINDS[other].label : null)] };
   }
   const sessions: Session[] = [];
   const parts: LedgerPart[] = [];
   for (const t of ledgers) {
-    const place = t.sheet === null ? t.file : `${t.file}」工作表「${t.sheet}`;
+    const place = MESSAGES.sheetPlace(t.file, t.sheet);
     if (t.parsed.records.length === 0) return { ok: false, messages: [MESSAGES.ledgerEmpty(place)] };
     const validated = validateFile(place, t.parsed, { kind: 'ledger', headerRow: t.headerRow ?? 1 });
     const errors = validated.findings.filter((f) => f.severity === 'error');
@@ -130,7 +130,7 @@ export function readLedgerText(file: string, text: string): Read<LedgerSessions>
 
 /** `「11月.xlsx」工作表「台账」:2024-11,411 行` — each 台账 read, for the page and the command. */
 export function describeParts(parts: readonly LedgerPart[]): string[] {
-  return parts.map((p) => `「${p.file}」${p.sheet ? `工作表「${p.sheet}」` : ''}:${p.months.join('、') || '无日期'},${p.rows} 行`);
+  return parts.map((p) => MESSAGES.part(p.file, p.sheet, p.months, p.rows));
 }
 
 export const SCORES_HEADER = ['工号', '姓名', '效果评分', '满意度'] as const;
@@ -147,7 +147,7 @@ function readScore(file: string, row: number, column: string, raw: string): { va
 /** A scores CSV: `工号, 姓名, 效果评分, 满意度`, scores 0–100 with at most one decimal. */
 export function readScores(file: string, bytes: Uint8Array): Read<Score[]> {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, messages: [`「${file}」:${decoded.message}`] };
+  if (!decoded.ok) return { ok: false, messages: [MESSAGES.inFile(file, decoded.message)] };
   return readScoresText(file, decoded.text);
 }
 
@@ -157,7 +157,7 @@ export function readScoresText(file: string, text: string): Read<Score[]> {
   const missing = SCORES_HEADER.filter((h) => !headers.includes(h));
   if (missing.length) return { ok: false, messages: [MESSAGES.scoresHeader(file, missing)] };
   const at = (h: (typeof SCORES_HEADER)[number]) => headers.indexOf(h);
-  const messages: string[] = parsed.problems.map((p) => `「${file}」第 ${p.row} 行:${p.message}`);
+  const messages: string[] = parsed.problems.map((p) => MESSAGES.atRow(file, p.row, p.message));
   const scores: Score[] = [];
   for (const r of parsed.records) {
     const staffId = (r.cells[at('工号')] ?? '').trim();
@@ -190,6 +190,12 @@ export interface PaidPeople {
 /** The cells both semester files share: 学期, 工号, 姓名, 总课时数 (as the 台账 sums them), amount in 元. */
 export function semesterCells(semester: string, result: PaidPeople): string[][] {
   return result.people.map((p) => [semester, p.staffId, p.name, formatHundredths(p.hundredths), formatYuan(p.amountFen)]);
+}
+
+/** The 学期公示 and the 报酬统计 as the two sheets of one workbook (xlsx-write.ts), each named after its kind. */
+export function semesterSheets(semester: string, result: PaidPeople): { name: string; header: string[]; rows: string[][] }[] {
+  const rows = semesterCells(semester, result);
+  return (['semesterDisclosure', 'payReport'] as const).map((kind) => ({ name: FILE_KINDS[kind].label, header: [...headersOf(kind)], rows }));
 }
 
 /** 学期公示 (1.2.2): `学期, 工号, 姓名, 总课时数, 拟发放报酬`, UTF-8 with BOM. */

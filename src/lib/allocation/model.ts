@@ -14,9 +14,9 @@ import { largestRemainder } from './largest-remainder.ts';
 import { CONTENTS, PERIODS, ROLES, contentOf } from './schema.ts';
 import type { Coefficients, Content, Period, Role, Score, Session, Shares, StaffType, StudentTier } from './schema.ts';
 import { formatCheck, checkById } from './checks.ts';
-import type { AllocationCheckId } from './checks.ts';
+import type { AllocationCheckId, AllocationCheckParams } from './check-ids.ts';
 import { formatYuan, toScaled } from './money.ts';
-import { SCORE_MATCH, UNIFORM_SCHEMES, tierRange } from './messages.ts';
+import { tierRange } from './messages.ts';
 import type { Severity } from '../policy/severity.ts';
 
 /** Summed 课时 of one person's sessions that share every factor and the 日期. */
@@ -136,15 +136,20 @@ export interface PersonAllocation {
   equalPerHourFen: number;
 }
 
-/** A finding of the allocation checks (the tools' shared word for a check's result): `{check, params}` and its wording. */
-export interface AllocationFinding {
-  check: AllocationCheckId;
-  severity: Severity;
-  /** The form field the message belongs to: `fund`, `scores`, `ledger`, `shares.workloadPercent`, `steps.2`, … */
-  field: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+/**
+ * A finding of the allocation checks (the tools' shared word for a check's result): `{check, params}`, typed
+ * per check (check-ids.ts), and its wording from messages.ts.
+ */
+export type AllocationFinding = {
+  [K in AllocationCheckId]: {
+    check: K;
+    severity: Severity;
+    /** The form field the message belongs to: `fund`, `scores`, `ledger`, `shares.workloadPercent`, `steps.2`, … */
+    field: string;
+    params: AllocationCheckParams[K];
+    message: string;
+  };
+}[AllocationCheckId];
 
 export interface AllocationResult {
   fundFen: number;
@@ -178,8 +183,8 @@ const WEIGHT_SCALE = 100 * COEF_SCALE ** 4;
 /** Percent × score tenths: a perfect score is 100 × 1000. */
 export const PERFORMANCE_SCALE = 100_000;
 
-export function finding(check: AllocationCheckId, field: string, values: Record<string, string | number> = {}): AllocationFinding {
-  return { check, severity: checkById(check).severity, field, params: values, message: formatCheck(check, values) };
+export function finding<K extends AllocationCheckId>(check: K, field: string, params: AllocationCheckParams[K]): AllocationFinding {
+  return { check, severity: checkById(check).severity, field, params, message: formatCheck(check, params) } as AllocationFinding;
 }
 
 /** Persons in the scores but not the 台账, and the reverse, as messages at the scores field. */
@@ -192,25 +197,19 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
     const ledgerName = nameInLedger.get(s.staffId);
     if (ledgerName === undefined) {
       errors.push(
-        finding('allocation.scores-match-ledger', 'scores', {
-          detail: SCORE_MATCH.notInLedger(i + 1, s.staffId, s.name),
-        }),
+        finding('allocation.scores-match-ledger', 'scores', { kind: 'not-in-ledger', row: i + 1, staffId: s.staffId, name: s.name }),
       );
     } else if (s.name.trim() !== '' && ledgerName !== '' && s.name.trim() !== ledgerName) {
       // A mistyped 工号 that happens to be someone else's would give that person this score.
       errors.push(
-        finding('allocation.scores-match-ledger', 'scores', {
-          detail: SCORE_MATCH.otherName(i + 1, s.staffId, s.name.trim(), ledgerName),
-        }),
+        finding('allocation.scores-match-ledger', 'scores', { kind: 'other-name', row: i + 1, staffId: s.staffId, name: s.name.trim(), ledgerName }),
       );
     }
   });
   for (const p of people) {
     if (!inScores.has(p.staffId)) {
       errors.push(
-        finding('allocation.scores-match-ledger', 'scores', {
-          detail: SCORE_MATCH.unscored(p.staffId, p.name),
-        }),
+        finding('allocation.scores-match-ledger', 'scores', { kind: 'unscored', staffId: p.staffId, name: p.name }),
       );
     }
   }
@@ -218,9 +217,7 @@ export function matchScores(people: readonly PersonWork[], scores: readonly Scor
   scores.forEach((s, i) => {
     if (seen.has(s.staffId)) {
       errors.push(
-        finding('allocation.scores-match-ledger', 'scores', {
-          detail: SCORE_MATCH.duplicate(i + 1, s.staffId),
-        }),
+        finding('allocation.scores-match-ledger', 'scores', { kind: 'duplicate', row: i + 1, staffId: s.staffId }),
       );
     }
     seen.add(s.staffId);
@@ -246,7 +243,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     sumWP += weights[i]! * pv;
   });
 
-  if (sumW === 0n) errors.push(finding('allocation.workload-positive', 'ledger'));
+  if (sumW === 0n) errors.push(finding('allocation.workload-positive', 'ledger', {}));
   const s = BigInt(shares.workloadPercent);
   if (sumW > 0n && sumWP === 0n && shares.workloadPercent < 100) {
     errors.push(finding('allocation.performance-positive', 'scores', { percent: 100 - shares.workloadPercent }));
@@ -258,8 +255,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   const sumCombined = combined.reduce((a, b) => a + b, 0n);
   const amounts = largestRemainder(fundFen, combined);
   const equalPerHead = largestRemainder(fundFen, people.map(() => 1));
-  const totalHundredths = people.reduce((a, p) => a + p.hundredths, 0);
-  const equalPerHour = totalHundredths > 0 ? largestRemainder(fundFen, people.map((p) => p.hundredths)) : equalPerHead;
+  const totalHours = totalHundredths(people);
+  const equalPerHour = totalHours > 0 ? largestRemainder(fundFen, people.map((p) => p.hundredths)) : equalPerHead;
 
   let managementFen = 0;
   const result: PersonAllocation[] = people.map((p, i) => {
@@ -290,8 +287,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
 
   const warnings: AllocationFinding[] = [];
   if (people.length > 1) {
-    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: UNIFORM_SCHEMES.head }));
-    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: UNIFORM_SCHEMES.hour }));
+    if (amounts.every((a, i) => a === equalPerHead[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: 'head' }));
+    else if (amounts.every((a, i) => a === equalPerHour[i])) warnings.push(finding('allocation.not-uniform', 'coefficients', { scheme: 'hour' }));
   }
   if (fundFen > 0 && managementFen > (fundFen * shares.managementCapPercent) / 100 + 0.5) {
     warnings.push(
@@ -310,7 +307,7 @@ export function allocate(input: AllocationInput): AllocationOutcome {
       coefficients: c,
       shares,
       people: result,
-      totalHundredths,
+      totalHundredths: totalHours,
       paidFen: amounts.reduce((a, b) => a + b, 0),
       totalWeightedHours: Number(sumW) / WEIGHT_SCALE,
       managementFen,
@@ -429,4 +426,14 @@ function lineFactors(l: WorkLine, tierIndex: number, c: Coefficients): LineFacto
     tierCoefficient: c.studentTiers[tierIndex]?.coefficient ?? 1,
     weightedHours: 0,
   };
+}
+
+/** The findings that belong at a form field or inside it (`scores` holds `scores.3.effect`). */
+export function findingsAt(findings: readonly AllocationFinding[], field: string): AllocationFinding[] {
+  return findings.filter((f) => f.field === field || f.field.startsWith(`${field}.`));
+}
+
+/** Σ 课时 of everyone, in hundredths. */
+export function totalHundredths(people: readonly Pick<PersonWork, 'hundredths'>[]): number {
+  return people.reduce((a, p) => a + p.hundredths, 0);
 }

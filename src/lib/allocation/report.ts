@@ -9,17 +9,7 @@ import type { AllocationResult, LineFactors, PersonAllocation } from './model.ts
 import type { Coefficients } from './schema.ts';
 import type { SchemeResult } from './steps.ts';
 import { STEP_KIND_LABELS } from './messages.ts';
-
-/** The formula as the page and `kehou allocate --help` state it. */
-export const FORMULA: readonly string[] = [
-  '折算课时 = 每次服务的 课时数 × 时段系数 × 内容系数 × 职责系数 × 学生人数系数,再逐次相加。',
-  '绩效系数 = 效果评分 × 效果权重 ÷ 100 + 满意度 × 满意度权重 ÷ 100(两项权重相加为 100%,结果在 0–1 之间;未导入评分时人人为 1)。',
-  '工作量部分 = 经费 × 工作量占比 × 本人折算课时 ÷ 全体折算课时之和(多劳多得)。',
-  '绩效部分 = 经费 × 绩效占比 × 本人(折算课时 × 绩效系数)÷ 全体(折算课时 × 绩效系数)之和(优绩优酬)。',
-  '应得 = 工作量部分 + 绩效部分。拟发放报酬先取应得的整数分;剩下的几分钱按“最大余数法”逐一补给小数部分最大的人,小数部分相同时工号在前者先得。这样每人与应得相差不到 1 分,合计恰好等于经费。',
-];
-
-export const TIE_BREAK = '余数相同时,工号在前者先得';
+import type { UniformScheme } from './check-ids.ts';
 
 /** 2 decimals for money in 元 that is not yet rounded to the 分 (shown as ≈). */
 export function approxYuan(fen: number): string {
@@ -93,16 +83,19 @@ export function spreadOf(values: readonly number[]): Spread {
   return { min: s[0]!, q1: at(0.25), median: at(0.5), q3: at(0.75), max: s[s.length - 1]! };
 }
 
+/** The three ways of sharing the fund whose spreads the page draws: this scheme, 按人平均, 按课时平均 (SPREAD_LABELS). */
+export type SpreadScheme = 'self' | 'head' | 'hour';
+
 export interface SchemeComparison {
-  scheme: string;
+  scheme: SpreadScheme;
   spread: Spread;
 }
 
 export function compareSchemes(result: AllocationResult): SchemeComparison[] {
   return [
-    { scheme: '本方案', spread: spreadOf(result.people.map((p) => p.amountFen)) },
-    { scheme: '按人平均', spread: spreadOf(result.people.map((p) => p.equalPerHeadFen)) },
-    { scheme: '按课时平均', spread: spreadOf(result.people.map((p) => p.equalPerHourFen)) },
+    { scheme: 'self', spread: spreadOf(result.people.map((p) => p.amountFen)) },
+    { scheme: 'head', spread: spreadOf(result.people.map((p) => p.equalPerHeadFen)) },
+    { scheme: 'hour', spread: spreadOf(result.people.map((p) => p.equalPerHourFen)) },
   ];
 }
 
@@ -125,11 +118,10 @@ export function schemeResultRecord(result: SchemeResult) {
   };
 }
 
-export type UniformReference = 'head' | 'hour';
-export const UNIFORM_LABELS: Record<UniformReference, string> = { head: '按人平均', hour: '按课时平均' };
+export type { UniformScheme as UniformReference } from './check-ids.ts';
 
 /** Each person's amount against 简单划一 (按人平均 or 按课时平均 of the same fund), with the counts the chart states. */
-export function gainsAgainstUniform(result: AllocationResult, reference: UniformReference) {
+export function gainsAgainstUniform(result: AllocationResult, reference: UniformScheme) {
   const people = result.people.map((p) => ({ staffId: p.staffId, name: p.name, deltaFen: p.amountFen - (reference === 'head' ? p.equalPerHeadFen : p.equalPerHourFen) }));
   const deltas = people.map((p) => p.deltaFen);
   const gainers = deltas.filter((d) => d > 0).length;

@@ -4,22 +4,23 @@
  * so the caller keeps the one it has.
  */
 import { z } from 'zod';
+import { SCHEMA_TEXT as S } from './messages.ts';
 import { CoefficientsSchema, FundFenSchema, ScoreSchema, SessionSchema, SharesSchema } from './schema.ts';
 import { SchemeSchema } from './scheme.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES, STANDARD_RATE_FEN_PER_HOUR } from './defaults.ts';
-import { FIELD_LABELS } from './messages.ts';
+import { SCENARIO_FIELD_LABELS, SCENARIO_FILE_LABEL } from './messages.ts';
 import { currentSchoolYear, semesterOf, termsOfYears } from '../calendar/index.ts';
 import { readJsonFile, writeJsonFile, type JsonFileFormat } from '../files/json-file.ts';
 import type { Read } from './io.ts';
-import type { PersonWork } from './model.ts';
+import { totalHundredths, type PersonWork } from './model.ts';
 
 export const SCENARIO_FORMAT = 'kehou-allocation-scenario';
 
 /** The page saves exactly a `Scenario` as JSON and `kehou allocate --config` reads the same file. */
 export const ScenarioSchema = z.object({
-  format: z.literal(SCENARIO_FORMAT, { error: '不是经费分配测算方案文件' }),
-  version: z.literal(1, { error: '方案文件版本不受支持' }),
-  semester: z.string({ error: '请填写学期' }).trim().min(1, { error: '请填写学期' }).max(40, { error: '学期名称过长' }),
+  format: z.literal(SCENARIO_FORMAT, { error: S.notScenario }),
+  version: z.literal(1, { error: S.unsupportedVersion }),
+  semester: z.string({ error: S.semester }).trim().min(1, { error: S.semester }).max(40, { error: S.semesterTooLong }),
   fundFen: FundFenSchema,
   coefficients: CoefficientsSchema.default(DEFAULT_COEFFICIENTS),
   shares: SharesSchema.default(DEFAULT_SHARES),
@@ -27,7 +28,7 @@ export const ScenarioSchema = z.object({
   sessions: z.array(SessionSchema).default([]),
   scores: z.array(ScoreSchema).default([]),
   /** Where the sessions came from (a 台账 file name), shown on the page. */
-  source: z.string({ error: '来源须为文字' }).default(''),
+  source: z.string({ error: S.sourceText }).default(''),
   /** The school's scheme as steps; absent = the 七因素 preset made of `coefficients` and `shares` (files saved before schemes). */
   scheme: SchemeSchema.optional(),
   /** A second scheme to compare with (the page's 方案比较). */
@@ -81,9 +82,9 @@ export function scenarioToJson(scenario: Scenario): string {
 export const SCENARIO_FILE: JsonFileFormat<Scenario> = {
   format: SCENARIO_FORMAT,
   version: 1,
-  label: '经费分配方案文件',
+  label: SCENARIO_FILE_LABEL,
   schema: ScenarioSchema,
-  labels: { ...FIELD_LABELS, coefficients: '系数', 'scheme.coefficients': '系数', 'compareWith.coefficients': '系数' },
+  labels: SCENARIO_FIELD_LABELS,
   // A scenario keeps the 台账's sessions summed per person, 日期 and factors: a 100k-row 台账 is some 15 MB.
   maxBytes: 64 * 1024 * 1024,
 };
@@ -96,6 +97,5 @@ export function parseScenarioJson(file: string, input: string | Uint8Array): Rea
 
 /** The fund the Shanghai standard would give: total 课时 × 85 元 (a starting point the user edits). */
 export function standardFundFen(people: readonly PersonWork[]): number {
-  const hundredths = people.reduce((a, p) => a + p.hundredths, 0);
-  return Math.round((hundredths * STANDARD_RATE_FEN_PER_HOUR) / 100);
+  return Math.round((totalHundredths(people) * STANDARD_RATE_FEN_PER_HOUR) / 100);
 }

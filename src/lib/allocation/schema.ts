@@ -4,6 +4,7 @@
  * is in scenario.ts, beside its defaults, so that defaults.ts and this file do not import each other.
  */
 import { z } from 'zod';
+import { SCHEMA_TEXT as S } from './messages.ts';
 
 import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES, STAFF_TYPES as LEDGER_STAFF_TYPES } from '../policy/vocabulary.ts';
 
@@ -31,14 +32,14 @@ function hasDecimals(value: number, places: number): boolean {
 }
 
 export const CoefficientSchema = z
-  .number({ error: '请填写数字' })
-  .min(0, { error: '系数不能小于 0' })
-  .max(COEFFICIENT_MAX, { error: `系数不能大于 ${COEFFICIENT_MAX}` })
-  .refine((v) => hasDecimals(v, 3), { error: '系数最多 3 位小数' });
+  .number({ error: S.number })
+  .min(0, { error: S.coefficientNegative })
+  .max(COEFFICIENT_MAX, { error: S.coefficientTooLarge(COEFFICIENT_MAX) })
+  .refine((v) => hasDecimals(v, 3), { error: S.coefficientDecimals });
 
 export const StudentTierSchema = z.object({
   /** The tier applies from this many 参与学生 upwards (until the next tier's `min`). */
-  min: z.number({ error: '请填写人数' }).int({ error: '人数须为整数' }).min(0, { error: '人数不能小于 0' }),
+  min: z.number({ error: S.students }).int({ error: S.studentsWhole }).min(0, { error: S.studentsNegative }),
   coefficient: CoefficientSchema,
 });
 
@@ -48,18 +49,18 @@ export const CoefficientsSchema = z.object({
   role: z.record(z.enum(ROLES), CoefficientSchema),
   studentTiers: z
     .array(StudentTierSchema)
-    .min(1, { error: '至少要有一档学生人数' })
-    .refine((tiers) => tiers[0]?.min === 0, { error: '第一档须从 0 人开始' })
+    .min(1, { error: S.noTiers })
+    .refine((tiers) => tiers[0]?.min === 0, { error: S.tierFirstFromZero })
     .refine((tiers) => tiers.every((t, i) => i === 0 || t.min > tiers[i - 1]!.min), {
-      error: '各档起始人数须逐档增大',
+      error: S.tiersIncreasing,
     }),
 });
 
 const PercentSchema = z
-  .number({ error: '请填写 0–100 的整数' })
-  .int({ error: '请填写 0–100 的整数' })
-  .min(0, { error: '不能小于 0' })
-  .max(100, { error: '不能大于 100' });
+  .number({ error: S.percentInteger })
+  .int({ error: S.percentInteger })
+  .min(0, { error: S.negative })
+  .max(100, { error: S.over100 });
 
 export const SharesSchema = z.object({
   /** Percent of the fund that follows 折算课时 (多劳多得); the rest follows 折算课时 × 绩效系数 (优绩优酬). */
@@ -72,47 +73,47 @@ export const SharesSchema = z.object({
 
 export const SessionSchema = z
   .object({
-    staffId: z.string({ error: '缺少工号' }).trim().min(1, { error: '缺少工号' }),
-    name: z.string({ error: '姓名须为文字' }).trim().default(''),
-    period: z.enum(PERIODS, { error: `时段须为 ${PERIODS.join('/')}` }),
-    serviceType: z.enum(SERVICE_TYPES, { error: `服务类型须为 ${SERVICE_TYPES.join('/')}` }),
-    category: z.union([z.enum(CATEGORIES), z.literal('')], { error: `活动类别须为 ${CATEGORIES.join('/')}` }).default(''),
-    role: z.enum(ROLES, { error: `职责须为 ${ROLES.join('/')}` }),
-    students: z.number({ error: '参与学生人数须为整数' }).int({ error: '参与学生人数须为整数' }).min(0, { error: '参与学生人数不能小于 0' }),
+    staffId: z.string({ error: S.noStaffId }).trim().min(1, { error: S.noStaffId }),
+    name: z.string({ error: S.nameText }).trim().default(''),
+    period: z.enum(PERIODS, { error: S.oneOf('period', PERIODS) }),
+    serviceType: z.enum(SERVICE_TYPES, { error: S.oneOf('serviceType', SERVICE_TYPES) }),
+    category: z.union([z.enum(CATEGORIES), z.literal('')], { error: S.oneOf('category', CATEGORIES) }).default(''),
+    role: z.enum(ROLES, { error: S.oneOf('role', ROLES) }),
+    students: z.number({ error: S.studentsInteger }).int({ error: S.studentsInteger }).min(0, { error: S.studentsCountNegative }),
     hours: z
-      .number({ error: '课时数须为数字' })
-      .min(0, { error: '课时数不能小于 0' })
-      .max(10_000, { error: '课时数过大' })
-      .refine((v) => hasDecimals(v, 2), { error: '课时数最多 2 位小数' }),
+      .number({ error: S.hoursNumber })
+      .min(0, { error: S.hoursNegative })
+      .max(10_000, { error: S.hoursTooLarge })
+      .refine((v) => hasDecimals(v, 2), { error: S.hoursDecimals }),
     /** 日期 (YYYY-MM-DD) of the session; per-day caps of a scheme need it. Typed-in rows may have none. */
-    date: z.string({ error: '日期须为文字' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期须为 YYYY-MM-DD' }).optional(),
+    date: z.string({ error: S.dateText }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: S.dateFormat }).optional(),
     /** How many sessions (节) this row sums; a 台账 row is one. */
-    count: z.number({ error: '次数须为整数' }).int({ error: '次数须为整数' }).min(1, { error: '次数至少为 1' }).max(1_000_000, { error: '次数过大' }).optional(),
-    staffType: z.union([z.enum(STAFF_TYPES), z.literal('')], { error: `人员类别须为 ${STAFF_TYPES.join('/')}` }).optional(),
+    count: z.number({ error: S.countInteger }).int({ error: S.countInteger }).min(1, { error: S.countAtLeastOne }).max(1_000_000, { error: S.countTooLarge }).optional(),
+    staffType: z.union([z.enum(STAFF_TYPES), z.literal('')], { error: S.oneOf('staffType', STAFF_TYPES) }).optional(),
   })
   .refine((s) => s.serviceType === '作业辅导' || s.category !== '', {
-    error: '素质教育须填写活动类别',
+    error: S.categoryRequired,
     path: ['category'],
   });
 
 const ScoreValueSchema = z
-  .number({ error: '请填写 0–100 的分数' })
-  .min(0, { error: '分数不能小于 0' })
-  .max(100, { error: '分数不能大于 100' })
-  .refine((v) => hasDecimals(v, 1), { error: '分数最多 1 位小数' });
+  .number({ error: S.score })
+  .min(0, { error: S.scoreNegative })
+  .max(100, { error: S.scoreOver100 })
+  .refine((v) => hasDecimals(v, 1), { error: S.scoreDecimals });
 
 export const ScoreSchema = z.object({
-  staffId: z.string({ error: '缺少工号' }).trim().min(1, { error: '缺少工号' }),
-  name: z.string({ error: '姓名须为文字' }).trim().default(''),
+  staffId: z.string({ error: S.noStaffId }).trim().min(1, { error: S.noStaffId }),
+  name: z.string({ error: S.nameText }).trim().default(''),
   effect: ScoreValueSchema,
   satisfaction: ScoreValueSchema,
 });
 
 export const FundFenSchema = z
-  .number({ error: '请填写经费总额' })
-  .int({ error: '经费须精确到分' })
-  .min(0, { error: '经费不能为负数' })
-  .max(FUND_MAX_FEN, { error: '经费超出可计算范围' });
+  .number({ error: S.fund })
+  .int({ error: S.fundFen })
+  .min(0, { error: S.fundNegative })
+  .max(FUND_MAX_FEN, { error: S.fundTooLarge });
 
 export type Coefficients = z.infer<typeof CoefficientsSchema>;
 export type StudentTier = z.infer<typeof StudentTierSchema>;

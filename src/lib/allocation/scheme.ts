@@ -5,6 +5,7 @@
  * decimals, so a scheme means the same in every program that reads the file.
  */
 import { z } from 'zod';
+import { SCHEMA_TEXT as S } from './messages.ts';
 import { CONTENTS, CoefficientsSchema, PERIODS, ROLES, STAFF_TYPES } from './schema.ts';
 import { DEFAULT_COEFFICIENTS } from './defaults.ts';
 import type { Basis } from '../policy/basis.ts';
@@ -12,21 +13,21 @@ import type { Basis } from '../policy/basis.ts';
 /** 1 亿元 in 分, as for the fund. */
 const FEN_MAX = 10_000_000_000;
 
-const Fen = z.number({ error: '请填写金额' }).int({ error: '金额须精确到分' }).min(0, { error: '金额不能为负数' }).max(FEN_MAX, { error: '金额过大' });
+const Fen = z.number({ error: S.money }).int({ error: S.moneyFen }).min(0, { error: S.moneyNegative }).max(FEN_MAX, { error: S.moneyTooLarge });
 const Percent = z
-  .number({ error: '请填写 0–100 的百分比' })
-  .min(0, { error: '百分比不能小于 0' })
-  .max(100, { error: '百分比不能大于 100' })
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: '百分比最多 2 位小数' });
-const Label = z.string({ error: '名称须为文字' }).trim().max(40, { error: '名称最多 40 字' }).default('');
-const Students = z.number({ error: '请填写人数' }).int({ error: '人数须为整数' }).min(0, { error: '人数不能小于 0' }).max(100_000, { error: '人数过大' });
+  .number({ error: S.percent })
+  .min(0, { error: S.percentNegative })
+  .max(100, { error: S.percentOver100 })
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: S.percentDecimals });
+const Label = z.string({ error: S.labelText }).trim().max(40, { error: S.labelTooLong }).default('');
+const Students = z.number({ error: S.students }).int({ error: S.studentsWhole }).min(0, { error: S.studentsNegative }).max(100_000, { error: S.studentsTooLarge });
 
 /** How much a pooled step (按评分, 按折算课时) shares out: a percent of the fund, a fixed sum, a sum per person, or all that is left. */
 export const POOL_MODES = ['percent', 'fixed', 'perPerson', 'rest'] as const;
 export type PoolMode = (typeof POOL_MODES)[number];
 
 export const PoolSchema = z.object({
-  mode: z.enum(POOL_MODES, { error: '请选择金额的算法' }),
+  mode: z.enum(POOL_MODES, { error: S.poolMode }),
   percent: Percent.default(0),
   amountFen: Fen.default(0),
 });
@@ -51,7 +52,7 @@ export const RateSchema = z.object({
 
 export const ReserveStepSchema = z.object({
   kind: z.literal('reserve'),
-  label: z.string({ error: '请填写留存的名称' }).trim().min(1, { error: '请填写留存的名称,例如 管理及公用支出' }).max(40, { error: '名称最多 40 字' }),
+  label: z.string({ error: S.reserveName }).trim().min(1, { error: S.reserveNameExample }).max(40, { error: S.labelTooLong }),
   mode: z.enum(['percent', 'fixed']).default('percent'),
   percent: Percent.default(0),
   amountFen: Fen.default(0),
@@ -62,7 +63,7 @@ export const PerSessionStepSchema = z.object({
   label: Label,
   /** `hour`: the rate is per 课时 (× 课时数); `session`: per session (节), whatever its length. */
   unit: z.enum(['hour', 'session']).default('session'),
-  rates: z.array(RateSchema).min(1, { error: '至少要有一条单价' }).max(40, { error: '单价最多 40 条' }),
+  rates: z.array(RateSchema).min(1, { error: S.noRates }).max(40, { error: S.tooManyRates }),
   /** At most this much per person per 日期 from this step (sessions without a 日期 are not capped). */
   capPerDayFen: Fen.nullable().default(null),
 });
@@ -82,7 +83,7 @@ export const ByScoreStepSchema = z.object({
   label: Label,
   pool: PoolSchema,
   /** Weight of 效果评分 in percent; 满意度 has the rest. */
-  effectPercent: z.number().int({ error: '请填写 0–100 的整数' }).min(0).max(100, { error: '不能大于 100' }).default(50),
+  effectPercent: z.number().int({ error: S.percentInteger }).min(0).max(100, { error: S.over100 }).default(50),
   /** `workload`: score × 折算课时 (优绩优酬 on top of 多劳多得, the site's default); `person`: the score alone. */
   weight: z.enum(['person', 'workload']).default('workload'),
 });
@@ -94,7 +95,7 @@ export const RemainderStepSchema = z.object({ kind: z.literal('remainder'), labe
 export const StepSchema = z.discriminatedUnion(
   'kind',
   [ReserveStepSchema, PerSessionStepSchema, PerPersonStepSchema, ByScoreStepSchema, ByWorkloadStepSchema, RemainderStepSchema],
-  { error: '未知的步骤类型' },
+  { error: S.unknownStep },
 );
 
 export const STEP_KINDS = ['reserve', 'perSession', 'perPerson', 'byScore', 'byWorkload', 'remainder'] as const;
@@ -107,13 +108,13 @@ export const SchemeBasisSchema = z.object({
 });
 
 export const SchemeSchema = z.object({
-  name: z.string({ error: '请填写方案名称' }).trim().min(1, { error: '请填写方案名称' }).max(40, { error: '方案名称最多 40 字' }),
+  name: z.string({ error: S.schemeName }).trim().min(1, { error: S.schemeName }).max(40, { error: S.schemeNameTooLong }),
   basis: SchemeBasisSchema.prefault({}),
   /** The coefficients of 折算课时, for 按折算课时 and for 按评分 weighted by workload. */
   coefficients: CoefficientsSchema.default(DEFAULT_COEFFICIENTS),
   /** Warn when 值班管理 work takes more than this percent of the fund. */
   managementCapPercent: z.number().int().min(0).max(100).default(10),
-  steps: z.array(StepSchema).min(1, { error: '方案至少要有一步' }).max(12, { error: '方案最多 12 步' }),
+  steps: z.array(StepSchema).min(1, { error: S.noSteps }).max(12, { error: S.tooManySteps }),
 });
 
 export type Pool = z.infer<typeof PoolSchema>;

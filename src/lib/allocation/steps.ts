@@ -14,7 +14,7 @@ import type { Score } from './schema.ts';
 import type { Pool, Rate, Scheme, Step, StepKind, StepOf } from './scheme.ts';
 import { toScaled } from './money.ts';
 import { formatYuan } from './money.ts';
-import { stepLabel, UNIFORM_SCHEMES } from './messages.ts';
+import { stepLabel } from './messages.ts';
 import { unusedFactors } from './factors.ts';
 
 export interface SchemePerson {
@@ -274,7 +274,7 @@ function runStep(step: Exclude<Step, { kind: 'reserve' }>, index: number, c: Con
     case 'byWorkload': {
       const { weights, managementWeights } = weightsOf(c);
       const sum = weights.reduce((a, b) => a + b, 0n);
-      if (sum === 0n) return { ok: false, errors: [finding('allocation.workload-positive', 'ledger')] };
+      if (sum === 0n) return { ok: false, errors: [finding('allocation.workload-positive', 'ledger', {})] };
       const pool = poolAmount(step.pool, c.fundFen, left, c.people.length);
       const shares = split(pool, weights);
       shares.managementFen = ratio(pool.n * managementWeights.reduce((a, b) => a + b, 0n), pool.d * sum);
@@ -293,7 +293,7 @@ function runStep(step: Exclude<Step, { kind: 'reserve' }>, index: number, c: Con
       });
       const pool = poolAmount(step.pool, c.fundFen, left, c.people.length);
       if (pool.n > 0n && weights.every((w) => w === 0n)) {
-        if (workload && workload.every((w) => w === 0n)) return { ok: false, errors: [finding('allocation.workload-positive', 'ledger')] };
+        if (workload && workload.every((w) => w === 0n)) return { ok: false, errors: [finding('allocation.workload-positive', 'ledger', {})] };
         return { ok: false, errors: [finding('allocation.scheme-score-positive', field, { step: index + 1, label: stepLabel(step) })] };
       }
       return { ok: true, shares: split(pool, weights), unscored };
@@ -393,11 +393,11 @@ export function schemeWarnings(scheme: Scheme, result: SchemeResult): Allocation
   const warnings: AllocationFinding[] = [];
   const { perHead, perHour } = uniformShares(result);
   if (result.people.length > 1 && result.paidFen > 0) {
-    if (result.people.every((p, i) => p.amountFen === perHead[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: UNIFORM_SCHEMES.head }));
-    else if (result.people.every((p, i) => p.amountFen === perHour[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: UNIFORM_SCHEMES.hour }));
+    if (result.people.every((p, i) => p.amountFen === perHead[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: 'head' }));
+    else if (result.people.every((p, i) => p.amountFen === perHour[i])) warnings.push(finding('allocation.not-uniform', 'steps', { scheme: 'hour' }));
   }
   const unused = unusedFactors(scheme);
-  if (unused.length) warnings.push(finding('allocation.factors-considered', 'steps', { factors: unused.join('、') }));
+  if (unused.length) warnings.push(finding('allocation.factors-considered', 'steps', { factors: unused }));
   if (result.fundFen > 0 && result.managementFen > (result.fundFen * scheme.managementCapPercent) / 100 + 0.5) {
     warnings.push(
       finding('allocation.management-share-cap', 'managementCapPercent', {

@@ -26,7 +26,7 @@ self.onmessage = async (event: MessageEvent<ReadLedgerRequest>) => {
     const module = files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined;
     reply = { id, ...readLedgerWork(files, { xlsx: module, columns }) };
   } catch (error) {
-    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name).join('」「'), error instanceof Error ? error.message : String(error))] };
+    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name), error instanceof Error ? error.message : String(error))] };
   }
   self.postMessage(reply);
 };

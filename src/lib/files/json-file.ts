@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { ZH } from './zod-zh.ts';
 import { describePath, type PathLabels } from './path.ts';
-import { FILE_MESSAGES as M } from './messages.ts';
+import { fileText } from './messages.ts';
 
 /** One kind of JSON file. `schema` reads the whole object (its `format`/`version` keys may be left out of it). */
 export interface JsonFileFormat<T> {
@@ -42,7 +42,7 @@ const limitOf = (format: JsonFileFormat<unknown>) => format.maxBytes ?? DEFAULT_
 
 /** Checked before a file is read at all (the page knows `File.size`, the CLI `stat`): null = fine. */
 export function jsonSizeProblem(format: JsonFileFormat<unknown>, file: string, size: number): string | null {
-  return size > limitOf(format) ? M.jsonTooLarge(file, format.label, size, limitOf(format)) : null;
+  return size > limitOf(format) ? fileText('jsonTooLarge', { file, label: format.label, size, limit: limitOf(format) }) : null;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78,41 +78,41 @@ export function readJsonFile<T>(format: JsonFileFormat<T>, file: string, input: 
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return fail(M.jsonNotText(file, format.label));
+      return fail(fileText('jsonNotText', { file, label: format.label }));
     }
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail(M.jsonNotJson(file, format.label));
+    return fail(fileText('jsonNotJson', { file, label: format.label }));
   }
-  if (!isObject(data)) return fail(M.jsonNotObject(file, format.label));
+  if (!isObject(data)) return fail(fileText('jsonNotObject', { file, label: format.label }));
 
   let version: unknown = data.version;
   if (data.format === undefined) {
-    if (!format.legacy?.(data)) return fail(M.jsonUnnamed(file, format.label));
+    if (!format.legacy?.(data)) return fail(fileText('jsonUnnamed', { file, label: format.label }));
     version = 1;
   } else if (data.format !== format.format) {
     const other = typeof data.format === 'string' ? KNOWN_FORMATS[data.format] : undefined;
-    return fail(other ? M.jsonForeign(file, format.label, other) : M.jsonUnnamed(file, format.label));
+    return fail(other ? fileText('jsonForeign', { file, label: format.label, other }) : fileText('jsonUnnamed', { file, label: format.label }));
   }
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail(M.jsonVersionUnknown(file, format.label, version));
-  if (version > format.version) return fail(M.jsonNewer(file, format.label, version, format.version));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail(fileText('jsonVersionUnknown', { file, label: format.label, version: String(version) }));
+  if (version > format.version) return fail(fileText('jsonNewer', { file, label: format.label, version, current: format.version }));
 
   let current: Record<string, unknown> = data;
   for (let v = version; v < format.version; v++) {
     const step = format.migrations?.[v];
-    if (!step) return fail(M.jsonVersionUnknown(file, format.label, v));
+    if (!step) return fail(fileText('jsonVersionUnknown', { file, label: format.label, version: String(v) }));
     try {
       current = step(current);
     } catch {
-      return fail(M.jsonVersionUnknown(file, format.label, v));
+      return fail(fileText('jsonVersionUnknown', { file, label: format.label, version: String(v) }));
     }
   }
   const checked = checkJson(format, { ...current, format: format.format, version: format.version });
-  if (!checked.ok) return { ok: false, messages: checked.issues.map((i) => M.jsonInvalid(file, i.where, i.path, i.message)) };
-  return { ok: true, value: checked.value, notes: version < format.version ? [M.jsonMigrated(format.label, version, format.version)] : [] };
+  if (!checked.ok) return { ok: false, messages: checked.issues.map((i) => fileText('jsonInvalid', { file, where: i.where, path: i.path, message: i.message })) };
+  return { ok: true, value: checked.value, notes: version < format.version ? [fileText('jsonMigrated', { label: format.label, from: version, to: format.version })] : [] };
 }
 
 /** The file's text: the format name and version first, then the value's own fields. */

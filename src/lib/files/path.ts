@@ -19,3 +19,8 @@ export function describePath(path: readonly PropertyKey[], labels: PathLabels, w
   }
   return parts.join(' › ') || whole;
 }
+
+/** A name a file can carry on Windows, macOS and Linux: `/ \ : * ? " < > |` and control characters become `_`. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+}

@@ -13,7 +13,7 @@ import { workMeter } from './engine/progress.ts';
 import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './engine/rule-queue.ts';
 import { LEDGER_RULES } from './engine/rules/index.ts';
 import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
-import { MESSAGES } from './messages.ts';
+import { said } from './messages.ts';
 import { formatSeverity } from './format/format-checks.ts';
 import { SEVERITY_ORDER, type CheckReport, type Encoding, type Finding, type LoadedFile, type Progress, type RulesRun } from './types.ts';
 import { FILE_KINDS, KIND_ORDER, type FileKind } from './format/kinds.ts';
@@ -128,7 +128,7 @@ function strippedZeros(data: LoadedData[], labels: Map<string, TableRead>): Find
       const id = (r.value as { staffId?: string }).staffId;
       if (!id || seen.has(id) || !/^[1-9]\d*$/.test(id) || !padded.has(id)) continue;
       seen.add(id);
-      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: 'warning', file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', message: MESSAGES.leadingZero(id, padded.get(id)!) });
+      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: 'warning', file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', ...said('leadingZero', { id, padded: padded.get(id)! }) });
     }
   }
   return out;
@@ -203,11 +203,11 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
     const sorted = [...new Set(ledgerDates)].sort();
     const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
     if (beyond.length > 0) {
-      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.beyondHolidayData(beyond) });
+      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, ...said('beyondHolidayData', { years: beyond }) });
     }
     const inferred = inferredSemesters(settings, sorted[0]!, sorted[sorted.length - 1]!);
     if (inferred.length > 0) {
-      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, message: MESSAGES.semesterInferred(inferred) });
+      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, ...said('semesterInferred', { semesters: inferred }) });
     }
   }
   // A kind with a file not read to its end is loaded (its rows are there) but not offered to the rules that
@@ -216,7 +216,7 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
   const skipped = LEDGER_RULES.filter((r) => r.needs.some((k) => incomplete.has(k)));
   if (skipped.length > 0) {
     const names = [...incomplete.values()].flat();
-    findings.push({ rule: 'file.rules-skipped', clause: '1.2.1', severity: formatSeverity('file.rules-skipped'), file: names[0]!, row: null, column: null, message: MESSAGES.rulesSkippedIncomplete(names, skipped.map((r) => r.title)) });
+    findings.push({ rule: 'file.rules-skipped', clause: '1.2.1', severity: formatSeverity('file.rules-skipped'), file: names[0]!, row: null, column: null, ...said('rulesSkippedIncomplete', { files: names, rules: skipped.map((r) => r.id) }) });
   }
   return { files, findings, db, loaded, tables };
 }

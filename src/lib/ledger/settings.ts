@@ -167,3 +167,8 @@ export function inferredSemesters(settings: Pick<LedgerSettings, 'semesters'>, f
 }
 
 export { HOLIDAY_DATA_LAST_YEAR, yearsBeyondHolidayData } from '../calendar/index.ts';
+
+/** A list of dates as typed into the settings: one per line, or separated by spaces, commas, 、 or semicolons. */
+export function splitDateList(text: string): string[] {
+  return text.split(/[\s,,、;;]+/).filter(Boolean);
+}

@@ -1,7 +1,8 @@
 import type { ClauseId } from '../policy/clauses.ts';
 import type { FileKind } from './format/kinds.ts';
 import type { LedgerIndex, LedgerTable } from './engine/indexes.ts';
-import type { LedgerRuleId } from './check-ids.ts';
+import type { LedgerCheckId, LedgerRuleId } from './check-ids.ts';
+import type { LedgerMessage, RuleMessage } from './messages.ts';
 
 import type { Severity } from '../policy/severity.ts';
 import type { Basis } from '../policy/basis.ts';
@@ -14,9 +15,16 @@ export const ENCODING_LABELS: Record<Encoding, string> = {
   gb18030: 'GB18030 / GBK',
 };
 
-/** One place where the data breaks the notice. `row` is the row a spreadsheet shows (header = 1). */
-export interface Finding {
-  rule: string;
+/**
+ * One place where the data breaks the notice. `row` is the row a spreadsheet shows (header = 1).
+ * `code` and `params` say it as data (messages.ts: a code of its table, or an SQL rule's id with the row's
+ * columns); `message` is the Chinese sentence rendered from them.
+ */
+export type Finding = FindingPlace & (LedgerMessage | RuleMessage) & { message: string };
+
+/** Which check found it, how serious it is, and where. */
+export interface FindingPlace {
+  rule: LedgerCheckId;
   clause: ClauseId;
   severity: Severity;
   file: string | null;
@@ -24,7 +32,6 @@ export interface Finding {
   sheet?: string;
   row: number | null;
   column: string | null;
-  message: string;
 }
 
 /** Why rows of a table were left out before the cell checks. */

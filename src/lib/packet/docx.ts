@@ -35,10 +35,10 @@ export function coverDocument(p: Packet): Document {
     para(p.schemeLine, { center: true }),
     para(T.cover, { bold: true, font: FONTS.heading1 }),
     table(
-      ['材料或事项', '状态', '填写内容', '依据'],
+      [...T.checklistHeader],
       p.checklist.map((c) => [c.label, c.done ? T.done : T.missing, c.value, citation(c.clause)]),
     ),
-    ...(p.missing.length ? [para(`尚未完成:${p.missing.join('、')}`, { color: 'C00000' })] : []),
+    ...(p.missing.length ? [para(T.stillMissing(p.missing), { color: 'C00000' })] : []),
     ...p.notes.map((n) => para(n, { color: 'C00000' })),
     para(T.basis),
     para(T.signature),
@@ -46,7 +46,7 @@ export function coverDocument(p: Packet): Document {
 }
 
 export function meetingRecordDocument(p: Packet): Document {
-  return doc([title(T.meetingRecord), para(p.school || '(学校名称)', { center: true }), table(null, p.meetingRecord.map((f) => [f.label, f.value])), para(T.basis)]);
+  return doc([title(T.meetingRecord), para(p.school || T.schoolPlaceholder, { center: true }), table(null, p.meetingRecord.map((f) => [f.label, f.value])), para(T.basis)]);
 }
 
 export function timetableDocument(p: Packet): Document {

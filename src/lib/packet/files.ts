@@ -42,7 +42,7 @@ export async function packetFiles(p: Packet): Promise<PacketFile[]> {
   const files: PacketFile[] = [
     { name: `0-${T.cover}.docx`, bytes: await docxBytes(coverDocument(p)) },
     { name: `1-${T.timetable}.docx`, bytes: await docxBytes(timetableDocument(p)) },
-    { name: `2-“三重一大”事项记录表.docx`, bytes: await docxBytes(meetingRecordDocument(p)) },
+    { name: `2-${T.meetingRecord}.docx`, bytes: await docxBytes(meetingRecordDocument(p)) },
   ];
   if (p.timetables.length) files.push({ name: `1-${T.timetable}.xlsx`, bytes: await workbook(p.timetables.map((t) => ({ name: t.grade, header: t.header, rows: t.rows }))) });
   for (const [i, t] of p.tables.entries()) files.push({ name: `${3 + i}-${t.fileBase}.xlsx`, bytes: await workbook([{ name: t.title.replace(/[()()]/g, ''), header: t.header, rows: t.rows }]) });

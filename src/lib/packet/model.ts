@@ -7,11 +7,12 @@ import type { ClauseId } from '../policy/clauses.ts';
 import { headersOf } from '../ledger/format/kinds.ts';
 import { formatHundredths } from '../ledger/summaries/summarize.ts';
 import { formatYuan } from '../ledger/format/fields.ts';
-import { DAYS } from '../plan/schema.ts';
+import { timetableGrids, type TimetableGrid } from '../plan/document.ts';
 import type { Plan } from '../plan/schema.ts';
 import type { PersonWork } from '../allocation/model.ts';
 import type { PaidPeople } from '../allocation/io.ts';
 import type { PacketMeta } from './schema.ts';
+import { safeFileName as safeName } from '../files/path.ts';
 import { PACKET_TEXT as T } from './messages.ts';
 
 export type PacketTableId = 'monthlyDisclosure' | 'semesterDisclosure' | 'payReport';
@@ -25,11 +26,7 @@ export interface PacketTable {
   rows: string[][];
 }
 
-export interface TimetableSheet {
-  grade: string;
-  header: string[];
-  rows: string[][];
-}
+export type TimetableSheet = TimetableGrid;
 
 export interface ChecklistItem {
   id: keyof typeof T.checklist;
@@ -67,30 +64,10 @@ export interface PacketInput {
   meta: PacketMeta;
 }
 
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 
-function periodLabel(plan: Plan, index: number): string {
-  const p = plan.periods[index];
-  const name = ['第一时段', '第二时段', '第三时段'][index] ?? `第${index + 1}时段`;
-  return p ? `${name} ${p.start.trim()}—${p.end.trim()}` : name;
-}
-
-/** 课后服务安排表: one sheet per grade, 时段 × 周一…周五, as the plan's weekly timetable says. */
+/** 课后服务安排表: one sheet per grade, 时段 × 周一…周五, as the plan's document prints its weekly timetable. */
 export function timetableSheets(plan: Plan): TimetableSheet[] {
-  const periods = Math.max(plan.periods.length, ...plan.timetable.flatMap((g) => g.cells.map((c) => c.period + 1)), 0);
-  return plan.timetable.map((g, gi) => ({
-    grade: g.grade.trim() || `第 ${gi + 1} 个年级`,
-    header: ['时段', ...DAYS],
-    rows: Array.from({ length: periods }, (_, pi) => [
-      periodLabel(plan, pi),
-      ...DAYS.map((day) => {
-        const c = g.cells.find((x) => x.day === day && x.period === pi);
-        if (!c) return '—';
-        const what = c.activity.trim() ? `${c.type}:${c.activity.trim()}` : c.type;
-        return c.place.trim() ? `${what}(${c.place.trim()})` : what;
-      }),
-    ]),
-  }));
+  return timetableGrids(plan, ' ');
 }
 
 // The same 台账 gives the same monthly rows whatever the scheme: kept per set of people (rows are never mutated).
@@ -140,29 +117,22 @@ export function buildPacket(input: PacketInput): Packet {
   if (monthly.undated) notes.push(T.undatedSessions(monthly.undated));
   const semesterRows = result.people.map((p) => [semester, p.staffId, p.name, formatHundredths(p.hundredths), formatYuan(p.amountFen)]);
   const tables: PacketTable[] = [
-    { id: 'monthlyDisclosure', title: T.monthlyDisclosure, fileBase: safeName(`工作量公示-${semester}`), header: headersOf('monthlyDisclosure'), rows: monthly.rows.map((r) => [...r]) },
-    { id: 'semesterDisclosure', title: T.semesterDisclosure, fileBase: safeName(`学期公示-${semester}`), header: headersOf('semesterDisclosure'), rows: semesterRows },
-    { id: 'payReport', title: T.payReport, fileBase: safeName(`报酬统计-${semester}`), header: headersOf('payReport'), rows: semesterRows.map((r) => [...r]) },
+    { id: 'monthlyDisclosure', title: T.monthlyDisclosure, fileBase: safeName(T.fileBase.monthlyDisclosure(semester)), header: headersOf('monthlyDisclosure'), rows: monthly.rows.map((r) => [...r]) },
+    { id: 'semesterDisclosure', title: T.semesterDisclosure, fileBase: safeName(T.fileBase.semesterDisclosure(semester)), header: headersOf('semesterDisclosure'), rows: semesterRows },
+    { id: 'payReport', title: T.payReport, fileBase: safeName(T.fileBase.payReport(semester)), header: headersOf('payReport'), rows: semesterRows.map((r) => [...r]) },
   ];
 
   const paid = result.people.reduce((a, p) => a + p.amountFen, 0);
-  const reserves = result.reserves?.length ? T.reservesPart(result.reserves.map((r) => `${r.label} ${formatYuan(r.amountFen)} 元`).join('、')) : '';
+  const reserves = result.reserves?.length ? T.reservesPart(result.reserves.map((r) => T.reserveLine(r.label, formatYuan(r.amountFen)))) : '';
   const fill = (v: string) => v || T.toFill;
-  const meetingRecord = T.meetingFields.map((label) => ({
-    label,
-    value:
-      label === '议题'
-        ? T.topic(semester, input.schemeName)
-        : label === '议题说明'
-          ? T.topicDetail(formatYuan(input.fundFen), result.people.length, formatYuan(paid), reserves)
-          : label === '会议日期'
-            ? fill(meta.meetingDate)
-            : label === '参会人员'
-              ? fill(meta.participants)
-              : label === '表决结果'
-                ? fill(meta.voteResult)
-                : T.toFill,
-  }));
+  const prefilled: Partial<Record<keyof typeof T.meetingFields, string>> = {
+    topic: T.topic(semester, input.schemeName),
+    meetingDate: fill(meta.meetingDate),
+    participants: fill(meta.participants),
+    topicDetail: T.topicDetail(formatYuan(input.fundFen), result.people.length, formatYuan(paid), reserves),
+    voteResult: fill(meta.voteResult),
+  };
+  const meetingRecord = (Object.keys(T.meetingFields) as (keyof typeof T.meetingFields)[]).map((key) => ({ label: T.meetingFields[key], value: prefilled[key] ?? T.toFill }));
 
   const has = plan !== null && plan.timetable.length > 0;
   const checklist: ChecklistItem[] = [

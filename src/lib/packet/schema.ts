@@ -4,11 +4,12 @@
  * has sealed. Everything is optional: the packet's cover sheet shows what is still missing.
  */
 import { z } from 'zod';
+import { SCHEMA_TEXT as S } from '../allocation/messages.ts';
 
 const DateText = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: '日期须为 YYYY-MM-DD' })
+  .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: S.dateFormat })
   .default('');
 
 export const PacketMetaSchema = z.object({

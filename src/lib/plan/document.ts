@@ -169,26 +169,8 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
     }
     if (kind === 'timetable') {
       if (plan.timetable.length === 0) blocks.push(withMarks({ kind: 'paragraph', runs: [todo(T.timetableMissing)], mark: 'todo' }, path));
-      plan.timetable.forEach((g, gi) => {
-        const grade = g.grade.trim() || T.gradeName(gi);
-        blocks.push(
-          withMarks(
-            {
-              kind: 'table',
-              caption: T.timetableCaption(grade),
-              header: [T.period, ...DAYS],
-              rows: periods.map((p, pi) => [
-                [{ text: `${periodName(pi)}\n${p.start.trim()}—${p.end.trim()}` }],
-                ...DAYS.map((day): Run[] => {
-                  const c = g.cells.find((x) => x.day === day && x.period === pi);
-                  if (!c) return [{ text: '—' }];
-                  return [{ text: `${c.type}${isBlank(c.activity) ? '' : `:${c.activity.trim()}`}${isBlank(c.place) ? '' : `(${c.place.trim()})`}` }];
-                }),
-              ]),
-            },
-            `${path}.${gi}`,
-          ),
-        );
+      timetableGrids(plan).forEach((g, gi) => {
+        blocks.push(withMarks({ kind: 'table', caption: T.timetableCaption(g.grade), header: g.header, rows: g.rows.map((r) => r.map((text) => [{ text }])) }, `${path}.${gi}`));
       });
     }
   };
@@ -206,6 +188,33 @@ export function buildPlan(plan: Plan, allFindings: readonly Finding[] = checkPla
   const school = plan.school.name.trim();
   const title = T.title(school, plan.school.schoolYear.trim());
   return { title, ...(school ? {} : { titleMark: 'todo' as const }), blocks, findings };
+}
+
+/** One grade's weekly timetable as text: 时段 (name and times) down, 周一…周五 across. */
+export interface TimetableGrid {
+  grade: string;
+  header: string[];
+  rows: string[][];
+}
+
+/**
+ * Each grade's weekly timetable as text rows, the one rendering of the plan's 每周安排: the document's annex
+ * (the preview, .docx, Markdown) and the semester packet's 课后服务安排表 (.docx, .xlsx, print view) use it.
+ * `periodBreak` separates a 时段's name from its times: a line break in the document, a space in a sheet cell.
+ */
+export function timetableGrids(plan: Plan, periodBreak = '\n'): TimetableGrid[] {
+  return plan.timetable.map((g, gi) => ({
+    grade: g.grade.trim() || T.gradeName(gi),
+    header: [T.period, ...DAYS],
+    rows: plan.periods.map((p, pi) => [
+      `${periodName(pi)}${periodBreak}${p.start.trim()}—${p.end.trim()}`,
+      ...DAYS.map((day) => {
+        const c = g.cells.find((x) => x.day === day && x.period === pi);
+        if (!c) return '—';
+        return `${c.type}${isBlank(c.activity) ? '' : `:${c.activity.trim()}`}${isBlank(c.place) ? '' : `(${c.place.trim()})`}`;
+      }),
+    ]),
+  }));
 }
 
 /** The plain text of some runs (for Markdown, tests and accessible names). */

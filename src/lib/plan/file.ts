@@ -8,6 +8,8 @@ import type { Finding } from './checks.ts';
 import { planToJson, readPlanJson } from './migrate.ts';
 import { reviewStatus } from './schema.ts';
 import type { Plan, Review, ReviewStatus } from './schema.ts';
+import { DOCUMENT_TEXT } from './messages.ts';
+import { safeFileName } from '../files/path.ts';
 
 export type PlanFileResult =
   | { ok: true; plan: Plan; status: ReviewStatus; findings: Finding[]; notes: string[] }
@@ -30,3 +32,8 @@ export function withReview(plan: Plan, review: Review): Plan {
 }
 
 export { planToJson };
+
+/** `上海市浦东新区明珠小学2025学年课后服务实施方案.docx`, without characters a file name cannot hold. */
+export function planFileName(plan: Plan, ext: string): string {
+  return `${safeFileName(DOCUMENT_TEXT.fileBase(plan.school.name.trim(), plan.school.schoolYear.trim()))}.${ext}`;
+}

@@ -4,6 +4,9 @@
  */
 
 import type { ReviewStatus } from './schema.ts';
+import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../policy/severity.ts';
+
+const STEP_DONE = '✓ 完成';
 
 /** The review status as the school and the 学段中心 say it; a plan without a status is a 草稿. */
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { draft: '草稿', submitted: '已提交', filed: '已备案', returned: '退回' };
@@ -319,7 +322,9 @@ export const UI = {
   undoDraft: '改回草稿',
   rawDraftFile: '未能读取的一校一方案草稿.json',
   steps: '填写步骤',
-  stepDone: '✓ 完成',
+  /** A step's state in the step list: `✓ 完成`, or its counts by severity (`2 错误 · 1 警告`). */
+  stepState: (counts: Readonly<Record<Severity, number>>) =>
+    SEVERITIES.every((s) => counts[s] === 0) ? STEP_DONE : SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${SEVERITY_LABELS[s]}`).join(' · '),
   previous: '上一步',
   next: '下一步',
   preview: '预览',
@@ -378,6 +383,8 @@ export const UI = {
 /** The words the document itself prints (preview, .docx, Markdown). */
 export const DOCUMENT_TEXT = {
   title: (school: string, year: string) => `${school || '【学校名称】'}${year}课后服务实施方案`,
+  /** The exported files' name: the title without the placeholder. */
+  fileBase: (school: string, year: string) => `${school}${year}课后服务实施方案`,
   todo: (label: string) => `【待填写:${label}】`,
   mustFix: (text: string) => `【需修改:${text}】`,
   none: '(无)',

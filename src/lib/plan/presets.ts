@@ -3,6 +3,7 @@
  * A preset fills every section with wording a school edits; names of people are left blank on purpose,
  * so the plan shows them as 【待填写】 until the school writes them in.
  */
+import { shanghaiDate } from '../units/dates.ts';
 import { DAYS, PLAN_FORMAT, PLAN_VERSION, PlanSchema, emptyPlan, gradesOf } from './schema.ts';
 import type { Cell, Day, GradeTimetable, Period, Plan, Stage } from './schema.ts';
 import { currentSchoolYear } from '../calendar/semesters.ts';
@@ -82,7 +83,7 @@ const NO_FEE =
 
 /** The school year a moment falls in, by the date in Shanghai (src/lib/calendar: September starts the year; 2026-11-29 → 2026). */
 export function schoolYearStart(date: Date): number {
-  return currentSchoolYear(date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+  return currentSchoolYear(shanghaiDate(date));
 }
 
 const QUALITY =

@@ -12,6 +12,8 @@
 export const PERIOD_NAMES = ['第一时段', '第二时段', '第三时段'] as const;
 /** 通知原文 1.1.1: 作业辅导 and 素质教育 are the two kinds of service. */
 export const SERVICE_TYPES = ['作业辅导', '素质教育'] as const;
+/** 素质教育 names its 活动类别; 作业辅导 does not. */
+export const takesCategory = (type: (typeof SERVICE_TYPES)[number]): boolean => type === SERVICE_TYPES[1];
 /** 通知原文 1.1.2: the 素质教育 activities. */
 export const ACTIVITY_CATEGORIES = ['德育', '体育', '美育', '科学', '劳动', '阅读', '兴趣小组', '社团活动', '安全实训'] as const;
 /** 本校教职工 and the outside people of 通知原文 1.1.4. */
@@ -23,6 +25,10 @@ export const ROLES = ['主讲', '助教', '看护', '值班管理'] as const;
 /** Answers of the 校外人员名册's 核验 columns (本站默认, template v1). */
 export const YES_NO = ['是', '否'] as const;
 export const RECORD_CHECK = ['无记录', '有记录', '未查询'] as const;
+
+/** The seven factors 一(一)5 asks an allocation to weigh (时段、时长、内容、职责、效果、服务学生规模、学生满意度). */
+export const FUNDING_FACTORS = ['时段', '时长', '内容', '职责', '效果', '服务学生规模', '学生满意度'] as const;
+export type FundingFactor = (typeof FUNDING_FACTORS)[number];
 
 /** 通知原文 1.1.1: 严禁 刷题备考、讲授新课、集体补课 — the words a text is scanned for. */
 export const FORBIDDEN_WORDS = ['刷题', '备考', '新课', '补课'] as const;

@@ -8,15 +8,16 @@ import { toCsv } from '../ledger/summaries/export.ts';
 import { REVIEW_STATUS_LABELS } from './plans.ts';
 import type { SchoolSummary } from './summary.ts';
 import type { SchoolResult } from './result.ts';
+import { hoursText, shareText, yuanText } from './format.ts';
 
 export interface Table {
   header: string[];
   rows: string[][];
 }
 
-const hours = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, '');
-const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
-const percent = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
+const hours = hoursText;
+const yuan = (fen: number | null) => (fen === null ? '' : yuanText(fen));
+const percent = (x: number | null) => (x === null ? '' : shareText(x));
 
 export function districtTable(summaries: readonly SchoolSummary[], ruleTitle: (id: string) => string = (id) => id): Table {
   const semesters = [...new Set(summaries.flatMap((s) => s.semesters.map((x) => x.name)))].sort();

@@ -9,7 +9,7 @@ export { drawSample, sampleChecklist, seedNumber, newSeed, type Sample, type Sam
 export { decide, readPlanForReview, reviewedPlanJson, REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review, type ReviewStatus, type ReviewedPlan } from './plans.ts';
 export { readSession, sessionToJson, ReviewSessionSchema, SESSION_FORMAT, type ReviewSession } from './session.ts';
 export { districtTable, findingsTable, tableToCsv, type Table } from './export.ts';
-export { noteText, REVIEW_TEXT, type ReviewNote } from './messages.ts';
+export { noteText, reviewText, NOTE_MESSAGES, REVIEW_MESSAGES, type ReviewNote } from './messages.ts';
 export { runPool } from './pool.ts';
 export { SchoolResultSchema, reportOf, type SchoolResult } from './result.ts';
 export { sortSummaries, filterSummaries, extremes, SORT_KEYS, type SortKey, type TableFilter } from './table.ts';

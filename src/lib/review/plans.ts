@@ -7,7 +7,7 @@ import { readPlanFile, withReview, planToJson } from '../plan/file.ts';
 import type { Finding as PlanFinding } from '../plan/checks.ts';
 import type { Plan, Review } from '../plan/schema.ts';
 import type { Severity } from '../policy/severity.ts';
-import { REVIEW_TEXT } from './messages.ts';
+import { reviewText } from './messages.ts';
 
 export { REVIEW_STATUSES, ReviewSchema, type ReviewStatus, type Review } from '../plan/schema.ts';
 export { REVIEW_STATUS_LABELS } from '../plan/messages.ts';
@@ -42,7 +42,7 @@ export function readPlanForReview(file: string, text: string): PlanRead {
 
 /** 已备案 or 退回 (a reason is required), dated by the caller. */
 export function decide(plan: ReviewedPlan, decision: { status: 'filed' | 'returned'; reason: string; reviewer: string; date: string }): ReviewedPlan | string {
-  if (decision.status === 'returned' && !decision.reason.trim()) return REVIEW_TEXT.reasonRequired;
+  if (decision.status === 'returned' && !decision.reason.trim()) return reviewText('reasonRequired', {});
   const next = withReview(plan.plan, decision);
   return { ...plan, plan: next, review: next.review! };
 }

@@ -8,6 +8,8 @@ import { isClauseId, type ClauseId } from '../policy/clauses.ts';
 import { KIND_ORDER, type FileKind } from '../ledger/format/kinds.ts';
 import type { CheckReport, Finding, LoadedFile, RulesRun } from '../ledger/types.ts';
 import type { SchoolFigures } from './figures.ts';
+import { LEDGER_FORMAT_CHECK_IDS, LEDGER_RULE_IDS } from '../ledger/check-ids.ts';
+import { MESSAGES } from '../ledger/messages.ts';
 
 export interface SchoolResult {
   school: string;
@@ -21,16 +23,21 @@ export interface SchoolResult {
   ms: number;
 }
 
+const MESSAGE_CODES = [...LEDGER_RULE_IDS, ...(Object.keys(MESSAGES) as (keyof typeof MESSAGES)[])] as const;
+
+/** A finding as saved in a session file: its params are plain JSON whose shape its code fixes (messages.ts). */
 export const FindingSchema = z.object({
-  rule: z.string(),
+  rule: z.enum([...LEDGER_RULE_IDS, ...LEDGER_FORMAT_CHECK_IDS]),
   clause: z.string().refine(isClauseId, '不是通知的条款编号').transform((id) => id as ClauseId),
   severity: z.enum(SEVERITIES),
   file: z.string().nullable(),
   sheet: z.string().optional(),
   row: z.number().nullable(),
   column: z.string().nullable(),
+  code: z.enum(MESSAGE_CODES),
+  params: z.record(z.string(), z.unknown()),
   message: z.string(),
-});
+}).transform((f) => f as Finding);
 
 export const LoadedFileSchema = z.object({
   name: z.string(),

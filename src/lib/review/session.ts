@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SchoolResultSchema, type SchoolResult } from './result.ts';
-import { REVIEW_TEXT } from './messages.ts';
+import { reviewText } from './messages.ts';
 
 export const SESSION_FORMAT = 'kehou-review-session';
 export const SESSION_VERSION = 1;
@@ -32,15 +32,15 @@ export function readSession(file: string, text: string): SessionRead {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, message: REVIEW_TEXT.sessionNotJson(file) };
+    return { ok: false, message: reviewText('sessionNotJson', { file }) };
   }
   const head = data as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== SESSION_FORMAT) return { ok: false, message: REVIEW_TEXT.sessionForeign(file) };
-  if (typeof head.version === 'number' && head.version > SESSION_VERSION) return { ok: false, message: REVIEW_TEXT.sessionNewer(file, head.version) };
+  if (typeof head !== 'object' || head === null || head.format !== SESSION_FORMAT) return { ok: false, message: reviewText('sessionForeign', { file }) };
+  if (typeof head.version === 'number' && head.version > SESSION_VERSION) return { ok: false, message: reviewText('sessionNewer', { file, version: head.version }) };
   const parsed = ReviewSessionSchema.safeParse(data, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, message: REVIEW_TEXT.sessionInvalid(file, issue.path.join('.') || '(整个文件)', issue.message) };
+    return { ok: false, message: reviewText('sessionInvalid', { file, where: issue.path.join('.') || null, message: issue.message }) };
   }
   return { ok: true, session: parsed.data };
 }

@@ -61,3 +61,8 @@ export function serialToDate(serial: number): string | null {
 export function dateToSerial(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / DAY_MS + EPOCH_SERIAL;
 }
+
+/** A moment's date in Shanghai as YYYY-MM-DD (the schools' own calendar day, wherever the browser's clock is set). */
+export function shanghaiDate(moment: Date = new Date()): string {
+  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}

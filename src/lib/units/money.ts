@@ -36,6 +36,11 @@ export function formatYuan(value: number): string {
   return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
 }
 
+/** A difference for reading on a page: `+1,234.50`, `−0.01`, `0.00`. */
+export function signedYuan(fen: number): string {
+  return fen > 0 ? `+${displayYuan(fen)}` : displayYuan(fen);
+}
+
 /** 分 → `1,234.50` for reading on a page (not for export). */
 export function displayYuan(fen: number): string {
   const [whole, frac] = formatYuan(Math.abs(fen)).split('.');

@@ -4,7 +4,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { clauseHref, citation } from '../../../src/lib/policy/clauses.ts';
-import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
+import { findingText, said } from '../../../src/lib/ledger/messages.ts';
+import type { Finding } from '../../../src/lib/ledger/types.ts';
 import { SEVERITY_LABELS } from '../../../src/lib/ledger/types.ts';
 import { FIXTURES, check, fixtureSet } from './helpers.ts';
 import { defaultSettings, LEDGER_RULES, schoolCalendar } from '../../../src/lib/ledger/index.ts';
@@ -51,7 +52,7 @@ function defectFiles(defect: string): string[] {
 
 interface JsonReport {
   files: { name: string; kind: string | null; encoding: string | null; rows: number }[];
-  findings: { rule: string; clause: string; severity: string; file: string | null; row: number | null; column: string | null; message: string }[];
+  findings: Finding[];
   rules: { ran: string[]; skipped: { missing: string[]; rules: string[] }[] };
 }
 
@@ -82,7 +83,7 @@ describe('kehou check', () => {
     expect(r.stdout).toMatch(/\/clauses\/[0-9-]+\//);
   });
 
-  it('--json prints {files:[{name,kind,encoding,rows,…}], findings:[{rule,clause,severity,file,row,column,message}], rules}', async () => {
+  it('--json prints {files:[{name,kind,encoding,rows,…}], findings:[{rule,clause,severity,file,row,column,code,params,message}], rules}; each message is its code and params in words', async () => {
     const r = await kehou('--json', ...defectFiles('invalid-cell'), path.join(BAD, 'ledger-gb18030.csv'));
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as JsonReport;
@@ -93,9 +94,10 @@ describe('kehou check', () => {
     expect(out.files).toContainEqual(expect.objectContaining({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 }));
     expect(out.findings.length).toBeGreaterThan(0);
     for (const f of out.findings) {
-      expect(Object.keys(f).sort()).toEqual(['clause', 'column', 'file', 'message', 'row', 'rule', 'severity']);
+      expect(Object.keys(f).sort()).toEqual(['clause', 'code', 'column', 'file', 'message', 'params', 'row', 'rule', 'severity']);
       expect(['error', 'warning', 'info']).toContain(f.severity);
       expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(findingText(f)).toBe(f.message);
     }
     const cell = out.findings.find((f) => f.rule === 'cell.invalid');
     expect(cell).toMatchObject({ file: 'ledger.csv', column: '职责', severity: 'error', clause: '1.2.1' });
@@ -165,18 +167,18 @@ describe('kehou check', () => {
     const out = JSON.parse(r.stdout) as JsonReport;
     expect(out.files).toContainEqual(expect.objectContaining({ name: 'image.png.csv', kind: null, encoding: null, rows: 0 }));
     expect(out.files).toContainEqual(expect.objectContaining({ name: 'class-roster.csv', kind: 'classRoster', encoding: 'utf-8-bom', rows: 12 }));
-    expect(out.findings).toContainEqual({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: 'image.png.csv', row: null, column: null, message: MESSAGES.binaryKind('PNG 图片') });
+    expect(out.findings).toContainEqual({ rule: 'file.unreadable', clause: '1.2.1', severity: 'error', file: 'image.png.csv', row: null, column: null, ...said('binaryKind', { kind: 'png' }) });
     const text = await kehou(path.join(BAD, 'image.png.csv'));
     expect(text.code).toBe(2);
-    expect(text.stdout).toContain(`[错误] image.png.csv:${MESSAGES.binaryKind('PNG 图片')}`);
+    expect(text.stdout).toContain(`[错误] image.png.csv:${said('binaryKind', { kind: 'png' }).message}`);
   });
 
   it('an empty file and a UTF-16 file: exit 2, each with its message', async () => {
     const r = await kehou('--json', path.join(BAD, 'empty.csv'), path.join(BAD, 'ledger-utf16.csv'));
     expect(r.code).toBe(2);
     const messages = (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.message);
-    expect(messages).toContain(MESSAGES.empty());
-    expect(messages).toContain(MESSAGES.utf16());
+    expect(messages).toContain(said('empty', {}).message);
+    expect(messages).toContain(said('utf16', {}).message);
   });
 
   it('a FIFO and a device: refused before reading (no hang), exit 2', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBytes, DEFAULT_MAX_BYTES } from '../../../src/lib/ledger/format/decode.ts';
-import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
+import { said } from '../../../src/lib/ledger/messages.ts';
 import { FIXTURES } from './helpers.ts';
 
 const BAD = path.join(FIXTURES, 'bad-input');
@@ -53,7 +53,7 @@ describe('decodeBytes: encodings', () => {
 
   it('says in Chinese that a forced UTF-8 does not fit GB18030 bytes', () => {
     const r = decodeBytes(read('ledger-gb18030.csv'), 'utf-8');
-    expect(r).toEqual({ ok: false, message: MESSAGES.badOverride('utf-8') });
+    expect(r).toEqual({ ok: false, ...said('badOverride', { encoding: 'utf-8' }) });
     if (!r.ok) {
       expect(r.message).toMatch(CHINESE);
       expect(r.message).toContain('UTF-8');
@@ -68,25 +68,25 @@ describe('decodeBytes: encodings', () => {
   });
 
   it('forcing GB18030 on this UTF-8 file says the bytes are not GB18030', () => {
-    expect(decodeBytes(read('ledger-utf8.csv'), 'gb18030')).toEqual({ ok: false, message: MESSAGES.badOverride('gb18030') });
+    expect(decodeBytes(read('ledger-utf8.csv'), 'gb18030')).toEqual({ ok: false, ...said('badOverride', { encoding: 'gb18030' }) });
   });
 });
 
 describe('decodeBytes: bad input gets a Chinese message', () => {
   it('an empty file', () => {
     const r = decodeBytes(read('empty.csv'));
-    expect(r).toEqual({ ok: false, message: MESSAGES.empty() });
+    expect(r).toEqual({ ok: false, ...said('empty', {}) });
     if (!r.ok) expect(r.message).toMatch(CHINESE);
   });
 
   it('a binary file (PNG header with NULs)', () => {
     const r = decodeBytes(read('image.png.csv'));
-    expect(r).toEqual({ ok: false, message: MESSAGES.binaryKind('PNG 图片') });
+    expect(r).toEqual({ ok: false, ...said('binaryKind', { kind: 'png' }) });
   });
 
   it('a zip (.xlsx) header', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
-    expect(decodeBytes(zip)).toEqual({ ok: false, message: MESSAGES.binaryKind('Excel 工作簿(.xlsx)或其他压缩文件') });
+    expect(decodeBytes(zip)).toEqual({ ok: false, ...said('binaryKind', { kind: 'zip' }) });
   });
 
   it('a NUL inside a text file is not "binary": the file is read and parse names the row', () => {
@@ -98,7 +98,7 @@ describe('decodeBytes: bad input gets a Chinese message', () => {
     const gbk = new Uint8Array([0xcd, 0xf5, 0xc0, 0xf6]); // 王丽 in GBK
     const bytes = new Uint8Array([...utf8.encode('工号,姓名\n001,李明\n002,'), ...gbk, 0x0a]);
     const r = decodeBytes(bytes);
-    expect(r).toEqual({ ok: false, message: MESSAGES.mixedEncoding(3, 'UTF-8', 'GBK 等其他编码') });
+    expect(r).toEqual({ ok: false, ...said('mixedEncoding', { row: 3 }) });
     // A GBK file from its first Chinese line on is plain GBK, not mixed.
     const plain = new Uint8Array([...utf8.encode('a,b\n1,'), ...gbk, 0x0a]);
     expect(decodeBytes(plain)).toMatchObject({ ok: true, encoding: 'gb18030' });
@@ -106,12 +106,12 @@ describe('decodeBytes: bad input gets a Chinese message', () => {
 
   it('control characters without a NUL still count as binary', () => {
     const bytes = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
-    expect(decodeBytes(bytes)).toEqual({ ok: false, message: MESSAGES.binary() });
+    expect(decodeBytes(bytes)).toEqual({ ok: false, ...said('binary', {}) });
   });
 
   it('UTF-16 with a BOM, little- and big-endian', () => {
-    expect(decodeBytes(read('ledger-utf16.csv'))).toEqual({ ok: false, message: MESSAGES.utf16() });
-    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0x65, 0xe5, 0x67, 0x1f]))).toEqual({ ok: false, message: MESSAGES.utf16() });
+    expect(decodeBytes(read('ledger-utf16.csv'))).toEqual({ ok: false, ...said('utf16', {}) });
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0x65, 0xe5, 0x67, 0x1f]))).toEqual({ ok: false, ...said('utf16', {}) });
     // An override does not make UTF-16 readable either.
     expect(decodeBytes(read('ledger-utf16.csv'), 'utf-8').ok).toBe(false);
   });
@@ -121,7 +121,7 @@ describe('decodeBytes: bad input gets a Chinese message', () => {
     const r = decodeBytes(big);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.message).toBe(MESSAGES.tooLarge(big.length, DEFAULT_MAX_BYTES));
+    expect(r.message).toBe(said('tooLarge', { size: big.length, limit: DEFAULT_MAX_BYTES }).message);
     expect(r.message).toContain('200 MB');
     expect(r.message).toContain('100 MB');
     expect(r.message).toMatch(/拆分/);

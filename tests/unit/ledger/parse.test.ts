@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCsv, type ParsedCsv } from '../../../src/lib/ledger/format/parse.ts';
 import { csvLine, toCsv } from '../../../src/lib/ledger/summaries/export.ts';
-import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
+import { said } from '../../../src/lib/ledger/messages.ts';
 import { FIXTURES } from './helpers.ts';
 
 const SPECTRUM = path.join(FIXTURES, 'csv-spectrum');
@@ -85,8 +85,8 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
   it('reports ragged rows with their row, and keeps the record', () => {
     const p = parseCsv('a,b,c\n1,2\n1,2,3,4\n1,2,3\n');
     expect(p.problems).toEqual([
-      { row: 2, rule: 'file.ragged-row', message: MESSAGES.raggedRow(2, 3) },
-      { row: 3, rule: 'file.ragged-row', message: MESSAGES.raggedRow(4, 3) },
+      { row: 2, rule: 'file.ragged-row', ...said('raggedRow', { found: 2, expected: 3 }) },
+      { row: 3, rule: 'file.ragged-row', ...said('raggedRow', { found: 4, expected: 3 }) },
     ]);
     expect(p.records.map((r) => r.row)).toEqual([2, 3, 4]);
   });
@@ -99,7 +99,7 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
   it('reports an unbalanced quote on the row where it starts', () => {
     const p = parseCsv('a,b\n1,2\n"3,4\n5,6\n');
     // A quote never closed: the row it starts on and every line after it were not read, and it says how many.
-    expect(p.problems).toEqual([{ row: 3, rule: 'file.unbalanced-quotes', message: MESSAGES.unterminatedQuote(3, 2) }]);
+    expect(p.problems).toEqual([{ row: 3, rule: 'file.unbalanced-quotes', ...said('unterminatedQuote', { row: 3, lines: 2 }) }]);
     expect(p.unread).toEqual({ row: 3, lines: 2 });
     expect(p.problems[0]!.message).toContain('第 3 行起 2 行在未闭合的引号内,未检查');
     // No second, ragged-row report for the same row.
@@ -115,7 +115,7 @@ describe('parseCsv: rows as a spreadsheet numbers them', () => {
   it('an unbalanced quote after a multi-line record is on the right row', () => {
     const p = parseCsv('a,b\n"x\ny\nz",1\n2,3\n"4,5\n');
     expect(p.records.slice(0, 2).map((r) => r.row)).toEqual([2, 3]);
-    expect(p.problems).toEqual([{ row: 4, rule: 'file.unbalanced-quotes', message: MESSAGES.unbalancedQuotes() }]);
+    expect(p.problems).toEqual([{ row: 4, rule: 'file.unbalanced-quotes', ...said('unbalancedQuotes', {}) }]);
   });
 });
 
@@ -139,7 +139,7 @@ describe('parseCsv: cells are text', () => {
 
   it('names a control character (NUL) and its row and column; other rows are read', () => {
     const p = parseCsv('工号,姓名\n001,王\u0000丽\n002,李明\n');
-    expect(p.problems).toEqual([{ row: 2, rule: 'file.control-characters', message: MESSAGES.controlCharacter('姓名', 'NUL') }]);
+    expect(p.problems).toEqual([{ row: 2, rule: 'file.control-characters', ...said('controlCharacter', { column: '姓名', position: 2, name: 'NUL' }) }]);
     expect(p.records).toHaveLength(2);
   });
 });

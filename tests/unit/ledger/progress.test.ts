@@ -5,7 +5,9 @@ import { WORK_COSTS } from '../../../src/lib/ledger/engine/costs.ts';
 import { ruleApplies, type RulesState } from '../../../src/lib/ledger/engine/run-rules.ts';
 import { runRulesShared } from '../../../src/lib/ledger/engine/rule-queue.ts';
 import { sampleSet } from '../../../src/lib/ledger/sample/downloads.ts';
-import { PROGRESS_TEXT } from '../../../src/lib/ledger/messages.ts';
+import { LEDGER_UI } from '../../../src/lib/ledger/ui-text.ts';
+
+const PROGRESS_TEXT = LEDGER_UI.checker.progress;
 import { FILE_KINDS, type FileKind } from '../../../src/lib/ledger/format/kinds.ts';
 import { bytes, sql } from './helpers.ts';
 

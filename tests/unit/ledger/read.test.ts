@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
 import { chooseKind, defaultSettings, normalizeHeader, readInput, type XlsxModule } from '../../../src/lib/ledger/index.ts';
-import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
+import { said, type LedgerMessageCode, type LedgerMessageParams } from '../../../src/lib/ledger/messages.ts';
+
+const sentence = <C extends LedgerMessageCode>(code: C, params: LedgerMessageParams<C>) => said(code, params).message;
 import { bytes, check, fixtureSet, lines } from './helpers.ts';
 import { csvToSheet, INSTRUCTIONS, SCHOOL_HEADERS, schoolWorkbook, workbookBytes } from '../../fixtures/ledger/workbooks.ts';
 
@@ -91,7 +93,7 @@ describe('where the table starts and ends', () => {
     expect(table!.parsed.records.map((r) => r.row)).toEqual([2, 3]);
     expect(table!.skipped).toEqual([{ reason: 'total', rows: [4, 6] }, { reason: 'note', rows: [7] }]);
     expect(table!.findings).toEqual([
-      expect.objectContaining({ rule: 'file.total-rows', severity: 'info', row: 4, message: MESSAGES.totalRows([4, 6]) }),
+      expect.objectContaining({ rule: 'file.total-rows', severity: 'info', row: 4, message: sentence('totalRows', { rows: [4, 6] }) }),
       expect.objectContaining({ rule: 'file.note-rows', severity: 'info', row: 7 }),
     ]);
   });
@@ -128,13 +130,13 @@ describe('Excel workbooks', () => {
     roster['A2'] = { t: 'n', v: 203 };
     const ledgerText = `${HEADER}\n${ROWS[0]!.replace(/,0{0,4}\d+,([^,]+),本校教职工/, ',00203,王一,本校教职工')}`;
     const report = await check([{ name: '名册.xlsx', bytes: workbookBytes([['名册', roster]]) }, { name: 'ledger.csv', bytes: bytes(ledgerText) }]);
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'cell.leading-zero', severity: 'warning', file: '名册.xlsx', sheet: '名册', row: 2, column: '工号', message: MESSAGES.leadingZero('203', '00203') }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'cell.leading-zero', severity: 'warning', file: '名册.xlsx', sheet: '名册', row: 2, column: '工号', message: sentence('leadingZero', { id: '203', padded: '00203' }) }));
   });
 
   it('a damaged workbook is an 错误 that says so in Chinese', async () => {
     const broken = schoolWorkbook(clean).slice(0, 400);
     const report = await check([{ name: '坏.xlsx', bytes: broken }]);
-    expect(report.findings).toEqual([expect.objectContaining({ rule: 'file.unreadable', severity: 'error', file: '坏.xlsx', message: MESSAGES.workbookUnreadable() })]);
+    expect(report.findings).toEqual([expect.objectContaining({ rule: 'file.unreadable', severity: 'error', file: '坏.xlsx', message: sentence('workbookUnreadable', {}) })]);
   });
 });
 
@@ -160,7 +162,7 @@ describe('the school\'s own column names (the mapping step, saved in its setting
     const text = LEDGER.replace('课时数', '计量');
     const without = await check(new Map([['ledger.csv', text]]));
     expect(without.files[0]).toMatchObject({ kind: null });
-    expect(without.findings).toEqual([expect.objectContaining({ rule: 'file.missing-columns', message: MESSAGES.missingColumns('课后服务工作台账', ['课时数']) })]);
+    expect(without.findings).toEqual([expect.objectContaining({ rule: 'file.missing-columns', message: sentence('missingColumns', { kind: 'ledger', missing: ['课时数'] }) })]);
     const settings = { ...defaultSettings(), columns: { ledger: { 课时数: '计量' } } };
     const report = await check(new Map([['ledger.csv', text]]), settings);
     expect(report.files[0]).toMatchObject({ kind: 'ledger', columns: [{ header: '课时数', from: '计量' }] });

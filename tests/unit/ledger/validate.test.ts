@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
 import { validateFile } from '../../../src/lib/ledger/format/validate.ts';
-import { MESSAGES } from '../../../src/lib/ledger/messages.ts';
+import { said, type LedgerMessageCode, type LedgerMessageParams } from '../../../src/lib/ledger/messages.ts';
+
+const sentence = <C extends LedgerMessageCode>(code: C, params: LedgerMessageParams<C>) => said(code, params).message;
 import { MAX_CELL_CHARS } from '../../../src/lib/ledger/format/fields.ts';
 import { headersOf } from '../../../src/lib/ledger/format/kinds.ts';
 import type { Finding } from '../../../src/lib/ledger/types.ts';
@@ -53,7 +55,7 @@ describe('validateFile: file-level problems', () => {
   it('no header', () => {
     const v = validate('\n\n');
     expect(v.kind).toBeNull();
-    expect(v.findings).toEqual([expect.objectContaining({ rule: 'file.no-header', severity: 'error', file: 'ledger.csv', message: MESSAGES.noHeader() })]);
+    expect(v.findings).toEqual([expect.objectContaining({ rule: 'file.no-header', severity: 'error', file: 'ledger.csv', message: sentence('noHeader', {}) })]);
   });
 
   it('unknown header → file.unknown-kind on row 1, quoting the header', () => {
@@ -81,7 +83,7 @@ describe('validateFile: file-level problems', () => {
     const v = validate('月份,工号,姓名,总课时数,姓名\n2024-11,00001,曹俊杰,56.25,曹俊杰\n', 'monthly-disclosure.csv');
     expect(v.kind).toBeNull();
     expect(v.findings).toEqual([
-      expect.objectContaining({ rule: 'file.duplicate-columns', severity: 'error', clause: '1.2.2', row: 1, column: '姓名', message: MESSAGES.duplicateColumn('姓名', ['3', '5']) }),
+      expect.objectContaining({ rule: 'file.duplicate-columns', severity: 'error', clause: '1.2.2', row: 1, column: '姓名', message: sentence('duplicateColumn', { header: '姓名', columns: [3, 5] }) }),
     ]);
   });
 
@@ -93,7 +95,7 @@ describe('validateFile: file-level problems', () => {
   it('an extra column is an info finding and the rows still load', () => {
     const v = validate('班级或活动,学生人数,班主任\n一(1)班,30,王老师\n', 'class-roster.csv');
     expect(v.kind).toBe('classRoster');
-    expect(v.findings).toEqual([expect.objectContaining({ rule: 'file.extra-columns', severity: 'info', row: 1, message: MESSAGES.extraColumns(['班主任']) })]);
+    expect(v.findings).toEqual([expect.objectContaining({ rule: 'file.extra-columns', severity: 'info', row: 1, message: sentence('extraColumns', { extra: ['班主任'] }) })]);
     expect(v.rows).toEqual([{ row: 2, value: { group: '一(1)班', students: 30 } }]);
   });
 
@@ -146,18 +148,18 @@ describe('validateFile: one finding per bad cell', () => {
 
   it.each(['24-11-01', '0999-11-01', '2101-01-01'])('rejects the date %s on 日期: the year must be 2000–2100', (input) => {
     expect(cellFindings({ 日期: input })).toEqual([
-      { rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '日期', message: MESSAGES.dateYearRange(input) },
+      { rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '日期', ...said('dateYearRange', { value: input }) },
     ]);
   });
 
   it.each(['2024-02-30', '2024-13-01', '11/01/2024', '明天', '2024年11月'])('rejects the date %s on 日期', (input) => {
     expect(cellFindings({ 日期: input })).toEqual([
-      { rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '日期', message: MESSAGES.invalidDate(input) },
+      { rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '日期', ...said('invalidDate', { value: input }) },
     ]);
   });
 
   it.each([['开始时间', '25:00'], ['开始时间', '15.30'], ['结束时间', '16:60'], ['结束时间', '下午四点']])('rejects the time %s = %s', (column, input) => {
-    expect(cellFindings({ [column]: input })).toEqual([expect.objectContaining({ column, row: 2, message: MESSAGES.invalidTime(input) })]);
+    expect(cellFindings({ [column]: input })).toEqual([expect.objectContaining({ column, row: 2, message: sentence('invalidTime', { value: input }) })]);
   });
 
   it('accepts 9:05 and a full-width colon', () => {
@@ -168,19 +170,19 @@ describe('validateFile: one finding per bad cell', () => {
   });
 
   it('end not after start → one finding on 结束时间', () => {
-    expect(cellFindings({ 结束时间: '15:00' })).toEqual([expect.objectContaining({ column: '结束时间', message: MESSAGES.endBeforeStart('15:30', '15:00') })]);
-    expect(cellFindings({ 结束时间: '15:30' })).toEqual([expect.objectContaining({ column: '结束时间', message: MESSAGES.endBeforeStart('15:30', '15:30') })]);
+    expect(cellFindings({ 结束时间: '15:00' })).toEqual([expect.objectContaining({ column: '结束时间', message: sentence('endBeforeStart', { start: '15:30', end: '15:00' }) })]);
+    expect(cellFindings({ 结束时间: '15:30' })).toEqual([expect.objectContaining({ column: '结束时间', message: sentence('endBeforeStart', { start: '15:30', end: '15:30' }) })]);
   });
 
   it('素质教育 without 活动类别 → a finding on 活动类别; with one it is fine', () => {
-    expect(cellFindings({ 服务类型: '素质教育' })).toEqual([expect.objectContaining({ column: '活动类别', message: MESSAGES.categoryRequired() })]);
+    expect(cellFindings({ 服务类型: '素质教育' })).toEqual([expect.objectContaining({ column: '活动类别', message: sentence('categoryRequired', {}) })]);
     expect(cellFindings({ 服务类型: '素质教育', 活动类别: '体育' })).toEqual([]);
   });
 
   it.each(['-1', 'abc', '1.5课时', '1.555', ''])('rejects 课时数 %j', (input) => {
     const f = cellFindings({ 课时数: input });
     expect(f).toEqual([expect.objectContaining({ column: '课时数', row: 2 })]);
-    expect(f[0]!.message).toBe(input ? MESSAGES.invalidNumber(input) : MESSAGES.required('课时数'));
+    expect(f[0]!.message).toBe(input ? sentence('invalidNumber', { value: input }) : sentence('required', { header: '课时数' }));
   });
 
   it.each(['0', '1', '1.5', '0.75', '2.50'])('accepts 课时数 %s', (input) => {
@@ -188,7 +190,7 @@ describe('validateFile: one finding per bad cell', () => {
   });
 
   it.each(['-3', '2.5', '二十'])('rejects 参与学生人数 %s', (input) => {
-    expect(cellFindings({ 参与学生人数: input })).toEqual([expect.objectContaining({ column: '参与学生人数', message: MESSAGES.invalidInteger(input) })]);
+    expect(cellFindings({ 参与学生人数: input })).toEqual([expect.objectContaining({ column: '参与学生人数', message: sentence('invalidInteger', { value: input }) })]);
   });
 
   it('an enum cell outside its list names the allowed values', () => {
@@ -216,8 +218,8 @@ describe('validateFile: one finding per bad cell', () => {
     const pay = (amount: string) => validate(`学期,工号,姓名,总课时数,报酬金额\n2024-2025学年第一学期,00001,曹俊杰,56.25,${csvCell(amount)}\n`, 'pay-report.csv');
     expect(pay('4781.25').rows[0]!.value).toMatchObject({ amount: 478125, hours: 5625 });
     expect(pay('4781.250').rows[0]!.value).toMatchObject({ amount: 478125 });
-    expect(pay('4781.255').findings).toEqual([expect.objectContaining({ column: '报酬金额', row: 2, message: MESSAGES.invalidMoney('4781.255') })]);
-    expect(pay('-5').findings).toEqual([expect.objectContaining({ column: '报酬金额', message: MESSAGES.invalidMoney('-5') })]);
+    expect(pay('4781.255').findings).toEqual([expect.objectContaining({ column: '报酬金额', row: 2, message: sentence('invalidMoney', { value: '4781.255' }) })]);
+    expect(pay('-5').findings).toEqual([expect.objectContaining({ column: '报酬金额', message: sentence('invalidMoney', { value: '-5' }) })]);
     expect(pay('¥100').findings).toHaveLength(1);
   });
 
@@ -228,8 +230,8 @@ describe('validateFile: one finding per bad cell', () => {
       const v = sum('2024-11', list);
       expect(v.findings, list).toEqual([]);
     }
-    expect(sum('2024-13', '1、4').findings).toEqual([expect.objectContaining({ column: '月份', message: MESSAGES.invalidMonth('2024-13') })]);
-    expect(sum('2024-11', '1、31').findings).toEqual([expect.objectContaining({ column: '参与日期', message: MESSAGES.invalidDates('1、31') })]);
+    expect(sum('2024-13', '1、4').findings).toEqual([expect.objectContaining({ column: '月份', message: sentence('invalidMonth', { value: '2024-13' }) })]);
+    expect(sum('2024-11', '1、31').findings).toEqual([expect.objectContaining({ column: '参与日期', message: sentence('invalidDates', { value: '1、31' }) })]);
   });
 
   it('校外人员名册: 核验 must be 是/否 and 违法信息查询 one of its three values', () => {
@@ -246,7 +248,7 @@ describe('validateFile: huge cells', () => {
   it('a 1 MB text cell → the too-long message, short itself', () => {
     const big = '课'.repeat(MB);
     const f = cellFindings({ 活动内容: big });
-    expect(f).toEqual([expect.objectContaining({ column: '活动内容', row: 2, message: MESSAGES.tooLong('活动内容', MB, MAX_CELL_CHARS) })]);
+    expect(f).toEqual([expect.objectContaining({ column: '活动内容', row: 2, message: sentence('tooLong', { header: '活动内容', length: MB, limit: MAX_CELL_CHARS }) })]);
     expect(f[0]!.message.length).toBeLessThan(200);
   });
 

@@ -10,6 +10,7 @@ import { aggregateSessions } from '../../../src/lib/allocation/model.ts';
 import { runScheme } from '../../../src/lib/allocation/steps.ts';
 import { ruralTieredScheme, sevenFactorScheme } from '../../../src/lib/allocation/presets.ts';
 import { presetPlan } from '../../../src/lib/plan/presets.ts';
+import { buildPlan, runsText } from '../../../src/lib/plan/document.ts';
 import { buildPacket, monthlyDisclosureRows } from '../../../src/lib/packet/model.ts';
 import type { PacketInput } from '../../../src/lib/packet/model.ts';
 import { PacketMetaSchema } from '../../../src/lib/packet/schema.ts';
@@ -77,6 +78,22 @@ describe('the semester packet', () => {
     expect(none.timetables).toEqual([]);
     expect(none.notes[0]).toContain('未载入一校一方案文件');
     expect(none.missing).toContain('课后服务安排表(来自一校一方案)');
+  });
+
+  it('课后服务安排表 is the plan document’s own timetable: the same cells, the 时段 name and times on one line', () => {
+    const i = input(sevenFactorScheme());
+    const p = buildPacket(i);
+    const annex = buildPlan(i.plan!).blocks.filter((b) => b.kind === 'table' && b.path?.startsWith('timetable.'));
+    expect(p.timetables).toHaveLength(annex.length);
+    p.timetables.forEach((t, gi) => {
+      const table = annex[gi]!;
+      if (table.kind !== 'table') throw new Error('a timetable block is a table');
+      expect(table.caption).toBe(`${t.grade}课后服务安排表`);
+      expect(t.header).toEqual(table.header);
+      expect(t.rows.map((r) => r.slice(1))).toEqual(table.rows.map((r) => r.slice(1).map(runsText)));
+      expect(t.rows.map((r) => r[0])).toEqual(table.rows.map((r) => runsText(r[0]!).replace('\n', ' ')));
+    });
+    expect(p.timetables[0]!.rows[0]![0]).toMatch(/^第一时段 \d{1,2}:\d{2}—\d{1,2}:\d{2}$/);
   });
 
   it('monthly 工作量公示 sums each person’s dated 课时 per month and counts undated sessions', () => {

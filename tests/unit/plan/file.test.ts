@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlanFile, withReview } from '../../../src/lib/plan/file.ts';
+import { planFileName, readPlanFile, withReview } from '../../../src/lib/plan/file.ts';
 import { planToJson, v2ToV3, PlanV2Schema } from '../../../src/lib/plan/migrate.ts';
 import { PLAN_VERSION, PlanSchema } from '../../../src/lib/plan/schema.ts';
 import { REVIEW_STATUS_LABELS } from '../../../src/lib/plan/messages.ts';
@@ -59,5 +59,16 @@ describe('the review status of a plan file', () => {
     expect(plan.review).toEqual({ status: 'filed', reviewer: '王老师', date: '2026-11-28' });
     const r = readPlanFile(planToJson(plan));
     expect(r.ok && r.plan).toEqual(plan);
+  });
+});
+
+describe('the exported files’ name', () => {
+  it('is the document’s title, without characters a file name cannot hold', () => {
+    const plan = cleanPlan();
+    plan.school.name = ' 明珠小学/东校区 ';
+    plan.school.schoolYear = '2025学年';
+    expect(planFileName(plan, 'docx')).toBe('明珠小学_东校区2025学年课后服务实施方案.docx');
+    plan.school.name = '';
+    expect(planFileName(plan, 'md')).toBe('2025学年课后服务实施方案.md');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS, fieldId, progress, stepOf } from '../../../src/lib/plan/steps.ts';
 import { checkPlan } from '../../../src/lib/plan/checks.ts';
-import { FIELD_LABELS } from '../../../src/lib/plan/messages.ts';
+import { FIELD_LABELS, UI } from '../../../src/lib/plan/messages.ts';
 import { cleanPlan } from './fixtures.ts';
 
 describe('form steps', () => {
@@ -36,5 +36,13 @@ describe('form steps', () => {
 
   it('gives each field a DOM id without dots', () => {
     expect(fieldId('external.partners.0.assistant')).toBe('plan-field-external-partners-0-assistant');
+  });
+});
+
+describe('a step’s state in the step list', () => {
+  it('is 完成 when nothing is found, else the counts by severity, most serious first', () => {
+    expect(UI.stepState({ error: 0, warning: 0, info: 0 })).toBe('✓ 完成');
+    expect(UI.stepState({ error: 2, warning: 0, info: 1 })).toBe('2 错误 · 1 提示');
+    expect(UI.stepState({ error: 0, warning: 3, info: 0 })).toBe('3 警告');
   });
 });

@@ -123,7 +123,7 @@ describe('session file and exports', () => {
   const result: SchoolResult = {
     school: '明珠小学',
     files: [{ name: 'ledger.csv', kind: 'ledger', encoding: 'utf-8-bom', rows: 3 }],
-    findings: [{ rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '职责', message: '=HYPERLINK("x")' }],
+    findings: [{ rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: 'ledger.csv', row: 2, column: '职责', code: 'required', params: { header: '职责' }, message: '=HYPERLINK("x")' }],
     figures: figures(2),
     failed: null,
     ms: 12,

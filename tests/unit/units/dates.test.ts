@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dateToSerial, normalizeDate, normalizeMonth, readDate, serialToDate } from '../../../src/lib/units/index.ts';
+import { dateToSerial, normalizeDate, normalizeMonth, readDate, serialToDate, shanghaiDate } from '../../../src/lib/units/index.ts';
 
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
@@ -54,5 +54,13 @@ describe('dates as schools write them', () => {
   it('months', () => {
     expect(['2024-09', '2024/9', '2024.9', '2024年9月', '２０２４-０９'].map(normalizeMonth)).toEqual(Array(5).fill('2024-09'));
     expect(['2024-13', '0999-01', '24-09', '2024-09-01'].map(normalizeMonth)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('the date in Shanghai', () => {
+  it('is the calendar day at UTC+8, whatever the clock’s own zone', () => {
+    expect(shanghaiDate(new Date('2026-11-29T15:59:59Z'))).toBe('2026-11-29');
+    expect(shanghaiDate(new Date('2026-11-29T16:00:00Z'))).toBe('2026-11-30');
+    expect(shanghaiDate(new Date('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
   });
 });

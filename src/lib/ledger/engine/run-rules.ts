@@ -3,7 +3,7 @@ import type { FileKind } from '../format/kinds.ts';
 import type { Finding, LedgerRule } from '../types.ts';
 import { prepareFor } from './indexes.ts';
 import { fillTemplate } from '../../text/template.ts';
-import { MESSAGES } from '../messages.ts';
+import { said } from '../messages.ts';
 
 /** `{name}` → the row's value of that column; unknown names stay visible so a typo shows. */
 export const fillMessage = fillTemplate;
@@ -14,9 +14,19 @@ export const fillMessage = fillTemplate;
  */
 export const FINDINGS_PER_RULE = 1000;
 
-/** What stands for the findings of one rule that were counted but not listed. */
-export function unlistedFinding(like: Pick<Finding, 'rule' | 'clause' | 'severity'> & { file?: string | null }, unlisted: number, title: string): Finding {
-  return { rule: like.rule, clause: like.clause, severity: like.severity, file: like.file ?? null, row: null, column: null, message: MESSAGES.unlisted(title, unlisted, FINDINGS_PER_RULE) };
+/** What stands for the findings of one rule that were counted but not listed; `within` the file a per-file check counted in. */
+export function unlistedFinding(like: Pick<Finding, 'rule' | 'clause' | 'severity'> & { file?: string | null }, unlisted: number, within: string | null = null): Finding {
+  return { rule: like.rule, clause: like.clause, severity: like.severity, file: like.file ?? null, row: null, column: null, ...said('unlisted', { rule: like.rule, within, unlisted, listed: FINDINGS_PER_RULE }) };
+}
+
+/** The columns of a rule's row (its place among them): the params its message template fills from. */
+function paramsOf(row: Record<string, unknown>): Record<string, string | number | null> {
+  const params: Record<string, string | number | null> = {};
+  for (const key in row) {
+    const value = row[key];
+    params[key] = typeof value === 'number' || typeof value === 'string' ? value : value == null ? null : String(value);
+  }
+  return params;
 }
 
 /** A rule runs when every kind it needs is loaded and none of those that turn it off. */
@@ -61,6 +71,8 @@ export function runRules(db: Database, rules: readonly LedgerRule[], loaded: Rea
             file: (row.file as string | null) ?? null,
             row: typeof row.row === 'number' ? row.row : null,
             column: (row.col as string | null) ?? null,
+            code: rule.id,
+            params: paramsOf(row),
             message: fillMessage(rule.message, row),
           });
         }

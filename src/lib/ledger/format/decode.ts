@@ -1,22 +1,22 @@
 import type { Encoding } from '../types.ts';
-import { MESSAGES } from '../messages.ts';
+import { said, type BinaryKind, type Said } from '../messages.ts';
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
-export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; message: string };
+export type DecodeResult = { ok: true; text: string; encoding: Encoding } | ({ ok: false } & Said);
 
 /** Files people pick by mistake, by their first bytes. */
-const SIGNATURES: [number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], 'Excel 工作簿(.xlsx)或其他压缩文件'],
-  [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Excel 工作簿(.xls)或 Word 文档'],
-  [[0x25, 0x50, 0x44, 0x46], 'PDF 文件'],
-  [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
-  [[0xff, 0xd8, 0xff], 'JPEG 图片'],
-  [[0x47, 0x49, 0x46, 0x38], 'GIF 图片'],
-  [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩文件'],
+const SIGNATURES: [number[], BinaryKind][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'ole'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x52, 0x61, 0x72, 0x21], 'rar'],
 ];
 
-function signature(bytes: Uint8Array): string | null {
+function signature(bytes: Uint8Array): BinaryKind | null {
   return SIGNATURES.find(([magic]) => magic.every((b, i) => bytes[i] === b))?.[1] ?? null;
 }
 
@@ -68,19 +68,19 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
  * "CSV (逗号分隔)" without a BOM. `override` forces one encoding (the user's choice).
  */
 export function decodeBytes(bytes: Uint8Array, override?: Encoding, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
-  if (bytes.length === 0) return { ok: false, message: MESSAGES.empty() };
-  if (bytes.length > maxBytes) return { ok: false, message: MESSAGES.tooLarge(bytes.length, maxBytes) };
+  if (bytes.length === 0) return { ok: false, ...said('empty', {}) };
+  if (bytes.length > maxBytes) return { ok: false, ...said('tooLarge', { size: bytes.length, limit: maxBytes }) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: MESSAGES.utf16() };
+    return { ok: false, ...said('utf16', {}) };
   }
   const kind = signature(bytes);
-  if (kind) return { ok: false, message: MESSAGES.binaryKind(kind) };
-  if (looksBinary(bytes)) return { ok: false, message: MESSAGES.binary() };
+  if (kind) return { ok: false, ...said('binaryKind', { kind }) };
+  if (looksBinary(bytes)) return { ok: false, ...said('binary', {}) };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (override) {
     const body = override === 'utf-8-bom' && hasBom ? bytes.subarray(3) : bytes;
     const text = tryDecode(body, override === 'gb18030' ? 'gb18030' : 'utf-8');
-    return text === null ? { ok: false, message: MESSAGES.badOverride(override) } : { ok: true, text: text.replace(/^\uFEFF/, ''), encoding: override };
+    return text === null ? { ok: false, ...said('badOverride', { encoding: override }) } : { ok: true, text: text.replace(/^\uFEFF/, ''), encoding: override };
   }
   if (hasBom) {
     const text = tryDecode(bytes.subarray(3), 'utf-8');
@@ -90,8 +90,8 @@ export function decodeBytes(bytes: Uint8Array, override?: Encoding, maxBytes = D
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
   // Not UTF-8 as a whole. If it is UTF-8 up to some line, that line is where another file's text was pasted.
   const mixedAt = firstNonUtf8Row(hasBom ? bytes.subarray(3) : bytes);
-  if (mixedAt !== null) return { ok: false, message: MESSAGES.mixedEncoding(mixedAt, 'UTF-8', 'GBK 等其他编码') };
+  if (mixedAt !== null) return { ok: false, ...said('mixedEncoding', { row: mixedAt }) };
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== null) return { ok: true, text: gb, encoding: 'gb18030' };
-  return { ok: false, message: MESSAGES.binary() };
+  return { ok: false, ...said('binary', {}) };
 }

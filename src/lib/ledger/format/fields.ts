@@ -3,16 +3,23 @@
  * value, or an issue whose message (messages.ts) says what is wrong and how to write it.
  */
 import { z } from 'zod';
-import { MESSAGES } from '../messages.ts';
+import { said, type LedgerMessage, type LedgerMessageCode, type LedgerMessageParams } from '../messages.ts';
 import { normalizeDate, normalizeMonth, readCount, readDate, readHundredths, timeToMinutes, type NumberProblem } from '../../units/index.ts';
 
 export const MAX_CELL_CHARS = 2000;
 
 type Ctx = z.core.$RefinementCtx<string>;
 
-function fail(ctx: Ctx, message: string): typeof z.NEVER {
-  ctx.addIssue({ code: 'custom', message });
+/** The issue carries the message as data (`params`: `{ code, params }`) beside its sentence. */
+function fail<C extends LedgerMessageCode>(ctx: Ctx, code: C, params: LedgerMessageParams<C>): typeof z.NEVER {
+  const { message, ...data } = said(code, params);
+  ctx.addIssue({ code: 'custom', message, params: data });
   return z.NEVER;
+}
+
+/** The message a cell's issue carries (fail above). */
+export function issueMessage(issue: z.core.$ZodIssue): LedgerMessage & { message: string } {
+  return { ...(issue as { params?: LedgerMessage }).params!, message: issue.message };
 }
 
 // Cell values as people type them are read in src/lib/units/; re-exported here for the ledger's modules.
@@ -21,65 +28,65 @@ export { normalizeDate, normalizeMonth, timeToMinutes, minutesToTime, toHundredt
 export const text = (header: string, required = true) =>
   z.string().transform((raw, ctx) => {
     const value = raw.trim();
-    if (required && !value) return fail(ctx, MESSAGES.required(header));
-    if (value.length > MAX_CELL_CHARS) return fail(ctx, MESSAGES.tooLong(header, value.length, MAX_CELL_CHARS));
+    if (required && !value) return fail(ctx, 'required', { header });
+    if (value.length > MAX_CELL_CHARS) return fail(ctx, 'tooLong', { header, length: value.length, limit: MAX_CELL_CHARS });
     return value;
   });
 
 export const oneOf = <T extends string>(header: string, allowed: readonly T[], required = true) =>
   z.string().transform((raw, ctx): T | '' => {
     const value = raw.trim();
-    if (!value) return required ? fail(ctx, MESSAGES.required(header)) : '';
-    return (allowed as readonly string[]).includes(value) ? (value as T) : fail(ctx, MESSAGES.notInList(value.slice(0, 50), allowed));
+    if (!value) return required ? fail(ctx, 'required', { header }) : '';
+    return (allowed as readonly string[]).includes(value) ? (value as T) : fail(ctx, 'notInList', { value: value.slice(0, 50), allowed });
   });
 
 export const date = (header: string) =>
   z.string().transform((raw, ctx) => {
-    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    if (!raw.trim()) return fail(ctx, 'required', { header });
     const r = readDate(raw);
     if (r.ok) return r.value;
     const shown = raw.trim().slice(0, 50);
-    return fail(ctx, r.problem === 'year-range' ? MESSAGES.dateYearRange(shown) : MESSAGES.invalidDate(shown));
+    return fail(ctx, r.problem === 'year-range' ? 'dateYearRange' : 'invalidDate', { value: shown });
   });
 
 export const month = (header: string) =>
   z.string().transform((raw, ctx) => {
-    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
-    return normalizeMonth(raw) ?? fail(ctx, MESSAGES.invalidMonth(raw.trim().slice(0, 50)));
+    if (!raw.trim()) return fail(ctx, 'required', { header });
+    return normalizeMonth(raw) ?? fail(ctx, 'invalidMonth', { value: raw.trim().slice(0, 50) });
   });
 
 export const time = (header: string) =>
   z.string().transform((raw, ctx) => {
-    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
-    return timeToMinutes(raw) ?? fail(ctx, MESSAGES.invalidTime(raw.trim().slice(0, 50)));
+    if (!raw.trim()) return fail(ctx, 'required', { header });
+    return timeToMinutes(raw) ?? fail(ctx, 'invalidTime', { value: raw.trim().slice(0, 50) });
   });
 
-function numberProblem(header: string, value: string, problem: NumberProblem, otherwise: (value: string) => string): string {
-  return problem === 'ambiguous-comma' ? MESSAGES.ambiguousComma(header, value) : otherwise(value);
+function numberProblem(ctx: Ctx, header: string, value: string, problem: NumberProblem, otherwise: 'invalidNumber' | 'invalidMoney' | 'invalidInteger'): typeof z.NEVER {
+  return problem === 'ambiguous-comma' ? fail(ctx, 'ambiguousComma', { header, value }) : fail(ctx, otherwise, { value });
 }
 
 /** A number ≥ 0 with at most two decimals, as integer hundredths. `1,5` is refused as ambiguous, never read as 15. */
 export const hundredths = (header: string) =>
   z.string().transform((raw, ctx) => {
-    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    if (!raw.trim()) return fail(ctx, 'required', { header });
     const r = readHundredths(raw);
-    return r.ok ? r.value : fail(ctx, numberProblem(header, raw.trim().slice(0, 50), r.problem, MESSAGES.invalidNumber));
+    return r.ok ? r.value : numberProblem(ctx, header, raw.trim().slice(0, 50), r.problem, 'invalidNumber');
   });
 
 /** Money in 元 with at most two decimals, as integer 分. */
 export const fen = (header: string) =>
   z.string().transform((raw, ctx) => {
-    if (!raw.trim()) return fail(ctx, MESSAGES.required(header));
+    if (!raw.trim()) return fail(ctx, 'required', { header });
     const r = readHundredths(raw);
-    return r.ok ? r.value : fail(ctx, numberProblem(header, raw.trim().slice(0, 50), r.problem, MESSAGES.invalidMoney));
+    return r.ok ? r.value : numberProblem(ctx, header, raw.trim().slice(0, 50), r.problem, 'invalidMoney');
   });
 
 export const count = (header: string) =>
   z.string().transform((raw, ctx) => {
     const value = raw.trim();
-    if (!value) return fail(ctx, MESSAGES.required(header));
+    if (!value) return fail(ctx, 'required', { header });
     const r = readCount(value);
-    return r.ok ? r.value : fail(ctx, numberProblem(header, value.slice(0, 50), r.problem, MESSAGES.invalidInteger));
+    return r.ok ? r.value : numberProblem(ctx, header, value.slice(0, 50), r.problem, 'invalidInteger');
   });
 
 /** 参与日期: `2024-09-02、2024-09-03` or day numbers of the month `2、3、5` (also ; , and their full-width forms) → sorted unique dates. */

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { MESSAGES } from '../messages.ts';
+import { said, type Said } from '../messages.ts';
 import { unneutralize } from '../../files/csv-write.ts';
 
 export interface CsvRecord {
@@ -8,12 +8,11 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export interface ParseProblem {
+export type ParseProblem = {
   row: number;
   /** The format check it is (format-checks.ts). */
   rule: 'file.unbalanced-quotes' | 'file.ragged-row' | 'file.control-characters';
-  message: string;
-}
+} & Said;
 
 export interface ParsedCsv {
   headers: string[];
@@ -113,9 +112,9 @@ export function recordsBelow(grid: CsvGrid, headerAt: number): ParsedCsv {
     .sort((a, b) => a - b)
     .map((row) => {
       const lines = grid.swallowed?.get(row);
-      if (!lines) return { row, rule: 'file.unbalanced-quotes' as const, message: MESSAGES.unbalancedQuotes() };
+      if (!lines) return { row, rule: 'file.unbalanced-quotes' as const, ...said('unbalancedQuotes', {}) };
       unread ??= { row, lines };
-      return { row, rule: 'file.unbalanced-quotes' as const, message: MESSAGES.unterminatedQuote(row, lines) };
+      return { row, rule: 'file.unbalanced-quotes' as const, ...said('unterminatedQuote', { row, lines }) };
     });
   if (headerAt < 0 || headerAt >= grid.rows.length) return { headers: [], records: [], problems, unread };
   const headers = grid.rows[headerAt]!.cells;
@@ -126,11 +125,11 @@ export function recordsBelow(grid: CsvGrid, headerAt: number): ParsedCsv {
     if (cells.length !== headers.length && !grid.quoteRows.has(row)) {
       // Trailing empty cells (Excel pads some rows) are harmless; anything else is reported.
       const trimmed = cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '');
-      if (!trimmed) problems.push({ row, rule: 'file.ragged-row', message: MESSAGES.raggedRow(cells.length, headers.length) });
+      if (!trimmed) problems.push({ row, rule: 'file.ragged-row', ...said('raggedRow', { found: cells.length, expected: headers.length }) });
     }
     if (grid.control && !grid.quoteRows.has(row)) {
       const at = cells.findIndex((c) => CONTROL.test(c));
-      if (at !== -1) problems.push({ row, rule: 'file.control-characters', message: MESSAGES.controlCharacter(headers[at]?.trim() || `第 ${at + 1} 列`, controlName(CONTROL.exec(cells[at]!)![0])) });
+      if (at !== -1) problems.push({ row, rule: 'file.control-characters', ...said('controlCharacter', { column: headers[at]?.trim() || null, position: at + 1, name: controlName(CONTROL.exec(cells[at]!)![0]) }) });
     }
     records.push({ row, cells });
   }

@@ -11,7 +11,8 @@ import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
 import { parseGrid, recordsBelow, type CsvGrid, type CsvRecord, type ParsedCsv } from './parse.ts';
 import { chooseKind, headerScore, normalizeHeader, type ColumnNames, type HeaderMatch } from './headers.ts';
 import { FILE_KINDS, type FileKind } from './kinds.ts';
-import { MESSAGES } from '../messages.ts';
+import { said, type Said } from '../messages.ts';
+import type { LedgerFormatCheckId } from '../check-ids.ts';
 import { isWorkbook, readWorkbook, type SheetGrid, type XlsxModule } from '../../files/workbook.ts';
 import { minutesToTime, readSession } from '../../units/times.ts';
 import type { Encoding, Finding, LoadedFile, SkipReason } from '../types.ts';
@@ -60,8 +61,8 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 
 export const tableLabel = (file: string, sheet: string | null) => (sheet === null ? file : `${file} › ${sheet}`);
 
-function fileFinding(rule: string, file: string, sheet: string | null, message: string, severity: Finding['severity'] = 'error', row: number | null = null, kind: FileKind | null = null): Finding {
-  return { rule, clause: kind ? FILE_KINDS[kind].clause : '1.2.1', severity, file, ...(sheet === null ? {} : { sheet }), row, column: null, message };
+function fileFinding(rule: LedgerFormatCheckId, file: string, sheet: string | null, message: Said, severity: Finding['severity'] = 'error', row: number | null = null, kind: FileKind | null = null): Finding {
+  return { rule, clause: kind ? FILE_KINDS[kind].clause : '1.2.1', severity, file, ...(sheet === null ? {} : { sheet }), row, column: null, ...message };
 }
 
 /** Index into `grid.rows` of the header: the best-matching row among the first non-blank ones, or -1. */
@@ -89,7 +90,7 @@ export function readGrid(file: string, sheet: string | null, encoding: Encoding 
   const empty: ParsedCsv = { headers: [], records: [], problems: [] };
   const firstRow = grid.rows.findIndex((r) => !isBlank(r.cells));
   if (firstRow === -1) {
-    return { ...base, kind: null, headerRow: null, parsed: empty, findings: [fileFinding('file.no-header', file, sheet, MESSAGES.noHeader())] };
+    return { ...base, kind: null, headerRow: null, parsed: empty, findings: [fileFinding('file.no-header', file, sheet, said('noHeader', {}))] };
   }
   const headerAt = findHeaderRow(grid, columns);
   const at = headerAt >= 0 ? headerAt : firstRow;
@@ -101,12 +102,12 @@ export function readGrid(file: string, sheet: string | null, encoding: Encoding 
     const shown = headerCells.map((h) => h.trim()).filter(Boolean);
     if (choice.closest) {
       const c = choice.closest;
-      findings.push({ ...fileFinding('file.missing-columns', file, sheet, MESSAGES.missingColumns(FILE_KINDS[c.kind].label, c.missing), 'error', headerRow, c.kind) });
+      findings.push({ ...fileFinding('file.missing-columns', file, sheet, said('missingColumns', { kind: c.kind, missing: c.missing }), 'error', headerRow, c.kind) });
     } else if (choice.refused) {
       const r = choice.refused;
-      findings.push(fileFinding('file.mostly-ignored', file, sheet, MESSAGES.mostlyIgnored(FILE_KINDS[r.kind].label, FILE_KINDS[r.kind].columns.length, r.extra), 'error', headerRow, r.kind));
+      findings.push(fileFinding('file.mostly-ignored', file, sheet, said('mostlyIgnored', { kind: r.kind, ignored: r.extra }), 'error', headerRow, r.kind));
     } else {
-      findings.push(fileFinding('file.unknown-kind', file, sheet, MESSAGES.unknownKind(shown), 'error', headerRow));
+      findings.push(fileFinding('file.unknown-kind', file, sheet, said('unknownKind', { headers: shown }), 'error', headerRow));
     }
     return {
       ...base,
@@ -171,14 +172,14 @@ function standardTable(base: Omit<TableRead, 'kind' | 'headerRow' | 'parsed' | '
   const skipped: TableRead['skipped'] = [];
   if (totals.length > 0) {
     skipped.push({ reason: 'total', rows: totals });
-    findings.push(fileFinding('file.total-rows', file, sheet, MESSAGES.totalRows(totals), 'info', totals[0]!, kind));
+    findings.push(fileFinding('file.total-rows', file, sheet, said('totalRows', { rows: totals }), 'info', totals[0]!, kind));
   }
   if (notes.length > 0) {
     skipped.push({ reason: 'note', rows: notes });
-    findings.push(fileFinding('file.note-rows', file, sheet, MESSAGES.noteRows(notes), 'info', notes[0]!, kind));
+    findings.push(fileFinding('file.note-rows', file, sheet, said('noteRows', { rows: notes }), 'info', notes[0]!, kind));
   }
   if (records.length === 0) {
-    findings.push(fileFinding('file.no-rows', file, sheet, MESSAGES.noRows(FILE_KINDS[kind].label, headerRow), 'error', headerRow, kind));
+    findings.push(fileFinding('file.no-rows', file, sheet, said('noRows', { kind, headerRow }), 'error', headerRow, kind));
   }
   return {
     ...base,
@@ -200,31 +201,34 @@ function standardTable(base: Omit<TableRead, 'kind' | 'headerRow' | 'parsed' | '
 export function readInput(input: ReadInput, options: ReadOptions = {}): TableRead[] {
   const { name, bytes } = input;
   const columns = options.columns ?? {};
-  const unreadable = (message: string): TableRead[] => [
+  const unreadable = (message: Said): TableRead[] => [
     { file: name, sheet: null, label: name, encoding: null, kind: null, headerRow: null, parsed: { headers: [], records: [], problems: [] }, fileHeaders: [], columns: [], ignored: [], skipped: [], closest: null, findings: [fileFinding('file.unreadable', name, null, message)] },
   ];
   if (bytes.length > 0 && isWorkbook(bytes)) {
-    if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return unreadable(MESSAGES.tooLarge(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES));
-    if (!options.xlsx) return unreadable(MESSAGES.workbookUnreadable());
+    if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return unreadable(said('tooLarge', { size: bytes.length, limit: options.maxBytes ?? DEFAULT_MAX_BYTES }));
+    if (!options.xlsx) return unreadable(said('workbookUnreadable', {}));
     let sheets: SheetGrid[];
     try {
       sheets = readWorkbook(options.xlsx, bytes);
     } catch {
-      return unreadable(MESSAGES.workbookUnreadable());
+      return unreadable(said('workbookUnreadable', {}));
     }
     const tables = sheets.map((s) => readGrid(name, s.sheet, null, { rows: s.rows, quoteRows: new Set() }, columns, true));
     const read = tables.filter((t) => t.kind !== null || t.closest !== null || t.findings.some((f) => f.rule === 'file.mostly-ignored'));
     if (read.length === 0) {
       // Nothing known in any sheet: one error for the workbook, naming what each sheet starts with.
       const first = tables.find((t) => t.findings.some((f) => f.rule === 'file.unknown-kind')) ?? tables[0];
-      return first ? [first] : unreadable(MESSAGES.noHeader());
+      return first ? [first] : unreadable(said('noHeader', {}));
     }
     const other = tables.filter((t) => !read.includes(t)).map((t) => t.sheet!);
-    if (other.length > 0) read[0]!.findings.push(fileFinding('file.other-sheets', name, null, MESSAGES.otherSheets(other), 'info'));
+    if (other.length > 0) read[0]!.findings.push(fileFinding('file.other-sheets', name, null, said('otherSheets', { sheets: other }), 'info'));
     return read;
   }
   const decoded = decodeBytes(bytes, input.encoding, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (!decoded.ok) return unreadable(decoded.message);
+  if (!decoded.ok) {
+    const { ok: _, ...message } = decoded;
+    return unreadable(message);
+  }
   return [readGrid(name, null, decoded.encoding, parseGrid(decoded.text), columns)];
 }
 

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import { FILE_KINDS, cleanHeader, headersOf, matchKind, type FileKind } from './kinds.ts';
 import { ROW_SCHEMAS, type RowOf } from './schemas.ts';
-import { minutesToTime, parseDateList } from './fields.ts';
-import { MESSAGES } from '../messages.ts';
+import { issueMessage, minutesToTime, parseDateList } from './fields.ts';
+import { said, type Said } from '../messages.ts';
+import type { LedgerFormatCheckId } from '../check-ids.ts';
 import type { ParsedCsv } from './parse.ts';
 import type { Finding } from '../types.ts';
 import { FINDINGS_PER_RULE, unlistedFinding } from '../engine/run-rules.ts';
-import { FORMAT_CHECKS, formatSeverity } from './format-checks.ts';
+import { formatSeverity } from './format-checks.ts';
 
-type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+type CellResult = { ok: true; value: unknown } | { ok: false; said: Said };
 
 export interface ValidRow<K extends FileKind = FileKind> {
   row: number;
@@ -23,7 +24,7 @@ export interface ValidatedFile<K extends FileKind = FileKind> {
   incomplete?: boolean;
 }
 
-function fileFinding(rule: string, kind: FileKind | null, file: string, message: string, row: number | null = 1, column: string | null = null): Finding {
+function fileFinding(rule: LedgerFormatCheckId, kind: FileKind | null, file: string, message: Said, row: number | null = 1, column: string | null = null): Finding {
   return {
     rule,
     clause: kind ? FILE_KINDS[kind].clause : '1.2.1',
@@ -31,7 +32,7 @@ function fileFinding(rule: string, kind: FileKind | null, file: string, message:
     file,
     row,
     column,
-    message,
+    ...message,
   };
 }
 
@@ -45,40 +46,40 @@ export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: 
   const findings: Finding[] = [];
   const headers = parsed.headers.map(cleanHeader);
   if (headers.length === 0 || headers.every((h) => !h)) {
-    return { kind: null, rows: [], findings: [fileFinding('file.no-header', null, file, MESSAGES.noHeader())] };
+    return { kind: null, rows: [], findings: [fileFinding('file.no-header', null, file, said('noHeader', {}))] };
   }
   // The reading layer (read.ts) has already chosen the kind and renamed the headers to the template's words.
   const forced = options.kind;
   const match = forced
     ? { kind: forced, missing: headersOf(forced).filter((h) => !headers.includes(h)), extra: headers.filter((h) => h && !headersOf(forced).includes(h)) }
     : matchKind(headers);
-  if (!match) return { kind: null, rows: [], findings: [fileFinding('file.unknown-kind', null, file, MESSAGES.unknownKind(headers))] };
+  if (!match) return { kind: null, rows: [], findings: [fileFinding('file.unknown-kind', null, file, said('unknownKind', { headers }))] };
   const kind = match.kind;
   const info = FILE_KINDS[kind];
   if (match.missing.length > 0) {
-    return { kind: null, rows: [], findings: [fileFinding('file.missing-columns', kind, file, MESSAGES.missingColumns(info.label, match.missing), at)] };
+    return { kind: null, rows: [], findings: [fileFinding('file.missing-columns', kind, file, said('missingColumns', { kind, missing: match.missing }), at)] };
   }
   const seen = new Map<string, number[]>();
   headers.forEach((h, i) => seen.set(h, [...(seen.get(h) ?? []), i + 1]));
   for (const [header, positions] of seen) {
     if (header && positions.length > 1) {
-      findings.push(fileFinding('file.duplicate-columns', kind, file, MESSAGES.duplicateColumn(header, positions.map(String)), at, header));
+      findings.push(fileFinding('file.duplicate-columns', kind, file, said('duplicateColumn', { header, columns: positions }), at, header));
     }
   }
   if (findings.length > 0) return { kind: null, rows: [], findings };
-  if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, MESSAGES.extraColumns(match.extra), at));
+  if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, said('extraColumns', { extra: match.extra }), at));
 
   // Each check lists its first FINDINGS_PER_RULE findings in this file and counts the rest.
-  const counts = new Map<string, number>();
+  const counts = new Map<Finding['rule'], number>();
   const add = (finding: Finding) => {
     const n = (counts.get(finding.rule) ?? 0) + 1;
     counts.set(finding.rule, n);
     if (n <= FINDINGS_PER_RULE) findings.push(finding);
   };
   const badRows = new Set<number>();
-  for (const p of parsed.problems) {
-    badRows.add(p.row);
-    add({ rule: p.rule, clause: info.clause, severity: formatSeverity(p.rule), file, row: p.row, column: null, message: p.message });
+  for (const { row, rule, ...message } of parsed.problems) {
+    badRows.add(row);
+    add({ rule, clause: info.clause, severity: formatSeverity(rule), file, row, column: null, ...message });
   }
 
   // Each cell is checked by its column's zod schema. Cells repeat a lot (dates, 时段, names, 课时数),
@@ -95,39 +96,39 @@ export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: 
       let cell = f.memo.get(raw);
       if (!cell) {
         const result = f.schema.safeParse(raw);
-        cell = result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]!.message };
+        cell = result.success ? { ok: true, value: result.data } : { ok: false, said: issueMessage(result.error.issues[0]!) };
         f.memo.set(raw, cell);
       }
       if (cell.ok) value[f.key] = cell.value;
       else {
         valid = false;
-        add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: f.header, message: cell.message });
+        add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: f.header, ...cell.said });
       }
     }
     if (!valid) continue;
     const crossField = crossCheck(kind, value as RowOf<FileKind>);
     if (crossField) {
-      add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, message: crossField.message });
+      add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, ...crossField.said });
       continue;
     }
     rows.push({ row: record.row, value: value as RowOf<FileKind> });
   }
   for (const [rule, n] of counts) {
-    if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: 'error', file }, n - FINDINGS_PER_RULE, `${file}:${FORMAT_CHECKS.find((c) => c.id === rule)!.title}`));
+    if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: 'error', file }, n - FINDINGS_PER_RULE, file));
   }
   return { kind, rows, findings, incomplete: parsed.unread != null };
 }
 
-function crossCheck(kind: FileKind, value: RowOf<FileKind>): { column: string; message: string } | null {
+function crossCheck(kind: FileKind, value: RowOf<FileKind>): { column: string; said: Said } | null {
   if (kind === 'ledger') {
     const v = value as RowOf<'ledger'>;
-    if (v.end <= v.start) return { column: '结束时间', message: MESSAGES.endBeforeStart(minutesToTime(v.start), minutesToTime(v.end)) };
-    if (v.serviceType === '素质教育' && !v.category) return { column: '活动类别', message: MESSAGES.categoryRequired() };
+    if (v.end <= v.start) return { column: '结束时间', said: said('endBeforeStart', { start: minutesToTime(v.start), end: minutesToTime(v.end) }) };
+    if (v.serviceType === '素质教育' && !v.category) return { column: '活动类别', said: said('categoryRequired', {}) };
   }
   if (kind === 'monthlySummary') {
     const v = value as RowOf<'monthlySummary'>;
     const list = parseDateList(v.dates, v.month);
-    if (!list) return { column: '参与日期', message: MESSAGES.invalidDates(v.dates.slice(0, 80)) };
+    if (!list) return { column: '参与日期', said: said('invalidDates', { value: v.dates.slice(0, 80) }) };
   }
   return null;
 }

@@ -1,0 +1,116 @@
+import { Fragment, type HTMLAttributes, type ReactNode } from 'react';
+
+/** One column of a table: its header and how a row fills its cell. */
+export interface GridColumn<T> {
+  /** Stable key of the column (React's key; headers may repeat or be nodes). */
+  key: string;
+  header: ReactNode;
+  cell: (row: T, i: number) => ReactNode;
+  /** The row's name: a `th scope="row"` instead of a `td` (e.g. 第一时段). */
+  rowHeader?: boolean;
+  /** A figure: right-aligned (class `num`). */
+  num?: boolean;
+  /** A long text cell (the plan's cards give it the whole width on a phone). */
+  wide?: boolean;
+  /** More classes for each cell, e.g. `is-gain` for a positive difference. */
+  cellClass?: (row: T, i: number) => string | undefined;
+  /** The header is read by screen readers only (an actions column). */
+  hiddenHeader?: boolean;
+  /** `data-testid` of each of the column's cells. */
+  testId?: string;
+}
+
+/** A 删除 button on each row: its visible text, the accessible name that says which row, and what it does. */
+export interface RowRemoval<T> {
+  header: string;
+  text: ReactNode;
+  label: (row: T, i: number) => string;
+  onRemove: (i: number) => void;
+  /** Class of the button (the plan's `plan-remove`, the calculator's `alloc-link`). */
+  buttonClass: string;
+  /** Class of the cell that holds it. */
+  cellClass?: string;
+  /** Show the column's header (the calculator's 操作); otherwise it is for screen readers only. */
+  showHeader?: boolean;
+}
+
+export interface GridTableProps<T> {
+  rows: readonly T[];
+  columns: readonly GridColumn<T>[];
+  /** `alloc-table`, `plan-table plan-editable`. */
+  className: string;
+  caption?: ReactNode;
+  testId?: string;
+  rowKey?: (row: T, i: number) => string | number;
+  /** Attributes of a row's `tr` (a class, a `data-` mark). */
+  rowAttributes?: (row: T, i: number) => HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
+  /** Rows drawn right after a row (an opened detail). */
+  after?: (row: T, i: number) => ReactNode;
+  /** The `tfoot` rows (totals). */
+  foot?: ReactNode;
+  remove?: RowRemoval<T>;
+}
+
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
+
+/**
+ * The one table of the tools' pages, read-only or with inputs in its cells: a header row of `th scope="col"`,
+ * each cell carrying its column's name in `data-label` (on a phone the plan's rows become cards that show it),
+ * figures right-aligned, and an optional 删除 button per row whose accessible name says which row it removes.
+ * Inputs inside cells bring their own labels (`CellInput`, `Field hiddenLabel`), so each is named for a screen reader.
+ */
+export function GridTable<T>({ rows, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove }: GridTableProps<T>) {
+  return (
+    <table className={className} data-testid={testId}>
+      {caption !== undefined ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th scope="col" key={c.key}>
+              {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
+            </th>
+          ))}
+          {remove ? (
+            <th scope="col">{remove.showHeader ? remove.header : <span className="sr-only">{remove.header}</span>}</th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <Fragment key={rowKey(row, i)}>
+            <tr {...rowAttributes?.(row, i)}>
+              {columns.map((c) => {
+                const label = typeof c.header === 'string' ? c.header : undefined;
+                const className = classes(c.num && 'num', c.cellClass?.(row, i));
+                return c.rowHeader ? (
+                  <th scope="row" key={c.key} data-label={label} className={className}>
+                    {c.cell(row, i)}
+                  </th>
+                ) : (
+                  <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId}>
+                    {c.cell(row, i)}
+                  </td>
+                );
+              })}
+              {remove ? (
+                <td className={remove.cellClass}>
+                  <button type="button" className={remove.buttonClass} aria-label={remove.label(row, i)} title={remove.label(row, i)} onClick={() => remove.onRemove(i)}>
+                    {remove.text}
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+            {after?.(row, i)}
+          </Fragment>
+        ))}
+      </tbody>
+      {foot ? <tfoot>{foot}</tfoot> : null}
+    </table>
+  );
+}
+
+/** A table of plain text rows (a packet table, a 公示): one column per header, figures from column `numbersFrom`. */
+export function TextTable({ header, rows, numbersFrom, ...rest }: { header: readonly string[]; rows: readonly (readonly string[])[]; numbersFrom?: number } & Omit<GridTableProps<readonly string[]>, 'rows' | 'columns'>) {
+  const columns: GridColumn<readonly string[]>[] = header.map((h, j) => ({ key: `${j}-${h}`, header: h, cell: (r) => r[j], num: numbersFrom !== undefined && j >= numbersFrom }));
+  return <GridTable rows={rows} columns={columns} {...rest} />;
+}
