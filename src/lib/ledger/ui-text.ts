@@ -15,6 +15,22 @@ export const LEDGER_UI = {
     run: '开始检查',
     cancel: '取消检查',
     stageSeconds: (seconds: number) => `(这一步已用 ${seconds} 秒)`,
+    /** The progress line during a check: the share done and the time left are estimates (engine/progress.ts). */
+    progress: {
+      rule: (title: string) => `正在检查:${title}`,
+      estimate: (fraction: number, remainingMs: number | null) => {
+        const percent = `约 ${Math.min(99, Math.floor(fraction * 100))}%`;
+        if (remainingMs === null) return percent;
+        const seconds = Math.ceil(remainingMs / 1000);
+        const left = seconds < 5 ? '即将完成' : seconds < 90 ? `约还需 ${seconds} 秒` : `约还需 ${Math.round(seconds / 60)} 分钟`;
+        return `${percent},${left}`;
+      },
+      /** Said once the bar is at the end of what is running: the step takes longer than expected, and still runs. */
+      slower: (seconds: number) => `(这一步已用 ${seconds} 秒,比预计的慢,仍在进行)`,
+      /** The bar's accessible name. */
+      barLabel: '检查进度(估计)',
+      note: '进度和剩余时间按文件大小和每项检查的实测耗时估计。',
+    },
     unreadableFile: (name: string, reason: string) => `无法读取「${name}」:${reason}`,
     unopenedFile: (name: string) => `无法读取「${name}」:浏览器没能打开这个文件。请确认文件没有被其他程序占用,然后重新选择。`,
     sampleFailed: '样例文件没能载入,请刷新页面后重试。',
@@ -130,7 +146,8 @@ export const LEDGER_UI = {
     lessonMinutes: '一课时分钟数',
     fund: '本学期课后服务经费(元,可不填)',
     datesPlaceholder: '每行一个日期,例如 2024-11-15',
-    nonSchoolDays: '本校另外的非上课日(运动会、考试日等)',
+    nonSchoolDays: '本校另外的非上课日(停开日,如运动会、考试日),可在日期后写明原因',
+    nonSchoolDaysPlaceholder: '每行一个日期,后面可写原因,例如:\n2024-11-15 运动会\n2024-12-20 期末考试',
     extraSchoolDays: '本校另外的上课日',
     holidayData: (lastYear: number) =>
       `内置节假日数据只到 ${lastYear} 年;之后的年份请在下面补充国务院公布的放假日期和调休上班日(调休上班日在学期内按上课日计)。 上面没有列出的学年,学期起止按上海已公布的校历,没有公布的按常规推定,检查时会提示核对。`,

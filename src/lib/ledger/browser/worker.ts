@@ -9,6 +9,7 @@ import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerTable } from '../summaries/summarize.ts';
 import { failureText, UserError } from '../../errors.ts';
 import { LEDGER_UI } from '../ui-text.ts';
+import type { Work } from '../engine/progress.ts';
 
 export interface InputFile {
   name: string;
@@ -43,7 +44,7 @@ export type WorkerResponse =
   | { type: 'warmed'; id: number }
   | { type: 'described'; id: number; tables: DescribedTable[] }
   | { type: 'summarized'; id: number; monthly: string; disclosure: string; tables: { monthly: string[][]; disclosure: string[][] }; rows: number; skippedRows: number[] }
-  | { type: 'progress'; id: number; stage: string; done: number; total: number }
+  | { type: 'progress'; id: number; stage: string; done: number; total: number; work?: Work; rule?: string }
   | { type: 'report'; id: number; report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } }
   | { type: 'failed'; id: number; message: string };
 

@@ -14,7 +14,7 @@ import { FILE_KINDS, type FileKind } from './kinds.ts';
 import { said, type Said } from '../messages.ts';
 import type { LedgerFormatCheckId } from '../check-ids.ts';
 import { formatSeverity } from './format-checks.ts';
-import { isWorkbook, readWorkbook, type SheetGrid, type XlsxModule } from '../../files/workbook.ts';
+import { isWorkbook, readWorkbook, type WorkbookRead, type XlsxModule } from '../../files/workbook.ts';
 import { minutesToTime, readSession } from '../../units/times.ts';
 import type { Encoding, Finding, LoadedFile, SkipReason } from '../types.ts';
 
@@ -53,6 +53,8 @@ export interface TableRead {
   findings: Finding[];
   /** When no kind was taken: the closest kind and what it lacks (for the column-mapping step). */
   closest: { kind: FileKind; missing: string[] } | null;
+  /** A workbook's sheet: which reader read it (files/workbook.ts). */
+  engine?: WorkbookRead['engine'];
 }
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|总合计|本月合计|本页合计|累计)[::]?/;
@@ -209,13 +211,13 @@ export function readInput(input: ReadInput, options: ReadOptions = {}): TableRea
   if (bytes.length > 0 && isWorkbook(bytes)) {
     if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return unreadable(said('tooLarge', { size: bytes.length, limit: options.maxBytes ?? DEFAULT_MAX_BYTES }));
     if (!options.xlsx) return unreadable(said('workbookUnreadable', {}));
-    let sheets: SheetGrid[];
+    let book: WorkbookRead;
     try {
-      sheets = readWorkbook(options.xlsx, bytes);
+      book = readWorkbook(options.xlsx, bytes);
     } catch {
       return unreadable(said('workbookUnreadable', {}));
     }
-    const tables = sheets.map((s) => readGrid(name, s.sheet, null, { rows: s.rows, quoteRows: new Set() }, columns, true));
+    const tables = book.sheets.map((s) => ({ ...readGrid(name, s.sheet, null, { rows: s.rows, quoteRows: new Set() }, columns, true), engine: book.engine }));
     const read = tables.filter((t) => t.kind !== null || t.closest !== null || t.findings.some((f) => f.rule === 'file.mostly-ignored'));
     if (read.length === 0) {
       // Nothing known in any sheet: one error for the workbook, naming what each sheet starts with.
