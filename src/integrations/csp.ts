@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HEADERS_FILE, withCsp } from '../lib/site/csp.ts';
+import { HEADERS_FILE, runsWasm, withCsp } from '../lib/site/csp.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -19,11 +19,13 @@ export function csp(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let pages = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          await writeFile(file, withCsp(await readFile(file, 'utf8')));
+        const root = fileURLToPath(dir);
+        for await (const file of htmlFiles(root)) {
+          const page = path.relative(root, file).split(path.sep).join('/');
+          await writeFile(file, withCsp(await readFile(file, 'utf8'), { wasm: runsWasm(page) }));
           pages++;
         }
-        await writeFile(path.join(fileURLToPath(dir), '_headers'), HEADERS_FILE);
+        await writeFile(path.join(root, '_headers'), HEADERS_FILE);
         logger.info(`Content-Security-Policy set on ${pages} pages, and for the scripts in _headers`);
       },
     },

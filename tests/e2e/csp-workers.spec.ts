@@ -83,3 +83,29 @@ test('the built scripts carry the policy as a header too (dist/_headers), for a 
   expect(response.headers()['content-security-policy']).toContain("connect-src 'self'");
   expect(response.headers()['content-security-policy']).not.toMatch(/'unsafe-eval'/);
 });
+
+/** The script-src directive of a page's policy (the <meta> the build wrote). */
+async function scriptSrc(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  return /script-src[^;]*/.exec(policy ?? '')?.[0] ?? '';
+}
+
+test("'wasm-unsafe-eval' only on the pages whose workers run sql.js; Pagefind's search works without it", async ({ page }) => {
+  expect(await scriptSrc(page, '/tools/ledger/')).toContain("'wasm-unsafe-eval'");
+  expect(await scriptSrc(page, '/tools/review/')).toContain("'wasm-unsafe-eval'");
+  for (const url of ['/tools/allocation/', '/tools/plan/', '/clauses/1-1-1/']) expect(await scriptSrc(page, url), url).not.toContain('wasm');
+  // The header search on a page without it: Pagefind compiles its wasm in its own worker, loaded from /pagefind/
+  // with the script policy as a header (which allows wasm there, and no other host).
+  expect(await scriptSrc(page, '/')).not.toContain('wasm');
+  const workers: Worker[] = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.locator('button[data-open-modal]').first().click();
+  await page.locator('#starlight__search input').fill('意愿征询');
+  await expect(page.locator('#starlight__search a[href^="/clauses/1-1-1/"]').first()).toBeVisible({ timeout: 15_000 });
+  const pagefindWorker = workers.find((w) => w.url().includes('/pagefind/'));
+  expect(pagefindWorker, 'Pagefind searches in its own worker').toBeTruthy();
+  const header = (await page.request.get(pagefindWorker!.url())).headers()['content-security-policy'];
+  expect(header).toContain("connect-src 'self'");
+  expect(header).toContain("'wasm-unsafe-eval'");
+});

@@ -415,3 +415,61 @@ test('a running check can be cancelled: the files and settings stay, and the nex
   await page.getByRole('button', { name: '开始检查' }).click();
   await expect(page.getByTestId('findings')).toBeVisible({ timeout: 60_000 });
 });
+
+test('within one long rule the bar moves by the time spent, and says it is an estimate', async ({ page }) => {
+  const settings = defaultSettings();
+  const semester = settings.semesters[0]!;
+  const schoolDays = schoolCalendar(settings, semester.start, semester.end).filter((d) => d.schoolDay).map((d) => d.date);
+  const { files } = generateSchool({ seed: 5, schoolDays, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: 60_000 });
+  // The page's clock stands still unless the test moves it (the worker keeps real time): the engine's reports
+  // all come at one instant, so only the test's own steps of the clock can move the bar between two of them.
+  await page.clock.install({ time: new Date('2026-01-05T08:00:00') });
+  await openChecker(page);
+  await pickFiles(page, [{ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(files.ledger.header, files.ledger.rows, { bom: true })) }]);
+  await page.clock.pauseAt(new Date('2026-01-05T09:00:00'));
+  await page.getByRole('button', { name: '开始检查' }).click();
+  const bar = page.getByTestId('check-progress');
+  const snapshot = async () => ({
+    done: await bar.getAttribute('data-done', { timeout: 1000 }),
+    rule: await bar.getAttribute('data-rule', { timeout: 1000 }),
+    fraction: Number(await bar.getAttribute('data-fraction', { timeout: 1000 })),
+  });
+  await expect(bar).toHaveAttribute('data-stage', 'rules', { timeout: 30_000 });
+  await expect(async () => {
+    const before = await snapshot();
+    await page.clock.runFor(300); // past the page's 250 ms tick
+    const after = await snapshot();
+    // The same rule still running (no report came in between), and the bar has moved.
+    expect(after.rule).toBeTruthy();
+    expect([after.done, after.rule]).toEqual([before.done, before.rule]);
+    expect(after.fraction).toBeGreaterThan(before.fraction);
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByTestId('check-estimate')).toHaveText(/^约 \d+%/);
+  await expect(bar).toContainText(/正在检查:\S+/);
+  await page.clock.resume();
+  await expect(page.getByTestId('findings')).toBeVisible({ timeout: 60_000 });
+});
+
+test('a closed day (停开日) carries its reason: the finding names it, the settings file keeps it, the CLI reads it', async ({ page }) => {
+  const firstDay = readFileSync(path.join(samples, 'clean/ledger.csv'), 'utf8').split('\r\n')[1]!.slice(0, 10);
+  await openChecker(page);
+  await page.locator('.ledger-settings > details > summary').click();
+  const field = page.getByLabel('本校另外的非上课日', { exact: false });
+  await field.fill(`${firstDay} 秋季运动会`);
+  await field.blur();
+  await pickFiles(page, csvFiles('clean'));
+  await runCheck(page);
+  await expect(page.getByTestId('findings')).toContainText(`${firstDay} 是学校设置中登记的停开日(秋季运动会)`);
+  await expect(page.getByTestId('findings')).toContainText('请在设置中删去这一停开日');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载设置文件' }).click()]);
+  expect(JSON.parse(await text(download)).nonSchoolDays).toEqual([{ date: firstDay, reason: '秋季运动会' }]);
+  const cli = spawnSync(process.execPath, ['bin/kehou.mjs', 'check', '--json', '--settings', (await download.path())!, path.join(samples, 'clean/ledger.csv')], { encoding: 'utf8' });
+  const messages = (JSON.parse(cli.stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'ledger.non-school-day').map((f) => f.message);
+  expect(messages.join('\n')).toContain('(秋季运动会)');
+
+  await page.reload();
+  await islandReady(page, '.ledger-checker');
+  await page.locator('.ledger-settings > details > summary').click();
+  await expect(page.getByLabel('本校另外的非上课日', { exact: false })).toHaveValue(`${firstDay} 秋季运动会`);
+});

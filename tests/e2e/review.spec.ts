@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, islandReady } from './support.ts';
-import { THREE_SCHOOLS, schoolFiles } from '../unit/review/district.ts';
+import { SCHOOL_DAYS, THREE_SCHOOLS, schoolFiles } from '../unit/review/district.ts';
+import { defaultSettings } from '../../src/lib/ledger/index.ts';
+import { generateSchool } from '../../src/lib/ledger/sample/index.ts';
+import { toCsv } from '../../src/lib/ledger/summaries/export.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const planText = readFileSync(path.resolve(here, '../fixtures/review/明珠小学-方案.json'), 'utf8').replace('上海市浦东新区明珠小学', '明珠小学');
@@ -135,4 +138,53 @@ test('the schools are checked in workers started from blob: URLs, so they run un
   expect(workers.length).toBeGreaterThanOrEqual(1);
   // A worker started from its script's own URL would have no policy (the site's is a <meta> tag): see csp-workers.spec.ts.
   for (const url of workers) expect(url).toMatch(/^blob:/);
+});
+
+test('cancelling a review keeps the schools already checked, says the result is partial and which schools were not checked; the next load runs', async ({ page }) => {
+  // Three small schools and one with a whole semester's 台账 (about ten seconds to check), so that the small
+  // ones are in the table while the large one is still being checked, whichever worker takes it.
+  const root = path.join(tmp, '取消测试');
+  for (const s of THREE_SCHOOLS) {
+    mkdirSync(path.join(root, s.name), { recursive: true });
+    for (const f of schoolFiles(s)) writeFileSync(path.join(root, s.name, f.name), f.text);
+  }
+  const settings = defaultSettings();
+  const semester = settings.semesters[0]!;
+  const { files } = generateSchool({ seed: 9, schoolDays: SCHOOL_DAYS, periods: settings.periods, lessonMinutes: settings.lessonMinutes, semester: semester.name, rows: 150_000 });
+  mkdirSync(path.join(root, '大桥中学'), { recursive: true });
+  for (const f of Object.values(files)) writeFileSync(path.join(root, '大桥中学', f.name), toCsv(f.header, f.rows));
+
+  await open(page);
+  await page.getByTestId('folder-input').setInputFiles(root);
+  const tool = page.locator('.review-tool');
+  await expect(tool).toHaveAttribute('data-checked', '3', { timeout: 60_000 });
+  await expect(tool).toHaveAttribute('data-running', 'yes');
+  await expect(row(page, '大桥中学')).toHaveAttribute('data-unchecked', 'checking');
+  await expect(row(page, '大桥中学').locator('[data-col="rows"]')).toHaveText('检查中…');
+  await page.getByTestId('cancel').click();
+
+  await expect(tool).toHaveAttribute('data-running', 'no');
+  await expect(page.getByRole('alert')).toContainText('已取消:本次载入的 4 所学校中已检查 3 所,结果保留在表中;全区汇总只计已检查的学校,表格和导出中未检查的学校注明“未检查”。未检查的 1 所:大桥中学。');
+  await expect(page.getByTestId('progress')).toContainText('已检查 3 / 4 所学校');
+  await expect(page.getByTestId('cancel')).toHaveCount(0);
+  // The school not checked stays in the table as such, not as a school with 0 错误.
+  await expect(page.locator('[data-testid="schools-table"] tbody tr')).toHaveCount(4);
+  await expect(row(page, '大桥中学')).toHaveAttribute('data-unchecked', 'cancelled');
+  await expect(row(page, '大桥中学').locator('[data-col="rows"]')).toHaveText('未检查(已取消)');
+  await expect(row(page, '大桥中学').locator('[data-col="error"]')).toHaveText('—');
+  await expect(row(page, '大桥中学')).toContainText('检查未完成:未检查(已取消)');
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出各校汇总(CSV)' }).click();
+  const csv = await text(await exported);
+  expect(csv.split(/\r?\n/).find((l) => l.startsWith('大桥中学'))).toContain(',未检查(已取消)');
+  for (const s of THREE_SCHOOLS) await expect(row(page, s.name)).not.toHaveAttribute('data-unchecked', /./);
+  await expect(row(page, '东方小学').locator('[data-col="error"]')).not.toHaveText('0');
+  await expect(tool).toHaveAttribute('data-checked', '3');
+
+  // Nothing is running any more: files can be loaded again, and their check completes.
+  await expect(page.getByTestId('files-input')).toBeEnabled();
+  await page.getByTestId('files-input').setInputFiles(districtZip());
+  await expect(tool).toHaveAttribute('data-running', 'no', { timeout: 60_000 });
+  await expect(page.getByTestId('progress')).toHaveCount(0);
+  await expect(row(page, '明珠小学')).not.toHaveAttribute('data-unchecked', /./);
 });

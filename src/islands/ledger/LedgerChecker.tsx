@@ -16,6 +16,7 @@ import { headersOf } from '../../lib/ledger/format/kinds.ts';
 import { FILE_NAMES } from '../../lib/ledger/format/file-names.ts';
 import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
 import { countBySeverity } from '../../lib/ledger/summaries/findings-view.ts';
+import { estimate, type ProgressTrack } from '../../lib/ledger/engine/progress.ts';
 import './ledger.css';
 
 const UI = LEDGER_UI.checker;
@@ -24,7 +25,7 @@ const UI = LEDGER_UI.checker;
 const loadFindings = () => import('./Findings.tsx');
 const Findings = lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 
-type Progress = { stage: string; done: number; total: number; since: number };
+type Progress = { stage: string; done: number; total: number; since: number; rule?: string; track?: ProgressTrack };
 type Result = { report: CheckReport; rows: OffendingRows; rulesRun: { here: number; helper: number } };
 
 export default function LedgerChecker() {
@@ -44,11 +45,11 @@ export default function LedgerChecker() {
   const [problem, setProblem] = useState<string | null>(null);
   const keyRef = useRef(0);
   const [engine, setEngine] = useState<'idle' | 'loading' | 'ready'>('idle');
-  // Seconds since the current stage began, so that a long rule still shows the check is alive.
+  // The clock that moves the estimated bar between the engine's reports (and shows a long rule is alive).
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, [running]);
 
@@ -172,12 +173,23 @@ export default function LedgerChecker() {
     setRestoredNote(false);
     setJustChecked(false);
     setAnnouncement('');
-    setProgress({ stage: 'decode', done: 0, total: 1, since: Date.now() });
+    const startedAt = Date.now();
+    setProgress({ stage: 'decode', done: 0, total: 1, since: startedAt });
     try {
       const reply = await ask(
         'check',
         { files: usable.map((e) => ({ name: e.name, bytes: e.bytes, encoding: e.encoding })), settings: checked.settings },
-        (p) => setProgress((was) => ({ stage: p.stage, done: p.done, total: p.total, since: was && was.stage === p.stage && was.done === p.done ? was.since : Date.now() })),
+        (p) => {
+          const at = Date.now();
+          setProgress((was) => ({
+            stage: p.stage,
+            done: p.done,
+            total: p.total,
+            rule: p.rule,
+            since: was && was.stage === p.stage && was.done === p.done ? was.since : at,
+            track: p.work ? { startedAt, at, work: p.work } : undefined,
+          }));
+        },
       );
       setJustChecked(true);
       setResult({ report: reply.report, rows: reply.rows, rulesRun: reply.rulesRun });
@@ -242,14 +254,7 @@ export default function LedgerChecker() {
         <button type="button" onClick={run} disabled={running || entries.length === 0}>
           {UI.run}
         </button>
-        {progress && (
-          <label className="ledger-progress">
-            {UI.stages[progress.stage] ?? progress.stage}
-            {progress.stage === 'rules' ? ` ${progress.done}/${progress.total}` : ''}
-            {now - progress.since >= 2000 ? UI.stageSeconds(Math.floor((now - progress.since) / 1000)) : ''}
-            <progress max={Math.max(1, progress.total)} value={progress.done} />
-          </label>
-        )}
+        {progress && <CheckProgress progress={progress} now={now} />}
         {running && (
           <button
             type="button"
@@ -284,6 +289,25 @@ export default function LedgerChecker() {
           <Findings report={result.report} rows={result.rows} focusHeading={justChecked} />
         </Suspense>
       )}
+    </div>
+  );
+}
+
+/** The stage and rule running, and a bar over the whole check that moves within a long rule (an estimate, said so). */
+function CheckProgress({ progress, now }: { progress: Progress; now: number }) {
+  const guess = progress.track ? estimate(progress.track, Math.max(now, progress.track.at)) : null;
+  const seconds = Math.floor((now - progress.since) / 1000);
+  const slow = seconds >= 2 ? (guess?.overdue ? UI.progress.slower(seconds) : UI.stageSeconds(seconds)) : null;
+  return (
+    <div className="ledger-progress" data-testid="check-progress" data-stage={progress.stage} data-done={progress.done} data-rule={progress.rule} data-fraction={guess ? guess.fraction.toFixed(4) : undefined}>
+      <span>
+        {UI.stages[progress.stage] ?? progress.stage}
+        {progress.stage === 'rules' ? ` ${progress.done}/${progress.total}` : ''}
+        {progress.rule ? ` · ${UI.progress.rule(progress.rule)}` : ''}
+      </span>
+      <progress aria-label={UI.progress.barLabel} title={UI.progress.note} max={1000} value={guess ? Math.round(guess.fraction * 1000) : undefined} />
+      {guess && <span data-testid="check-estimate">{UI.progress.estimate(guess.fraction, guess.remainingMs)}</span>}
+      {slow && <span>{slow}</span>}
     </div>
   );
 }

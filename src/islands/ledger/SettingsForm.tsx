@@ -4,7 +4,7 @@ import { HOLIDAY_DATA_LAST_YEAR } from '../../lib/calendar/index.ts';
 import { readSettingsFile, settingsToJson, SETTINGS_FILE, SETTINGS_FILE_NAME } from '../../lib/ledger/settings-file.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { download } from '../download.ts';
-import { acceptsSetting, calendarExceptions, settingLimits, splitDateList } from '../../lib/ledger/settings.ts';
+import { acceptsSetting, calendarExceptions, nonSchoolDaysText, parseNonSchoolDays, settingLimits, splitDateList, type NonSchoolDay } from '../../lib/ledger/settings.ts';
 import { parseYuan } from '../../lib/units/money.ts';
 import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
 
@@ -30,6 +30,22 @@ function DateList({ label, value, onCommit }: { label: string; value: string[]; 
     <label className="ledger-date-list">
       {label}
       <textarea rows={4} value={text} placeholder={UI.datesPlaceholder} onChange={(e) => setText(e.currentTarget.value)} onBlur={() => onCommit(splitDateList(text))} />
+    </label>
+  );
+}
+
+/** The school's closed days, a date and an optional reason a line, committed when the field loses focus. */
+function NonSchoolDayList({ value, onCommit }: { value: NonSchoolDay[]; onCommit: (days: NonSchoolDay[]) => void }) {
+  const [text, setText] = useState(nonSchoolDaysText(value));
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(nonSchoolDaysText(value));
+  }
+  return (
+    <label className="ledger-date-list">
+      {UI.nonSchoolDays}
+      <textarea rows={4} value={text} placeholder={UI.nonSchoolDaysPlaceholder} onChange={(e) => setText(e.currentTarget.value)} onBlur={() => onCommit(parseNonSchoolDays(text))} />
     </label>
   );
 }
@@ -141,7 +157,7 @@ export function SettingsForm({ settings, onChange }: Props) {
             />
           </label>
         </div>
-        <DateList label={UI.nonSchoolDays} value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
+        <NonSchoolDayList value={settings.nonSchoolDays} onCommit={(d) => set('nonSchoolDays', d)} />
         <DateList label={UI.extraSchoolDays} value={settings.extraSchoolDays} onCommit={(d) => set('extraSchoolDays', d)} />
         <p>{UI.holidayData(HOLIDAY_DATA_LAST_YEAR)}</p>
         <DateList label={UI.holidays(HOLIDAY_DATA_LAST_YEAR)} value={settings.holidays} onCommit={(d) => set('holidays', d)} />

@@ -59,6 +59,9 @@ export default function ReviewTool() {
   const [sample, setSample] = useState<Sample | null>(null);
   const [over, setOver] = useState(false);
   const pool = useRef<PoolRun | null>(null);
+  const cancelled = useRef(false);
+  // Schools loaded whose check has not come back: waiting while the pool runs, not checked after a cancel.
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => setReady(true), []);
   useEffect(() => {
@@ -68,9 +71,13 @@ export default function ReviewTool() {
   }, []);
 
   const schools = useMemo(() => [...new Set([...Object.keys(results), ...Object.keys(plans), ...planOnly])].sort(byCodePoint), [results, plans, planOnly]);
-  const summaries = useMemo(() => schools.map((s) => summarizeSchool(results[s] ?? null, s, plans[s] ?? null)), [schools, results, plans]);
-  const district = useMemo(() => districtFigures(summaries), [summaries]);
   const running = progress !== null && progress.done < progress.total && pool.current !== null;
+  // A school left unchecked by a cancel says so in the table and the exports (检查未完成), never as 0 错误.
+  const summaries = useMemo(
+    () => schools.map((s) => ({ ...summarizeSchool(results[s] ?? null, s, plans[s] ?? null), ...(unchecked.has(s) && !running ? { failed: reviewText('notChecked', {}) } : {}) })),
+    [schools, results, plans, unchecked, running],
+  );
+  const district = useMemo(() => districtFigures(summaries), [summaries]);
 
   async function load(files: { file: File; path: string }[]) {
     if (files.length === 0) return;
@@ -95,6 +102,7 @@ export default function ReviewTool() {
       const jobs = batch.jobs.map((j) => ({ school: j.school, settings: j.settings, files: j.data.map((d) => ({ name: d.name, data: d.item.file ?? d.item.bytes! })) }));
       const started = performance.now();
       setProgress({ done: 0, total: jobs.length, started, now: started, threads: 0 });
+      setUnchecked((u) => new Set([...u, ...jobs.map((j) => j.school)]));
       // Results are shown in batches (at most every 300 ms): redrawing a 300-row table per school would cost more than the checks.
       let pending: SchoolResult[] = [];
       let timer: ReturnType<typeof setTimeout> | null = null;
@@ -104,17 +112,25 @@ export default function ReviewTool() {
         pending = [];
         if (batchDone.length === 0) return;
         setResults((r) => ({ ...r, ...Object.fromEntries(batchDone.map((x) => [x.school, x])) }));
+        setUnchecked((u) => new Set([...u].filter((s) => !batchDone.some((x) => x.school === s))));
         setProgress((p) => p && { ...p, done: p.done + batchDone.length, now: performance.now() });
       };
+      const finished = new Set<string>();
       const run = checkSchools(jobs, (result) => {
+        finished.add(result.school);
         pending.push(result);
         timer ??= setTimeout(flush, 300);
       });
+      cancelled.current = false;
       pool.current = run;
       setProgress((p) => p && { ...p, threads: run.threads });
       await run.done;
       if (timer) clearTimeout(timer);
       flush();
+      if (cancelled.current) {
+        const unchecked = jobs.map((j) => j.school).filter((s) => !finished.has(s));
+        setProblem(reviewText('cancelledPartial', { checked: finished.size, total: jobs.length, unchecked }));
+      }
     } catch (error) {
       setProblem(UI.unreadable(error instanceof Error ? error.message : String(error)));
     } finally {
@@ -124,6 +140,7 @@ export default function ReviewTool() {
   }
 
   function cancel() {
+    cancelled.current = true;
     pool.current?.cancel();
     pool.current = null;
     setProblem(reviewText('cancelled', {}));
@@ -155,6 +172,7 @@ export default function ReviewTool() {
       if (r.ok) reopened[p.school] = r.plan;
     }
     setResults(Object.fromEntries(read.session.results.map((r) => [r.school, r])));
+    setUnchecked(new Set());
     setPlans(reopened);
     setPlanOnly([]);
     setSeed(read.session.sample.seed);
@@ -247,7 +265,7 @@ export default function ReviewTool() {
             </button>
           </div>
           <DistrictChart summaries={summaries} district={district} />
-          <SchoolsTable summaries={summaries} selected={selected} onSelect={setSelected} />
+          <SchoolsTable summaries={summaries} selected={selected} onSelect={setSelected} unchecked={unchecked} running={running} />
           {selected && (
             <section className="review-school" aria-labelledby="review-school-title" data-testid="school-detail">
               <h2 id="review-school-title">{selected}</h2>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ruleTitle } from '../../lib/ledger/catalogue.ts';
-import { filterSummaries, REVIEW_STATUS_LABELS, REVIEW_STATUSES, sortSummaries, type SchoolSummary, type SortKey, type TableFilter } from '../../lib/review/index.ts';
+import { filterSummaries, REVIEW_STATUS_LABELS, REVIEW_STATUSES, reviewText, sortSummaries, type SchoolSummary, type SortKey, type TableFilter } from '../../lib/review/index.ts';
 import { hoursText, perHourText, shareText, yuanText } from '../../lib/review/format.ts';
 import { REVIEW_UI } from '../../lib/review/ui-text.ts';
 
@@ -27,9 +27,12 @@ interface Props {
   summaries: SchoolSummary[];
   selected: string | null;
   onSelect: (school: string) => void;
+  /** Schools whose files have not been checked (yet, or since a cancel): their counts are not zeros. */
+  unchecked?: ReadonlySet<string>;
+  running?: boolean;
 }
 
-export function SchoolsTable({ summaries, selected, onSelect }: Props) {
+export function SchoolsTable({ summaries, selected, onSelect, unchecked = new Set(), running = false }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'school', descending: false });
   const [filter, setFilter] = useState<TableFilter>({ text: '', onlyErrors: false, plan: '' });
   const rows = useMemo(() => sortSummaries(filterSummaries(summaries, filter), sort.key, sort.descending), [summaries, filter, sort]);
@@ -79,20 +82,20 @@ export function SchoolsTable({ summaries, selected, onSelect }: Props) {
           </thead>
           <tbody>
             {rows.map((s) => (
-              <tr key={s.school} className={s.school === selected ? 'is-selected' : undefined} data-school={s.school}>
+              <tr key={s.school} className={s.school === selected ? 'is-selected' : undefined} data-school={s.school} data-unchecked={unchecked.has(s.school) ? (running ? 'checking' : 'cancelled') : undefined}>
                 <th scope="row">
                   <button type="button" className="review-open" onClick={() => onSelect(s.school)} aria-pressed={s.school === selected}>
                     {s.school}
                   </button>
                   {s.failed && <div className="review-failed">{REVIEW_UI.tool.failed(s.failed)}</div>}
                 </th>
-                <td>{s.files ? s.rows.toLocaleString('zh-CN') : UI.noData}</td>
+                <td data-col="rows">{unchecked.has(s.school) ? reviewText(running ? 'checking' : 'notChecked', {}) : s.files ? s.rows.toLocaleString('zh-CN') : UI.noData}</td>
                 <td>{UI.months(s.months)}</td>
                 <td className={s.counts.error ? 'is-error' : undefined} data-col="error">
-                  {s.counts.error}
+                  {unchecked.has(s.school) ? '—' : s.counts.error}
                 </td>
-                <td data-col="warning">{s.counts.warning}</td>
-                <td data-col="info">{s.counts.info}</td>
+                <td data-col="warning">{unchecked.has(s.school) ? '—' : s.counts.warning}</td>
+                <td data-col="info">{unchecked.has(s.school) ? '—' : s.counts.info}</td>
                 <td>
                   {s.topRules.map((r) => (
                     <div key={r.rule}>{UI.ruleCount(ruleTitle(r.rule), r.count)}</div>

@@ -8,7 +8,8 @@ import { describeTable, readInput, type TableRead } from './format/read.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 import type { ColumnNames } from './format/headers.ts';
 import { CACHE_ALL_PAGES, createDatabase, loadDatabase, type LoadedData } from './engine/load.ts';
-import { runRules } from './engine/run-rules.ts';
+import { ruleApplies, runRules, type RulesState } from './engine/run-rules.ts';
+import { workMeter } from './engine/progress.ts';
 import { helpWithRules, queueOrder, runRulesShared, type QueuePort, type SharedRun, type YieldToMessages } from './engine/rule-queue.ts';
 import { LEDGER_RULES } from './engine/rules/index.ts';
 import { inferredSemesters, yearsBeyondHolidayData, type LedgerSettings } from './settings.ts';
@@ -96,6 +97,10 @@ const byPlace = (a: Finding, b: Finding) =>
   compareText(a.sheet ?? '', b.sheet ?? '') ||
   (a.row ?? 0) - (b.row ?? 0);
 
+type WorkMeter = ReturnType<typeof workMeter>;
+
+const inputSize = (input: LedgerInput) => ({ bytes: input.bytes.length, workbook: isWorkbook(input.bytes) });
+
 /** Files read, checked cell by cell and loaded: everything before the rules. The caller closes `db`. */
 export interface PreparedCheck {
   files: LoadedFile[];
@@ -123,7 +128,7 @@ function strippedZeros(data: LoadedData[], labels: Map<string, TableRead>): Find
       const id = (r.value as { staffId?: string }).staffId;
       if (!id || seen.has(id) || !/^[1-9]\d*$/.test(id) || !padded.has(id)) continue;
       seen.add(id);
-      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: 'warning', file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', ...said('leadingZero', { id, padded: padded.get(id)! }) });
+      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: formatSeverity('cell.leading-zero'), file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', ...said('leadingZero', { id, padded: padded.get(id)! }) });
     }
   }
   return out;
@@ -146,8 +151,10 @@ export function rulesRun(loaded: ReadonlySet<FileKind>): RulesRun {
   return { ran, skipped: [...byMissing.values()].sort((a, b) => KIND_ORDER.indexOf(a.missing[0]!) - KIND_ORDER.indexOf(b.missing[0]!)) };
 }
 
-export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, options: Omit<CheckOptions, 'helper'> & { exportable?: boolean }): PreparedCheck {
-  const { SQL, onProgress } = options;
+export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, options: Omit<CheckOptions, 'helper'> & { exportable?: boolean; meter?: WorkMeter }): PreparedCheck {
+  const { SQL } = options;
+  const meter = options.meter ?? workMeter(inputs.map(inputSize), LEDGER_RULES);
+  const onProgress = options.onProgress && ((p: Progress) => options.onProgress!({ ...p, work: meter.work() }));
   const total = inputs.length;
   const findings: Finding[] = [];
   const data: LoadedData[] = [];
@@ -157,6 +164,7 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
   const byLabel = new Map<string, TableRead>();
 
   inputs.forEach((input, i) => {
+    meter.reading(i);
     onProgress?.({ stage: 'parse', done: i, total });
     const read = readInput(input, { xlsx: options.xlsx, columns: settings.columns as ColumnNames, maxBytes: options.maxBytes });
     onProgress?.({ stage: 'validate', done: i, total });
@@ -171,10 +179,16 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
       if (validated.kind) data.push({ kind: validated.kind, file: table.label, rows: validated.rows });
       if (validated.kind && validated.incomplete) incomplete.set(validated.kind, [...(incomplete.get(validated.kind) ?? []), table.label]);
     }
+    meter.read(i);
   });
   for (const f of strippedZeros(data, byLabel)) findings.push(f);
   const files = tables.map((t) => describeTable(t, loadedRows.get(t)));
 
+  const kinds = new Set(data.map((d) => d.kind));
+  meter.loading(
+    data.reduce((n, d) => n + d.rows.length, 0),
+    LEDGER_RULES.filter((r) => ruleApplies(r, kinds)),
+  );
   onProgress?.({ stage: 'load', done: 0, total: 1 });
   const db = createDatabase(SQL, { exportable: options.exportable });
   try {
@@ -183,16 +197,17 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
     db.close();
     throw error;
   }
+  meter.loaded();
   const ledgerDates = data.filter((d) => d.kind === 'ledger').flatMap((d) => d.rows.map((r) => (r.value as RowOf<'ledger'>).date));
   if (ledgerDates.length > 0) {
     const sorted = [...new Set(ledgerDates)].sort();
     const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
     if (beyond.length > 0) {
-      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, ...said('beyondHolidayData', { years: beyond }) });
+      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: formatSeverity('settings.holiday-data'), file: null, row: null, column: null, ...said('beyondHolidayData', { years: beyond }) });
     }
     const inferred = inferredSemesters(settings, sorted[0]!, sorted[sorted.length - 1]!);
     if (inferred.length > 0) {
-      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, ...said('semesterInferred', { semesters: inferred }) });
+      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: formatSeverity('settings.semester-inferred'), file: null, row: null, column: null, ...said('semesterInferred', { semesters: inferred }) });
     }
   }
   // A kind with a file not read to its end is loaded (its rows are there) but not offered to the rules that
@@ -214,14 +229,19 @@ function withSheet(f: Finding, byLabel: Map<string, TableRead>): Finding {
 }
 
 export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
-  const { onProgress, helper } = options;
+  const { helper } = options;
+  const meter = workMeter(inputs.map(inputSize), LEDGER_RULES);
+  const onProgress = options.onProgress && ((p: Progress) => options.onProgress!({ ...p, work: meter.work() }));
   const xlsx = options.xlsx ?? (inputs.some((i) => isWorkbook(i.bytes)) ? await loadXlsx() : undefined);
-  const { files, findings, db, loaded, tables } = prepareCheck(inputs, settings, { ...options, xlsx, exportable: helper !== undefined });
+  const { files, findings, db, loaded, tables } = prepareCheck(inputs, settings, { ...options, xlsx, exportable: helper !== undefined, meter });
   options.onRead?.(tables);
   const byLabel = new Map(tables.filter((t) => t.sheet !== null).map((t) => [t.label, t]));
   try {
     onProgress?.({ stage: 'rules', done: 0, total: LEDGER_RULES.length });
-    const onRule = (done: number) => onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length });
+    const onRule = ({ done, finished, running }: RulesState) => {
+      meter.rules(finished, running);
+      onProgress?.({ stage: 'rules', done, total: LEDGER_RULES.length, ...(running[0] ? { rule: running[0].title } : {}) });
+    };
     let ruleFindings: Finding[];
     options.onLoaded?.(db, loaded);
     if (helper) helper.share(db, loaded);

@@ -17,6 +17,32 @@ export const SemesterSchema = z.object({
   end: DateText,
 });
 
+/**
+ * A day the school closes its after-school service (运动会, 考试日 …), with the reason if given: the 台账 then
+ * needs no record that day, and a record on it is named as on a closed day. A settings file written before
+ * reasons existed lists dates alone; those still read.
+ */
+const NonSchoolDayObject = z.object({ date: DateText, reason: z.string().trim().max(100).optional() });
+export const NonSchoolDaySchema = z.union([DateText.transform((date): z.infer<typeof NonSchoolDayObject> => ({ date })), NonSchoolDayObject]);
+
+export type NonSchoolDay = z.infer<typeof NonSchoolDaySchema>;
+
+/** The settings form's text for such days: one a line, the date then the reason (`2024-11-15 运动会`). */
+export const nonSchoolDaysText = (days: readonly NonSchoolDay[]): string => days.map((d) => (d.reason ? `${d.date} ${d.reason}` : d.date)).join('\n');
+
+/** The form's text back into days: a line (or a part between ; ；) is a date, then an optional reason. */
+export function parseNonSchoolDays(text: string): { date: string; reason?: string }[] {
+  return text
+    .split(/[\n;;]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [date = '', ...rest] = line.split(/[\s,,、]+/);
+      const reason = rest.join(' ').trim();
+      return reason ? { date, reason } : { date };
+    });
+}
+
 export const PeriodSchema = z.object({
   name: z.enum(PERIOD_NAMES),
   start: TimeText,
@@ -38,7 +64,7 @@ export const DEFAULT_PERIODS: z.input<typeof PeriodSchema>[] = [
 export const LedgerSettingsSchema = z.object({
   semesters: z.array(SemesterSchema).default(DEFAULT_SEMESTERS.map((s) => SemesterSchema.parse(s))),
   /** School-specific days without after-school service (运动会, 考试日 …), on top of statutory holidays. */
-  nonSchoolDays: z.array(DateText).default([]),
+  nonSchoolDays: z.array(NonSchoolDaySchema).default([]),
   /** Days the school holds classes although the holiday data says otherwise. */
   extraSchoolDays: z.array(DateText).default([]),
   /** Statutory holidays the bundled data does not know (a year beyond it): not workdays. */
@@ -83,6 +109,8 @@ export interface CalendarDay {
   date: string;
   schoolDay: boolean;
   semester: string | null;
+  /** A day the school registered as closed (nonSchoolDays): its reason, '' when none was given; else null. */
+  closed: string | null;
 }
 
 /** The semesters in force over the school years of `from`..`to`: the settings' own, then published, then inferred. */
@@ -96,14 +124,14 @@ export function semestersFor(settings: Pick<LedgerSettings, 'semesters'>, from: 
  * days, not a school-specific non-school day.
  */
 export function schoolCalendar(settings: LedgerSettings, from: string, to: string): CalendarDay[] {
-  const off = new Set(settings.nonSchoolDays);
+  const off = new Map(settings.nonSchoolDays.map((d) => [d.date, d.reason ?? '']));
   const extra = new Set(settings.extraSchoolDays);
   const semesters = semestersFor(settings, from, to);
   const out: CalendarDay[] = [];
   for (const date of daysBetween(from, to)) {
     const semester = semesters.find((s) => s.start <= date && date <= s.end)?.name ?? null;
     const workday = isWorkday(date, settings);
-    out.push({ date, semester, schoolDay: extra.has(date) || (semester !== null && workday && !off.has(date)) });
+    out.push({ date, semester, schoolDay: extra.has(date) || (semester !== null && workday && !off.has(date)), closed: extra.has(date) ? null : (off.get(date) ?? null) });
   }
   return out;
 }

@@ -94,9 +94,15 @@ export interface LedgerRule {
   message: string;
 }
 
+import type { Work } from './engine/progress.ts';
+
 export type Stage = 'decode' | 'parse' | 'validate' | 'load' | 'rules';
 export interface Progress {
   stage: Stage;
   done: number;
   total: number;
+  /** The whole check's work, estimated from the bench's costs (engine/progress.ts): what the page's bar shows. */
+  work?: Work;
+  /** The title of the rule running now (on this engine), in the rules stage. */
+  rule?: string;
 }

@@ -37,6 +37,12 @@ export function noteText(note: ReviewNote): string {
 /** The review's other sentences (a school that failed, a session file, a plan decision), keyed by code. */
 export const REVIEW_MESSAGES = {
   cancelled: () => '已取消:已完成学校的结果保留在表中,其余学校未检查。',
+  /** After a cancel: how many schools the table holds of those loaded, and which were not checked (the figures are partial). */
+  cancelledPartial: (p: { checked: number; total: number; unchecked: readonly string[] }) =>
+    `已取消:本次载入的 ${p.total} 所学校中已检查 ${p.checked} 所,结果保留在表中;全区汇总只计已检查的学校,表格和导出中未检查的学校注明“未检查”。未检查的 ${p.unchecked.length} 所:${p.unchecked.slice(0, 20).join('、')}${p.unchecked.length > 20 ? ' 等' : ''}。如需检查,请重新载入这些学校的文件。`,
+  /** A school in the table whose files have not been checked: still waiting, or left when the review was cancelled. */
+  checking: () => '检查中…',
+  notChecked: () => '未检查(已取消)',
   sessionForeign: (p: { file: string }) => `「${p.file}」不是学段中心审核的会话文件(format 应为 kehou-review-session),没有载入。`,
   sessionNotJson: (p: { file: string }) => `「${p.file}」不是有效的 JSON,没有载入。请使用本页“保存会话”得到的文件。`,
   sessionNewer: (p: { file: string; version: number }) => `会话文件「${p.file}」的版本(${String(p.version)})比本页新,请刷新页面后重试。`,

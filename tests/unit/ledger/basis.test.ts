@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEDGER_RULES } from '../../../src/lib/ledger/index.ts';
 import { FORMAT_CHECKS } from '../../../src/lib/ledger/format/format-checks.ts';
+import { FILE_KINDS } from '../../../src/lib/ledger/format/kinds.ts';
+import { check, fixtureSet } from './helpers.ts';
 import { BASIS_KIND_LABELS } from '../../../src/lib/policy/basis.ts';
 import { readClauseFiles } from '../policy/content.ts';
 
@@ -72,5 +74,21 @@ describe('corrected clauses and severities', () => {
   it('words a repeated row as 重复登记 and a missing day as 停开', () => {
     expect(rule('ledger.duplicate-row').message).toContain('重复登记 {n} 次');
     expect(rule('ledger.school-day-without-record').message).toContain('如当天因故停开(运动会、考试等),请在设置中登记停开日期并说明原因');
+  });
+});
+
+describe('the file kinds cite the school\'s own duty', () => {
+  it('every kind cites a clause of 一 (what the school does), never 二/三 (the bureau\'s work): the 班级名册, which the notice does not name, cites 一(二)1 for the 参与学生人数 it checks', () => {
+    for (const [kind, info] of Object.entries(FILE_KINDS)) expect(info.clause, kind).toMatch(/^1\./);
+    expect(FILE_KINDS.classRoster.clause).toBe('1.2.1');
+    expect(clauseText.get('1.2.1')!.join('\n')).toContain('参与学生人数');
+    expect(clauseText.get('3.5')!.join('\n')).not.toContain('名册');
+  });
+
+  it('and a malformed 班级名册 is reported under that clause, on the site template\'s basis', async () => {
+    const report = await check(new Map([...fixtureSet(), ['class-roster.csv', '\uFEFF班级或活动,学生人数\n一(1)班,很多\n']]));
+    const bad = report.findings.find((f) => f.file === 'class-roster.csv' && f.rule === 'cell.invalid')!;
+    expect(bad.clause).toBe('1.2.1');
+    expect(FORMAT_CHECKS.find((c) => c.id === 'cell.invalid')!.basis.kind).toBe('default');
   });
 });

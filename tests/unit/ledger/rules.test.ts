@@ -92,6 +92,19 @@ describe('rules not planted by the generator', () => {
     expect(lines(text)[hit!.row! - 1]).toContain('午休看管');
   });
 
+  it('names a record on a closed day the school registered (停开日) with its reason, and asks to remove the day if the service ran', async () => {
+    const settings = LedgerSettingsSchema.parse({ ...novemberOnly, nonSchoolDays: [{ date: '2024-11-01', reason: '秋季运动会' }, { date: '2024-11-04' }] });
+    const report = await check(clean, settings);
+    const hits = report.findings.filter((f) => f.rule === 'ledger.non-school-day');
+    expect(hits.map((f) => f.message.slice(0, 10))).toEqual(['2024-11-01', '2024-11-04']);
+    expect(hits[0]!.message).toContain('2024-11-01 是学校设置中登记的停开日(秋季运动会),台账却有');
+    expect(hits[1]!.message).toContain('2024-11-04 是学校设置中登记的停开日,台账却有');
+    for (const f of hits) expect(f.message).toContain('请在设置中删去这一停开日');
+    // A weekend record keeps its own wording.
+    const weekend = await check(new Map([...clean, ['ledger.csv', ledger.replaceAll('2024-11-01,', '2024-11-02,')]]), novemberOnly);
+    expect(weekend.findings.find((f) => f.rule === 'ledger.non-school-day')!.message).toContain('是周末或法定节假日');
+  });
+
   it('asks for the roster when 校外 staff appear without one', async () => {
     const files = new Map(clean);
     files.delete('external-roster.csv');

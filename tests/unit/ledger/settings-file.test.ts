@@ -9,15 +9,23 @@ describe('settings file', () => {
       fc.property(
         fc.integer({ min: 10, max: 120 }),
         fc.option(fc.integer({ min: 0, max: 10 ** 9 }), { nil: undefined }),
-        fc.array(fc.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }), { maxLength: 5 }),
+        fc.array(fc.tuple(fc.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }), fc.option(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s !== ''), { nil: undefined })), { maxLength: 5 }),
         (lessonMinutes, fundFen, days) => {
-          const settings = { ...defaultSettings(), lessonMinutes, fundFen, nonSchoolDays: days.map((d) => d.toISOString().slice(0, 10)) };
+          const nonSchoolDays = days.map(([d, reason]) => ({ date: d.toISOString().slice(0, 10), ...(reason === undefined ? {} : { reason }) }));
+          const settings = { ...defaultSettings(), lessonMinutes, fundFen, nonSchoolDays };
           const read = readSettingsFile('s.json', settingsToJson(settings));
           expect(read).toEqual({ ok: true, settings: JSON.parse(JSON.stringify(settings)) });
         },
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('reads a file written before 停开日 had reasons (dates alone), and the check treats those days as closed', () => {
+    const old = JSON.parse(settingsToJson(defaultSettings()));
+    old.nonSchoolDays = ['2024-11-15'];
+    const read = readSettingsFile('旧设置.json', JSON.stringify(old));
+    expect(read.ok && read.settings.nonSchoolDays).toEqual([{ date: '2024-11-15' }]);
   });
 
   it('accepts a BOM (a file saved by Notepad)', () => {

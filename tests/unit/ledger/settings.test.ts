@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsSetting, calendarExceptions, defaultSettings, LedgerSettingsSchema, settingLimits } from '../../../src/lib/ledger/settings.ts';
+import { acceptsSetting, calendarExceptions, defaultSettings, LedgerSettingsSchema, nonSchoolDaysText, parseNonSchoolDays, schoolCalendar, settingLimits } from '../../../src/lib/ledger/settings.ts';
 
 describe('the settings form reads its limits from the schema', () => {
   it('gives the schema bounds of 一课时分钟数 and 校外人员占比', () => {
@@ -28,7 +28,7 @@ describe('calendarExceptions', () => {
 
   it("adds the school's own days and counts the school days they leave", () => {
     const base = autumn2024();
-    const own = autumn2024({ ...defaultSettings(), nonSchoolDays: ['2024-11-15'], extraSchoolDays: ['2024-11-16'] });
+    const own = autumn2024({ ...defaultSettings(), nonSchoolDays: [{ date: '2024-11-15' }], extraSchoolDays: ['2024-11-16'] });
     expect(own.weekdaysOff).toContain('2024-11-15');
     expect(own.weekendsOn).toContain('2024-11-16');
     expect(own.schoolDays).toBe(base.schoolDays);
@@ -37,5 +37,35 @@ describe('calendarExceptions', () => {
   it('leaves out a semester whose dates are still being typed', () => {
     const settings = { ...defaultSettings(), semesters: [{ name: '新学期', start: '', end: '' }, { name: '倒置', start: '2025-01-10', end: '2024-09-01' }] };
     expect(calendarExceptions(settings)).toEqual([]);
+  });
+});
+
+describe('the school\'s closed days (停开日) with a reason', () => {
+  it('reads the form\'s text as a date and an optional reason a line, and writes it back the same', () => {
+    const days = parseNonSchoolDays('2024-11-15 运动会\n2024-12-20  期末 考试 \n\n2024-12-23;2024-12-24 教研活动');
+    expect(days).toEqual([{ date: '2024-11-15', reason: '运动会' }, { date: '2024-12-20', reason: '期末 考试' }, { date: '2024-12-23' }, { date: '2024-12-24', reason: '教研活动' }]);
+    expect(parseNonSchoolDays(nonSchoolDaysText(days))).toEqual(days);
+  });
+
+  it('reads a settings object from before reasons existed (dates alone) as days without a reason', () => {
+    const settings = LedgerSettingsSchema.parse({ nonSchoolDays: ['2024-11-15', '2024/11/18'] });
+    expect(settings.nonSchoolDays).toEqual([{ date: '2024-11-15' }, { date: '2024-11-18' }]);
+  });
+
+  it('refuses a bad date or a reason longer than 100 characters', () => {
+    expect(LedgerSettingsSchema.safeParse({ nonSchoolDays: [{ date: '11月某日', reason: '运动会' }] }).success).toBe(false);
+    expect(LedgerSettingsSchema.safeParse({ nonSchoolDays: [{ date: '2024-11-15', reason: '长'.repeat(101) }] }).success).toBe(false);
+  });
+
+  it('marks the day closed in the calendar, with its reason, and not a school day', () => {
+    const settings = LedgerSettingsSchema.parse({ nonSchoolDays: [{ date: '2024-11-15', reason: '运动会' }, '2024-11-18'] });
+    const days = schoolCalendar(settings, '2024-11-14', '2024-11-18');
+    expect(days.map((d) => [d.date, d.schoolDay, d.closed])).toEqual([
+      ['2024-11-14', true, null],
+      ['2024-11-15', false, '运动会'],
+      ['2024-11-16', false, null],
+      ['2024-11-17', false, null],
+      ['2024-11-18', false, ''],
+    ]);
   });
 });

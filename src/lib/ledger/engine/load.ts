@@ -110,7 +110,7 @@ export function createDatabase(SQL: SqlJsStatic, { exportable = false } = {}): D
   for (const [kind, spec] of Object.entries(TABLES) as [FileKind, TableSpec<FileKind>][]) {
     db.run(`${table} ${FILE_KINDS[kind].table} (${spec.columns.join(', ')})`);
   }
-  db.run(`${table} calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT)`);
+  db.run(`${table} calendar (date TEXT PRIMARY KEY, school_day INTEGER, semester TEXT, closed TEXT)`);
   db.run(`${table} semesters (name TEXT, start TEXT, "end" TEXT)`);
   db.run(`${table} periods (name TEXT, start_min INTEGER, end_min INTEGER)`);
   db.run(`${table} settings (key TEXT PRIMARY KEY, value)`);
@@ -153,7 +153,7 @@ export function loadDatabase(SQL: SqlJsStatic, db: Database, data: LoadedData[],
       if (d > to) to = d;
     }
     const calendar = schoolCalendar(settings, from, to);
-    insertAll('calendar', ['date', 'school_day', 'semester'], calendar.map((c) => [c.date, c.schoolDay ? 1 : 0, c.semester]));
+    insertAll('calendar', ['date', 'school_day', 'semester', 'closed'], calendar.map((c) => [c.date, c.schoolDay ? 1 : 0, c.semester, c.closed]));
   }
   insertAll('semesters', ['name', 'start', '"end"'], semestersInPlay(data, settings, dates).map((s) => [s.name, s.start, s.end]));
   insertAll('periods', ['name', 'start_min', 'end_min'], settings.periods.map((p) => [p.name, timeToMinutes(p.start), timeToMinutes(p.end)]));

@@ -9,7 +9,7 @@
  */
 import type { Database } from 'sql.js';
 import type { FileKind } from '../format/kinds.ts';
-import { runRules } from './run-rules.ts';
+import { ruleApplies, runRules, type RulesState } from './run-rules.ts';
 import type { Finding, LedgerRule } from '../types.ts';
 
 export type QueueMessage =
@@ -97,13 +97,21 @@ export interface QueueSide {
 }
 
 /** The primary's side: returns every rule's findings, in rule order. */
-export async function runRulesShared({ db, rules, loaded, check, port, yieldToMessages }: QueueSide, onRule?: (done: number) => void): Promise<SharedRun> {
+export async function runRulesShared({ db, rules, loaded, check, port, yieldToMessages }: QueueSide, onRule?: (state: RulesState) => void): Promise<SharedRun> {
   const mine = new Map<number, Finding[]>();
   const theirs = new Map<number, Finding[]>();
   const takenByHelper = new Set<number>();
   let helperGone = false;
   let wake: (() => void) | null = null;
-  const finished = () => new Set([...mine.keys(), ...theirs.keys()]).size;
+  // What the progress bar is told: rules finished on either side, and those running (here, or taken by the helper).
+  const report = (runningHere: number | null) => {
+    if (!onRule) return;
+    const done = new Set([...mine.keys(), ...theirs.keys()]);
+    const running = [...takenByHelper].filter((p) => !done.has(p));
+    if (runningHere !== null) running.push(runningHere);
+    const applies = (p: number) => ruleApplies(rules[p]!, loaded);
+    onRule({ done: done.size, finished: [...done].filter(applies).map((p) => rules[p]!), running: running.filter(applies).map((p) => rules[p]!) });
+  };
 
   port.onmessage = (message) => {
     if (message.check !== check) return; // a stale message from an earlier check
@@ -111,7 +119,7 @@ export async function runRulesShared({ db, rules, loaded, check, port, yieldToMe
     else if (message.type === 'findings') {
       if (!mine.has(message.position)) {
         theirs.set(message.position, message.findings);
-        onRule?.(finished());
+        report(null);
       }
     } else helperGone = true;
     wake?.();
@@ -122,9 +130,10 @@ export async function runRulesShared({ db, rules, loaded, check, port, yieldToMe
       await yieldToMessages();
       if (takenByHelper.has(i) && !helperGone) break;
       port.post({ type: 'claim', check, position: i });
+      report(i);
       mine.set(i, runOne(db, rules[i]!, loaded));
       theirs.delete(i);
-      onRule?.(finished());
+      report(null);
     }
     // What the helper took and has not delivered yet: wait for it, or run it here if the helper is gone.
     for (;;) {
@@ -132,8 +141,9 @@ export async function runRulesShared({ db, rules, loaded, check, port, yieldToMe
       if (pending.length === 0) break;
       if (helperGone) {
         for (const p of pending) {
+          report(p);
           mine.set(p, runOne(db, rules[p]!, loaded));
-          onRule?.(finished());
+          report(null);
         }
         break;
       }

@@ -34,14 +34,24 @@ export function ruleApplies(rule: Pick<LedgerRule, 'needs' | 'unless'>, loaded: 
   return rule.needs.every((k) => loaded.has(k)) && !(rule.unless ?? []).some((k) => loaded.has(k));
 }
 
+/** Where the rules stand: how many are done (of the list, applying or not), which have finished, which run now. */
+export interface RulesState {
+  done: number;
+  finished: readonly LedgerRule[];
+  running: readonly LedgerRule[];
+}
+
 /**
  * Runs each rule that applies to the loaded kinds; each result row becomes one finding, up to FINDINGS_PER_RULE
- * per rule. `onStep` is called every few thousand result rows, so that progress moves within a long rule.
+ * per rule. `onRule` is told before each rule runs and after it has finished (the page estimates progress
+ * within a long rule from that: progress.ts).
  */
-export function runRules(db: Database, rules: readonly LedgerRule[], loaded: ReadonlySet<FileKind>, onRule?: (done: number) => void): Finding[] {
+export function runRules(db: Database, rules: readonly LedgerRule[], loaded: ReadonlySet<FileKind>, onRule?: (state: RulesState) => void): Finding[] {
   const findings: Finding[] = [];
+  const finished: LedgerRule[] = [];
   rules.forEach((rule, i) => {
     if (ruleApplies(rule, loaded)) {
+      onRule?.({ done: i, finished, running: [rule] });
       prepareFor(db, rule);
       const stmt = db.prepare(rule.sql);
       let listed = 0;
@@ -70,8 +80,9 @@ export function runRules(db: Database, rules: readonly LedgerRule[], loaded: Rea
         stmt.free();
       }
       if (unlisted > 0) findings.push(unlistedFinding({ rule: rule.id, clause: rule.clause, severity: rule.severity }, unlisted, rule.title));
+      finished.push(rule);
     }
-    onRule?.(i + 1);
+    onRule?.({ done: i + 1, finished, running: [] });
   });
   return findings;
 }

@@ -116,10 +116,12 @@ export const FILE_KINDS: Record<FileKind, KindInfo> = {
       ['vettedOn', '审查日期'],
     ]),
   },
+  // The notice names no class roster: the site asks for one (本站标准模板) to check the 台账's 参与学生人数, which
+  // 一(二)1 wants recorded as it was. 三(五) is the working group's inspection, not the school's duty.
   classRoster: {
     label: '班级名册',
     table: 'class_roster',
-    clause: '3.5',
+    clause: '1.2.1',
     columns: cols([
       ['group', '班级或活动'],
       ['students', '学生人数'],
