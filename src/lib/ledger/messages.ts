@@ -77,6 +77,7 @@ export const MESSAGES = {
   invalidDate: (p: { value: string }) => `“${p.value}”不是有效日期。请写成 2024-09-02(也接受 2024/9/2、2024.9.2、2024年9月2日)。`,
   dateYearRange: (p: { value: string }) => `“${p.value}”的年份不在 2000–2100 年之间,不是有效日期。请写四位年份,例如 2024-09-02。`,
   ambiguousComma: (p: { header: string; value: string }) => `${p.header}“${p.value}”有歧义:如是一点五请写 1.5;千位分隔须每三位一个逗号(1,500)。`,
+  ambiguousHours: (p: { header: string; value: string }) => `${p.header}“${p.value}”有歧义:逗号可能是小数点。如是一点五请写 1.5;课时数不用千位分隔,如是一千五百请写 1500。`,
   invalidMonth: (p: { value: string }) => `“${p.value}”不是有效月份。请写成 2024-09。`,
   invalidTime: (p: { value: string }) => `“${p.value}”不是有效时间。请写成 24 小时制的 15:30(也接受 15:30:00、下午3:30、3:30 PM)。`,
   endBeforeStart: (p: { start: string; end: string }) => `结束时间 ${p.end} 不晚于开始时间 ${p.start}。`,

@@ -36,12 +36,12 @@ function withFirstRowCell(header: string, value: string): string {
 }
 
 describe('kehou allocate reads the 台账 exactly', () => {
-  it('课时数 "1,5" is refused as ambiguous (never paid as 15): exit 1, the row and column named, no amounts printed', async () => {
+  it.each(['1,5', '1,500', '１，５'])('课时数 "%s" is refused as ambiguous (never paid as 15 or 1500): exit 1, the row and column named, no amounts printed', async (value) => {
     const file = path.join(dir, 'comma.csv');
-    writeFileSync(file, withFirstRowCell('课时数', '1,5'));
+    writeFileSync(file, withFirstRowCell('课时数', value));
     const io = capture();
     expect(await run([file, '--fund', '60000', '--json'])).toBe(1);
-    expect(io.err()).toContain('「comma.csv」第 2 行「课时数」列:课时数“1,5”有歧义:如是一点五请写 1.5');
+    expect(io.err()).toContain(`「comma.csv」第 2 行「课时数」列:课时数“${value}”有歧义:逗号可能是小数点。如是一点五请写 1.5`);
     expect(io.out()).toBe('');
   });
 
