@@ -74,7 +74,7 @@ export default function ReviewTool() {
   const running = progress !== null && progress.done < progress.total && pool.current !== null;
   // A school left unchecked by a cancel says so in the table and the exports (检查未完成), never as 0 错误.
   const summaries = useMemo(
-    () => schools.map((s) => ({ ...summarizeSchool(results[s] ?? null, s, plans[s] ?? null), ...(unchecked.has(s) && !running ? { failed: REVIEW_TEXT.notChecked } : {}) })),
+    () => schools.map((s) => ({ ...summarizeSchool(results[s] ?? null, s, plans[s] ?? null), ...(unchecked.has(s) && !running ? { failed: reviewText('notChecked', {}) } : {}) })),
     [schools, results, plans, unchecked, running],
   );
   const district = useMemo(() => districtFigures(summaries), [summaries]);
@@ -129,7 +129,7 @@ export default function ReviewTool() {
       flush();
       if (cancelled.current) {
         const unchecked = jobs.map((j) => j.school).filter((s) => !finished.has(s));
-        setProblem(REVIEW_TEXT.cancelledPartial(finished.size, jobs.length, unchecked));
+        setProblem(reviewText('cancelledPartial', { checked: finished.size, total: jobs.length, unchecked }));
       }
     } catch (error) {
       setProblem(UI.unreadable(error instanceof Error ? error.message : String(error)));
