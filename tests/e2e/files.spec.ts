@@ -67,6 +67,17 @@ test('an .xlsx workbook: every sheet listed with its kind; a double booking name
   await expect(group.locator('.ledger-row').first()).toContainText(staffLine.split(',')[10]!);
 });
 
+test('a legacy .xls workbook (Excel 97–2003) is read like an .xlsx: each sheet with its kind, rows and header row', async ({ page }) => {
+  const ledgerRows = fixtureSet().get('ledger.csv')!.replace(/^\uFEFF/, '').trim().split(/\r?\n/).length - 1;
+  await openChecker(page);
+  await pick(page, [{ name: '台账.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(path.join(fixtures, 'legacy', '台账.xls')) }]);
+  const ledger = page.locator('tr[data-file="台账.xls"][data-sheet="台账"]');
+  await expect(ledger.locator('[data-cell="kind"]')).toHaveText('课后服务工作台账');
+  await expect(ledger.locator('[data-cell="rows"]')).toHaveText(String(ledgerRows));
+  await expect(ledger.locator('[data-cell="notes"]')).toContainText(`表头在第 ${INSTRUCTIONS.length + 1} 行`);
+  await expect(page.locator('tr[data-file="台账.xls"][data-sheet="班级名册"] [data-cell="kind"]')).toHaveText('班级名册');
+});
+
 test('a CSV with a title row: the bad cell is reported at the row Excel shows', async ({ page }) => {
   const [header, ...rows] = fixtureSet().get('ledger.csv')!.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   rows[4] = rows[4]!.replace(',主讲,', ',主持,');

@@ -1,7 +1,7 @@
 import '../../lib/zod-setup.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { aggregateSessions, allocate, findingsAt, totalHundredths, workToSessions, type AllocationResult } from '../../lib/allocation/model.ts';
-import { defaultCoefficientsDraft, draftToScenario, fundIsBlank, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
+import { defaultCoefficientsDraft, draftToScenario, errorsToShow, fundIsBlank, scenarioToDraft, scoreToDraft, type Draft } from '../../lib/allocation/draft.ts';
 import { defaultScenario, parseScenarioJson, SCENARIO_FILE, scenarioToJson, semesterOfWork, standardFundFen } from '../../lib/allocation/scenario.ts';
 import { jsonSizeProblem } from '../../lib/files/json-file.ts';
 import { readScores, semesterDisclosureCsv, payReportCsv, scoresCsv } from '../../lib/allocation/io.ts';
@@ -129,9 +129,7 @@ export default function AllocationTool() {
 
   if (!draft || !parsed) return <div className="alloc-tool" data-state="loading">{U.loading}</div>;
 
-  // A blank field the user has not been to yet is not an error yet: the page opens without red.
-  const unvisitedBlank = (key: string) => (key === 'fund' || key === 'semester') && draft[key].trim() === '' && !visited.has(key);
-  const fieldErrors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.errors).filter(([key]) => !unvisitedBlank(key)));
+  const fieldErrors = parsed.ok ? {} : errorsToShow(parsed.errors, draft, visited);
   const issues = computed && !computed.outcome.ok ? computed.outcome.errors : [];
   const result = computed?.outcome.ok ? computed.outcome.result : null;
   if (result) lastGood.current = result;

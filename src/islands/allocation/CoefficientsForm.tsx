@@ -1,5 +1,5 @@
 import { CONTENTS, PERIODS, ROLES } from '../../lib/allocation/schema.ts';
-import type { Draft, FieldErrors } from '../../lib/allocation/draft.ts';
+import { newTierDraft, type Draft, type FieldErrors } from '../../lib/allocation/draft.ts';
 import { restPercent } from '../../lib/allocation/form-text.ts';
 import { COEFFICIENTS_UI as U } from '../../lib/allocation/ui-text.ts';
 import { Field } from './Field.tsx';
@@ -10,32 +10,35 @@ interface Props {
   onChange: (update: (d: Draft) => Draft) => void;
 }
 
+/** The coefficients keyed by a word of the vocabulary: 时段, 内容, 职责. */
+const GROUPS = [
+  { group: 'period', legend: U.period, keys: PERIODS },
+  { group: 'content', legend: U.content, keys: CONTENTS },
+  { group: 'role', legend: U.role, keys: ROLES },
+] as const;
+
+/** The three percentages of the form, each with what is left of 100 % where that means something. */
+const SHARES = [
+  { id: 'share-workload', key: 'workloadPercent', label: U.workloadPercent, rest: U.workloadRest },
+  { id: 'share-effect', key: 'effectPercent', label: U.effectPercent, rest: U.effectRest },
+  { id: 'share-management', key: 'managementCapPercent', label: U.managementCapPercent, rest: null },
+] as const;
+
 export function CoefficientsForm({ draft, errors, onChange }: Props) {
-  const setIn = <K extends 'period' | 'content' | 'role'>(group: K, key: keyof Draft[K], value: string) =>
-    onChange((d) => ({ ...d, [group]: { ...d[group], [key]: value } }));
+  const setIn = (group: 'period' | 'content' | 'role', key: string, value: string) => onChange((d) => ({ ...d, [group]: { ...d[group], [key]: value } }));
   const setTier = (i: number, key: 'min' | 'coefficient', value: string) =>
     onChange((d) => ({ ...d, tiers: d.tiers.map((t, n) => (n === i ? { ...t, [key]: value } : t)) }));
 
   return (
     <div className="alloc-coefficients">
-      <fieldset>
-        <legend>{U.period}</legend>
-        {PERIODS.map((p) => (
-          <Field key={p} id={`coef-period-${p}`} label={p} value={draft.period[p]} error={errors[`period.${p}`]} onChange={(v) => setIn('period', p, v)} size={5} />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{U.content}</legend>
-        {CONTENTS.map((c) => (
-          <Field key={c} id={`coef-content-${c}`} label={c} value={draft.content[c]} error={errors[`content.${c}`]} onChange={(v) => setIn('content', c, v)} size={5} />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{U.role}</legend>
-        {ROLES.map((r) => (
-          <Field key={r} id={`coef-role-${r}`} label={r} value={draft.role[r]} error={errors[`role.${r}`]} onChange={(v) => setIn('role', r, v)} size={5} />
-        ))}
-      </fieldset>
+      {GROUPS.map(({ group, legend, keys }) => (
+        <fieldset key={group}>
+          <legend>{legend}</legend>
+          {keys.map((k) => (
+            <Field key={k} id={`coef-${group}-${k}`} label={k} value={(draft[group] as Record<string, string>)[k]!} error={errors[`${group}.${k}`]} onChange={(v) => setIn(group, k, v)} size={5} />
+          ))}
+        </fieldset>
+      ))}
       <fieldset>
         <legend>{U.tiers}</legend>
         {errors.tiers ? <p className="alloc-error">{errors.tiers}</p> : null}
@@ -50,41 +53,25 @@ export function CoefficientsForm({ draft, errors, onChange }: Props) {
             ) : null}
           </div>
         ))}
-        <button type="button" onClick={() => onChange((d) => ({ ...d, tiers: [...d.tiers, { min: '', coefficient: '1' }] }))}>
+        <button type="button" onClick={() => onChange((d) => ({ ...d, tiers: [...d.tiers, newTierDraft()] }))}>
           {U.addTier}
         </button>
       </fieldset>
       <fieldset>
         <legend>{U.shares}</legend>
-        <Field
-          id="share-workload"
-          label={U.workloadPercent}
-          value={draft.workloadPercent}
-          error={errors.workloadPercent}
-          onChange={(v) => onChange((d) => ({ ...d, workloadPercent: v }))}
-          inputMode="numeric"
-          size={4}
-          hint={U.workloadRest(restPercent(draft.workloadPercent))}
-        />
-        <Field
-          id="share-effect"
-          label={U.effectPercent}
-          value={draft.effectPercent}
-          error={errors.effectPercent}
-          onChange={(v) => onChange((d) => ({ ...d, effectPercent: v }))}
-          inputMode="numeric"
-          size={4}
-          hint={U.effectRest(restPercent(draft.effectPercent))}
-        />
-        <Field
-          id="share-management"
-          label={U.managementCapPercent}
-          value={draft.managementCapPercent}
-          error={errors.managementCapPercent}
-          onChange={(v) => onChange((d) => ({ ...d, managementCapPercent: v }))}
-          inputMode="numeric"
-          size={4}
-        />
+        {SHARES.map(({ id, key, label, rest }) => (
+          <Field
+            key={key}
+            id={id}
+            label={label}
+            value={draft[key]}
+            error={errors[key]}
+            onChange={(v) => onChange((d) => ({ ...d, [key]: v }))}
+            inputMode="numeric"
+            size={4}
+            hint={rest ? rest(restPercent(draft[key])) : undefined}
+          />
+        ))}
       </fieldset>
     </div>
   );

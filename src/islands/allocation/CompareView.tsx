@@ -1,15 +1,14 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { ComparedPerson, Comparison, SchemeSide } from '../../lib/allocation/compare.ts';
 import { FACTORS, deltaBars } from '../../lib/allocation/compare.ts';
 import { schemeBasisLabel } from '../../lib/allocation/messages.ts';
-import { CHART_UI, COMPARE_TEXT as T, COMPARE_UI as U, reserveLines } from '../../lib/allocation/ui-text.ts';
+import { CHART_UI, COMPARE_TEXT as T, COMPARE_UI as U, PAGED, reserveLines } from '../../lib/allocation/ui-text.ts';
 import { displayYuan, formatYuan, signedYuan } from '../../lib/allocation/money.ts';
 import { GridTable } from '../shared/GridTable.tsx';
 import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 import { FindingList } from './Field.tsx';
 import { DeltaChart } from './DeltaChart.tsx';
 
-const PAGE = 100;
 
 function Checks({ label, side }: { label: string; side: SchemeSide }) {
   const { result } = side;
@@ -55,8 +54,6 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
   const same = c.people.length - c.gainers - c.losers;
   const summary = T.summary(c.b.scheme.name, c.a.scheme.name, c.gainers, c.losers, same);
   const { bars, omitted } = deltaBars(c.people);
-  // A school of 2,000: the first rows at once, more on request, so a keystroke does not redraw them all.
-  const [limit, setLimit] = useState(PAGE);
   return (
     <div className="alloc-compare" data-testid="compare">
       <p data-testid="compare-summary">{summary}</p>
@@ -72,7 +69,8 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
         className="alloc-table"
         testId="compare-table"
         caption={U.caption}
-        rows={c.people.slice(0, limit)}
+        rows={c.people}
+        paged={PAGED}
         rowKey={(p) => p.staffId}
         columns={[
           { key: 'staffId', header: U.columns.staffId, cell: (p) => p.staffId },
@@ -93,11 +91,6 @@ export const CompareView = memo(function CompareView({ comparison: c }: { compar
           </tr>
         }
       />
-      {c.people.length > limit ? (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          {T.more(Math.min(PAGE, c.people.length - limit), c.people.length)}
-        </button>
-      ) : null}
     </div>
   );
 });

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { explainLines, type AllocationResult, type LineFactors, type PersonAllocation } from '../../lib/allocation/model.ts';
 import { formatYuan, signedYuan } from '../../lib/allocation/money.ts';
 import { approxYuan, round4 } from '../../lib/allocation/report.ts';
-import { RESULTS_UI as U, personWorking } from '../../lib/allocation/ui-text.ts';
+import { PAGED, RESULTS_UI as U, personWorking } from '../../lib/allocation/ui-text.ts';
 import { formatHundredths } from '../../lib/ledger/summaries/summarize.ts';
 import { GridTable, type GridColumn } from '../shared/GridTable.tsx';
 
@@ -10,7 +10,6 @@ interface Props {
   result: AllocationResult;
 }
 
-const PAGE = 100;
 const C = U.columns;
 
 const deltaClass = (fen: number) => (fen > 0 ? 'is-gain' : fen < 0 ? 'is-loss' : undefined);
@@ -20,7 +19,6 @@ function Delta({ fen }: { fen: number }) {
 }
 
 export const ResultsTable = memo(function ResultsTable({ result }: Props) {
-  const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<string | null>(null);
   const columns: GridColumn<PersonAllocation>[] = [
     { key: 'staffId', header: C.staffId, cell: (p) => p.staffId },
@@ -63,7 +61,8 @@ export const ResultsTable = memo(function ResultsTable({ result }: Props) {
         className="alloc-table"
         testId="results"
         caption={U.caption}
-        rows={result.people.slice(0, limit)}
+        rows={result.people}
+        paged={PAGED}
         rowKey={(p) => p.staffId}
         rowAttributes={(p) => ({ 'data-staff-id': p.staffId })}
         columns={columns}
@@ -91,11 +90,6 @@ export const ResultsTable = memo(function ResultsTable({ result }: Props) {
           </tr>
         }
       />
-      {result.people.length > limit ? (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          {U.more(Math.min(PAGE, result.people.length - limit), result.people.length)}
-        </button>
-      ) : null}
     </div>
   );
 });

@@ -2,7 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { ENCODING_LABELS, FILE_KINDS, type Encoding, type FileKind } from '../../lib/ledger/index.ts';
 import type { Closest, DescribedTable } from '../../lib/ledger/browser/worker.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
-import { LEDGER_UI, readNotes } from '../../lib/ledger/ui-text.ts';
+import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
+import { readNotes } from '../../lib/ledger/summaries/read-report.ts';
 
 const UI = LEDGER_UI.files;
 

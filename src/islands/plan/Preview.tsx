@@ -1,6 +1,7 @@
 /** The plan as the document it will be, in 公文 style; the print stylesheet shows only this. */
 import type { Block, PlanDocument, Run } from '../../lib/plan/document.ts';
 import { UI } from '../../lib/plan/messages.ts';
+import { GridTable } from '../shared/GridTable.tsx';
 
 function Runs({ runs }: { runs: readonly Run[] }) {
   return (
@@ -49,35 +50,14 @@ function BlockView({ block }: { block: Block }) {
     );
   return (
     <>
-      <table className="plan-doc-table" data-mark={block.mark} data-path={block.path}>
-        <caption>{block.caption}</caption>
-        <thead>
-          <tr>
-            {block.header.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {block.rows.length === 0 ? (
-            <tr>
-              <td colSpan={block.header.length}>{UI.none}</td>
-            </tr>
-          ) : (
-            block.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) => (
-                  <td key={j}>
-                    <Runs runs={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+      <GridTable
+        className="plan-doc-table"
+        tableData={{ 'data-mark': block.mark, 'data-path': block.path }}
+        caption={block.caption}
+        rows={block.rows}
+        columns={block.header.map((h, j) => ({ key: `${j}-${h}`, header: h, cell: (row: Run[][]) => <Runs runs={row[j]!} /> }))}
+        empty={UI.none}
+      />
       <Notes notes={block.notes} />
     </>
   );

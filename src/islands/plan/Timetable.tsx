@@ -1,6 +1,7 @@
 import { ACTIVITY_CATEGORIES, DAYS, SERVICE_TYPES, periodName } from '../../lib/plan/schema.ts';
 import { takesCategory } from '../../lib/policy/vocabulary.ts';
-import type { Cell, ServiceType } from '../../lib/plan/schema.ts';
+import type { Cell, Day, Period, ServiceType } from '../../lib/plan/schema.ts';
+import { GridTable, type GridColumn } from '../shared/GridTable.tsx';
 import { addGrade, copyPreviousGrade, missingGrades, setCell } from '../../lib/plan/edits.ts';
 import { UI } from '../../lib/plan/messages.ts';
 import { fieldId } from '../../lib/plan/steps.ts';
@@ -8,10 +9,56 @@ import { CellInput } from './fields.tsx';
 import { Group } from './tables.tsx';
 import type { Form } from './form.ts';
 
+/** One 时段 of one day: the 服务类型, and for a service its activity, 活动类别 and place. */
+function DayCell({ form, gi, day, pi, where }: { form: Form; gi: number; day: Day; pi: number; where: string }) {
+  const grade = form.plan.timetable[gi]!;
+  const ci = grade.cells.findIndex((c) => c.day === day && c.period === pi);
+  const cell = grade.cells[ci];
+  return (
+    <>
+      <select
+        aria-label={UI.timetable.type(where)}
+        value={cell?.type ?? ''}
+        onChange={(e) => {
+          const type = e.target.value as ServiceType | '';
+          form.edit((d) => setCell(d, gi, day, pi, (c) => (type === '' ? undefined : { day, period: pi, activity: '', category: '', place: '', ...c, type })));
+        }}
+      >
+        <option value="">{UI.timetable.none}</option>
+        {SERVICE_TYPES.map((t) => (
+          <option key={t}>{t}</option>
+        ))}
+      </select>
+      {cell && (
+        <>
+          <CellInput form={form} path={`timetable.${gi}.cells.${ci}.activity`} label={UI.timetable.activity(where)} placeholder={UI.timetable.activityPlaceholder} />
+          {takesCategory(cell.type) && (
+            <select
+              aria-label={UI.timetable.category(where)}
+              value={cell.category}
+              onChange={(e) => {
+                const category = e.target.value as Cell['category'];
+                form.edit((d) => void (d.timetable[gi]!.cells[ci]!.category = category));
+              }}
+            >
+              <option value="">{UI.timetable.categoryPlaceholder}</option>
+              {ACTIVITY_CATEGORIES.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          )}
+          <CellInput form={form} path={`timetable.${gi}.cells.${ci}.place`} label={UI.timetable.place(where)} placeholder={UI.timetable.placePlaceholder} />
+        </>
+      )}
+    </>
+  );
+}
+
 function GradeTable({ form, gi }: { form: Form; gi: number }) {
   const grade = form.plan.timetable[gi]!;
   const name = grade.grade.trim() || UI.timetable.gradeName(gi);
   const periods = form.plan.periods;
+  const cellAt = (day: Day, pi: number) => grade.cells.find((c) => c.day === day && c.period === pi);
   return (
     <Group form={form} path={`timetable.${gi}`} legend={UI.timetable.week(name)}>
       <div className="plan-grade-head">
@@ -35,78 +82,34 @@ function GradeTable({ form, gi }: { form: Form; gi: number }) {
         <p className="plan-hint">{UI.timetable.noPeriods}</p>
       ) : (
         <div className="plan-scroll">
-          <table className="plan-table plan-timetable">
-            <thead>
-              <tr>
-                <th scope="col">{UI.timetable.period}</th>
-                {DAYS.map((d) => (
-                  <th scope="col" key={d}>
-                    {d}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {periods.map((p, pi) => (
-                <tr key={pi}>
-                  <th scope="row">
+          <GridTable
+            className="plan-table plan-timetable"
+            rows={periods}
+            columns={[
+              {
+                key: 'period',
+                header: UI.timetable.period,
+                rowHeader: true,
+                cell: (p, pi) => (
+                  <>
                     {periodName(pi)}
                     <br />
                     <span className="plan-hint">
                       {p.start}–{p.end}
                     </span>
-                  </th>
-                  {DAYS.map((day) => {
-                    const ci = grade.cells.findIndex((c) => c.day === day && c.period === pi);
-                    const cell = grade.cells[ci];
-                    const where = `${name}${day}${periodName(pi)}`;
-                    return (
-                      <td key={day} data-type={cell?.type ?? ''}>
-                        <select
-                          aria-label={UI.timetable.type(where)}
-                          value={cell?.type ?? ''}
-                          onChange={(e) => {
-                            const type = e.target.value as ServiceType | '';
-                            form.edit((d) =>
-                              setCell(d, gi, day, pi, (c) =>
-                                type === '' ? undefined : { day, period: pi, activity: '', category: '', place: '', ...c, type },
-                              ),
-                            );
-                          }}
-                        >
-                          <option value="">{UI.timetable.none}</option>
-                          {SERVICE_TYPES.map((t) => (
-                            <option key={t}>{t}</option>
-                          ))}
-                        </select>
-                        {cell && (
-                          <>
-                            <CellInput form={form} path={`timetable.${gi}.cells.${ci}.activity`} label={UI.timetable.activity(where)} placeholder={UI.timetable.activityPlaceholder} />
-                            {takesCategory(cell.type) && (
-                              <select
-                                aria-label={UI.timetable.category(where)}
-                                value={cell.category}
-                                onChange={(e) => {
-                                  const category = e.target.value as Cell['category'];
-                                  form.edit((d) => void (d.timetable[gi]!.cells[ci]!.category = category));
-                                }}
-                              >
-                                <option value="">{UI.timetable.categoryPlaceholder}</option>
-                                {ACTIVITY_CATEGORIES.map((c) => (
-                                  <option key={c}>{c}</option>
-                                ))}
-                              </select>
-                            )}
-                            <CellInput form={form} path={`timetable.${gi}.cells.${ci}.place`} label={UI.timetable.place(where)} placeholder={UI.timetable.placePlaceholder} />
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              ...DAYS.map(
+                (day): GridColumn<Period> => ({
+                  key: day,
+                  header: day,
+                  cellData: (_, pi) => ({ 'data-type': cellAt(day, pi)?.type ?? '' }),
+                  cell: (_, pi) => <DayCell form={form} gi={gi} day={day} pi={pi} where={`${name}${day}${periodName(pi)}`} />,
+                }),
+              ),
+            ]}
+          />
         </div>
       )}
     </Group>

@@ -43,57 +43,39 @@ interface TextProps {
   placeholder?: string;
 }
 
-/** A free-text answer bound to its path: marked 待填写 when empty, with its findings beneath. */
-export function TextArea({ form, path, label, hint, rows = 4, placeholder }: TextProps) {
+/** A free-text answer bound to its path, on one line or several: marked 待填写 when empty, with its findings beneath. */
+function TextField({ form, path, label, hint, rows, placeholder }: TextProps) {
   const id = fieldId(path);
   const found = findingsAt(form, path, true);
   const unfinished = form.unanswered.has(path);
+  const control = {
+    id,
+    value: String(getAt(form.plan, path) ?? ''),
+    placeholder,
+    'aria-invalid': found.length > 0 || undefined,
+    'aria-describedby': found.length ? `${id}-notes` : undefined,
+    onChange: (e: { target: { value: string } }) => {
+      const value = e.target.value;
+      form.edit((d) => setAt(d, path, value));
+    },
+  };
   return (
     <div className="plan-field" data-unfinished={unfinished || undefined} data-invalid={found.length > 0 || undefined}>
       <label htmlFor={id}>{label}</label>
       {unfinished && <span className="plan-todo">{UI.todo}</span>}
       {hint && <p className="plan-hint">{hint}</p>}
-      <textarea
-        id={id}
-        rows={rows}
-        value={String(getAt(form.plan, path) ?? '')}
-        placeholder={placeholder}
-        aria-invalid={found.length > 0 || undefined}
-        aria-describedby={found.length ? `${id}-notes` : undefined}
-        onChange={(e) => {
-          const value = e.target.value;
-          form.edit((d) => setAt(d, path, value));
-        }}
-      />
+      {rows === undefined ? <input type="text" {...control} /> : <textarea rows={rows} {...control} />}
       <Notes id={`${id}-notes`} findings={found} />
     </div>
   );
 }
 
-export function TextInput({ form, path, label, hint, placeholder }: Omit<TextProps, 'rows'>) {
-  const id = fieldId(path);
-  const found = findingsAt(form, path, true);
-  const unfinished = form.unanswered.has(path);
-  return (
-    <div className="plan-field" data-unfinished={unfinished || undefined} data-invalid={found.length > 0 || undefined}>
-      <label htmlFor={id}>{label}</label>
-      {unfinished && <span className="plan-todo">{UI.todo}</span>}
-      {hint && <p className="plan-hint">{hint}</p>}
-      <input
-        id={id}
-        type="text"
-        value={String(getAt(form.plan, path) ?? '')}
-        placeholder={placeholder}
-        aria-invalid={found.length > 0 || undefined}
-        aria-describedby={found.length ? `${id}-notes` : undefined}
-        onChange={(e) => {
-          const value = e.target.value;
-          form.edit((d) => setAt(d, path, value));
-        }}
-      />
-      <Notes id={`${id}-notes`} findings={found} />
-    </div>
-  );
+export function TextArea({ rows = 4, ...props }: TextProps) {
+  return <TextField {...props} rows={rows} />;
+}
+
+export function TextInput(props: Omit<TextProps, 'rows'>) {
+  return <TextField {...props} />;
 }
 
 /** A text cell of an editable table: named by its row and column for screen readers. */

@@ -1,4 +1,4 @@
-import { Fragment, type HTMLAttributes, type ReactNode } from 'react';
+import { Fragment, useState, type HTMLAttributes, type ReactNode } from 'react';
 
 /** One column of a table: its header and how a row fills its cell. */
 export interface GridColumn<T> {
@@ -18,6 +18,8 @@ export interface GridColumn<T> {
   hiddenHeader?: boolean;
   /** `data-testid` of each of the column's cells. */
   testId?: string;
+  /** `data-` marks of a cell, e.g. the 服务类型 a timetable cell holds (its colour). */
+  cellData?: (row: T, i: number) => { [data: `data-${string}`]: string | undefined };
 }
 
 /** A 删除 button on each row: its visible text, the accessible name that says which row, and what it does. */
@@ -49,6 +51,15 @@ export interface GridTableProps<T> {
   /** The `tfoot` rows (totals). */
   foot?: ReactNode;
   remove?: RowRemoval<T>;
+  /** What the body says when there are no rows (one cell across the table). */
+  empty?: ReactNode;
+  /** `data-` marks of the table (the plan document's `data-path`, `data-mark`). */
+  tableData?: { [data: `data-${string}`]: string | undefined };
+  /**
+   * A long table (a school of 2,000) shows its first `size` rows, and a button below shows `size` more, so a
+   * keystroke does not redraw them all; `more(next, total)` is the button's text.
+   */
+  paged?: { size: number; more: (next: number, total: number) => string };
 }
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
@@ -59,9 +70,11 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
  * figures right-aligned, and an optional 删除 button per row whose accessible name says which row it removes.
  * Inputs inside cells bring their own labels (`CellInput`, `Field hiddenLabel`), so each is named for a screen reader.
  */
-export function GridTable<T>({ rows, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove }: GridTableProps<T>) {
-  return (
-    <table className={className} data-testid={testId}>
+export function GridTable<T>({ rows: all, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove, empty, tableData, paged }: GridTableProps<T>) {
+  const [limit, setLimit] = useState(paged?.size ?? Infinity);
+  const rows = all.length > limit ? all.slice(0, limit) : all;
+  const table = (
+    <table className={className} data-testid={testId} {...tableData}>
       {caption !== undefined ? <caption>{caption}</caption> : null}
       <thead>
         <tr>
@@ -76,6 +89,11 @@ export function GridTable<T>({ rows, columns, className, caption, testId, rowKey
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && empty !== undefined ? (
+          <tr>
+            <td colSpan={columns.length + (remove ? 1 : 0)}>{empty}</td>
+          </tr>
+        ) : null}
         {rows.map((row, i) => (
           <Fragment key={rowKey(row, i)}>
             <tr {...rowAttributes?.(row, i)}>
@@ -87,7 +105,7 @@ export function GridTable<T>({ rows, columns, className, caption, testId, rowKey
                     {c.cell(row, i)}
                   </th>
                 ) : (
-                  <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId}>
+                  <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId} {...c.cellData?.(row, i)}>
                     {c.cell(row, i)}
                   </td>
                 );
@@ -106,6 +124,15 @@ export function GridTable<T>({ rows, columns, className, caption, testId, rowKey
       </tbody>
       {foot ? <tfoot>{foot}</tfoot> : null}
     </table>
+  );
+  if (!paged || all.length <= limit) return table;
+  return (
+    <>
+      {table}
+      <button type="button" onClick={() => setLimit(limit + paged.size)}>
+        {paged.more(Math.min(paged.size, all.length - limit), all.length)}
+      </button>
+    </>
   );
 }
 

@@ -235,3 +235,14 @@ export function scoreCoverage(scores: readonly ScoreDraft[], people: readonly Pe
 export function blankScores(people: readonly PersonWork[]): ScoreDraft[] {
   return people.map((p) => ({ staffId: p.staffId, name: p.name, effect: '', satisfaction: '' }));
 }
+
+/** A new 学生人数 tier as typed: its start still to fill in, coefficient 1 (no change until the school sets one). */
+export function newTierDraft(): Draft['tiers'][number] {
+  return { min: '', coefficient: '1' };
+}
+
+/** The form's errors as the page shows them: a blank 经费 or 学期 the user has not been to yet is not an error yet (the page opens without red). */
+export function errorsToShow(errors: FieldErrors, d: Pick<Draft, 'fund' | 'semester'>, visited: ReadonlySet<string>): FieldErrors {
+  const unvisitedBlank = (key: string) => (key === 'fund' || key === 'semester') && d[key].trim() === '' && !visited.has(key);
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => !unvisitedBlank(key)));
+}

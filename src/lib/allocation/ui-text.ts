@@ -73,7 +73,6 @@ export const COMPARE_TEXT = {
   },
   factorUsed: (steps: readonly number[]) => `用到(第 ${steps.map((s) => s + 1).join('、')} 步)`,
   factorUnused: '未用到',
-  more: (n: number, total: number) => `再显示 ${n} 人(共 ${total} 人)`,
 } as const;
 
 /** Against 简单划一 (the site's own results chart). */
@@ -264,7 +263,6 @@ export const RESULTS_UI = {
   expand: '展开',
   collapse: '收起',
   total: (people: number) => `合计(${people} 人)`,
-  more: (n: number, total: number) => `再显示 ${n} 人(共 ${total} 人)`,
   detailCaption: (who: string) => `${who} 的折算课时 = Σ 课时 × 时段系数 × 内容系数 × 职责系数 × 学生人数系数`,
   detailColumns: {
     period: '时段',
@@ -349,3 +347,6 @@ export function personWorking(p: PersonAllocation, result: Pick<AllocationResult
 export function reserveLines(reserves: readonly { label: string; amountFen: number }[]): string {
   return reserves.map((r) => `${r.label} ${formatYuan(r.amountFen)} 元`).join('、');
 }
+
+/** Long tables of people (results, comparison): the first 100 rows, then 100 more on request. */
+export const PAGED = { size: 100, more: (n: number, total: number) => `再显示 ${n} 人(共 ${total} 人)` } as const;

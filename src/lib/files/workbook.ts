@@ -1,23 +1,31 @@
 /**
  * Excel workbooks (.xlsx, and legacy .xls where SheetJS reads it) → one grid of text cells per sheet.
- * The SheetJS module (`@e965/xlsx`, the maintained build with the security fixes) is passed in: callers
- * load it with a dynamic import only when a workbook arrives, so pages without one never fetch it.
+ * An .xlsx is read by xlsx-fast.ts (fflate and a hand-written scanner); anything it does not read itself
+ * (.xls, an encrypted or strict file, a feature it does not know) is read by SheetJS (`@e965/xlsx`, the
+ * maintained build with the security fixes), and both give the same grid. The modules are passed in: callers
+ * load them with a dynamic import only when a workbook arrives (loadXlsx), so pages without one fetch neither.
  * Cells keep their meaning: a text 工号 keeps its leading zeros, a date cell becomes 2024-11-04 and a time
  * cell 15:30 (from the cell's number format, not from how Excel happens to display it), numbers their digits.
  */
-import { serialToDate } from '../units/dates.ts';
-import { fractionToMinutes, minutesToTime } from '../units/times.ts';
+import { numberKind, numberText } from './cell-format.ts';
+import { readXlsxFast, XlsxFallback, type FallbackReason, type FflateModule, type SheetGrid } from './xlsx-fast.ts';
 
-/** The parts of the SheetJS module this reader uses. */
+export type { SheetGrid } from './xlsx-fast.ts';
+
+/** What loadXlsx gives: the parts of SheetJS this reader uses, and fflate for the fast .xlsx reader. */
 export interface XlsxModule {
-  read: (data: Uint8Array, options: Record<string, unknown>) => { SheetNames: string[]; Sheets: Record<string, unknown> };
+  read: (data: Uint8Array, options: Record<string, unknown>) => { SheetNames: string[]; Sheets: Record<string, unknown>; Workbook?: { WBProps?: { date1904?: boolean }; Sheets?: { Hidden?: number }[] } };
   SSF: { is_date: (format: string) => boolean };
+  /** Without it every workbook is read by SheetJS. */
+  fflate?: FflateModule;
 }
 
-export interface SheetGrid {
-  sheet: string;
-  /** Rows as Excel numbers them (1-based), blank rows included. */
-  rows: { row: number; cells: string[] }[];
+export interface WorkbookRead {
+  /** Which reader produced the grids. */
+  engine: 'fast' | 'sheetjs';
+  /** Why the fast reader handed the file to SheetJS (absent when it read it, or was not given fflate). */
+  fallback?: { reason: FallbackReason | 'error'; detail: string };
+  sheets: SheetGrid[];
 }
 
 /** Zip (xlsx) or OLE compound file (xls) signatures. */
@@ -34,13 +42,7 @@ interface Cell {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Does a date-like number format show a calendar date (y, d, e), rather than only a time of day? */
-function formatHasDate(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').replace(/general/gi, '');
-  return /[yde]/i.test(bare);
-}
-
-function cellText(cell: Cell | undefined, isDate: (format: string) => boolean): string {
+function cellText(cell: Cell | undefined, isDate: (format: string) => boolean, date1904: boolean): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   switch (cell.t) {
     case 's':
@@ -53,26 +55,15 @@ function cellText(cell: Cell | undefined, isDate: (format: string) => boolean): 
       const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     }
-    case 'n': {
-      const v = cell.v as number;
-      if (cell.z && cell.z !== 'General' && isDate(cell.z)) {
-        if (formatHasDate(cell.z)) {
-          // A serial outside 2000–2100 is shown as the number, so the date check names it.
-          return serialToDate(v) ?? String(v);
-        }
-        const minutes = fractionToMinutes(v);
-        return minutes === null ? String(v) : minutesToTime(minutes);
-      }
-      // Shortest text that reads back as the same number (1.5, 60000, 0.1).
-      return String(v);
-    }
+    case 'n':
+      return numberText(cell.v as number, numberKind(cell.z, isDate), date1904);
     default:
       return '';
   }
 }
 
-/** Every sheet of a workbook as text rows. Throws SheetJS's error for a damaged file (the caller words it). */
-export function readWorkbook(XLSX: XlsxModule, bytes: Uint8Array): SheetGrid[] {
+/** Every sheet through SheetJS. Throws SheetJS's error for a damaged file (the caller words it). */
+export function readWithSheetJs(XLSX: XlsxModule, bytes: Uint8Array): SheetGrid[] {
   const book = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
   const memo = new Map<string, boolean>();
   const isDate = (format: string) => {
@@ -80,22 +71,40 @@ export function readWorkbook(XLSX: XlsxModule, bytes: Uint8Array): SheetGrid[] {
     if (d === undefined) memo.set(format, (d = XLSX.SSF.is_date(format)));
     return d;
   };
-  return book.SheetNames.map((name) => {
+  // SheetJS keeps a 1904 workbook's serials as they are; numberText moves them to the 1900 system.
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  return book.SheetNames.map((name, i) => {
     const sheet = book.Sheets[name] as { '!data'?: (Cell | undefined)[][] } | undefined;
     const data = sheet?.['!data'] ?? [];
     const rows: SheetGrid['rows'] = [];
     for (let r = 0; r < data.length; r++) {
       const line = data[r];
       const cells: string[] = [];
-      if (line) for (let c = 0; c < line.length; c++) cells.push(cellText(line[c], isDate));
+      if (line) for (let c = 0; c < line.length; c++) cells.push(cellText(line[c], isDate, date1904));
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       rows.push({ row: r + 1, cells });
     }
-    return { sheet: name, rows };
+    const hidden = book.Workbook?.Sheets?.[i]?.Hidden;
+    return { sheet: name, hidden: hidden === 1 || hidden === 2 ? hidden : 0, rows };
   });
 }
 
-/** Loads SheetJS on first need (a separate chunk on the page; nothing for pages without a workbook). */
+/**
+ * Every sheet of a workbook as text rows: the fast reader when it can, else SheetJS (which throws its error
+ * for a damaged file; the caller words it).
+ */
+export function readWorkbook(XLSX: XlsxModule, bytes: Uint8Array): WorkbookRead {
+  if (!XLSX.fflate) return { engine: 'sheetjs', sheets: readWithSheetJs(XLSX, bytes) };
+  try {
+    return { engine: 'fast', sheets: readXlsxFast(XLSX.fflate, bytes) };
+  } catch (e) {
+    const fallback = e instanceof XlsxFallback ? { reason: e.reason, detail: e.message } : { reason: 'error' as const, detail: e instanceof Error ? e.message : String(e) };
+    return { engine: 'sheetjs', fallback, sheets: readWithSheetJs(XLSX, bytes) };
+  }
+}
+
+/** Loads SheetJS and fflate on first need (separate chunks on the page; nothing for pages without a workbook). */
 export async function loadXlsx(): Promise<XlsxModule> {
-  return (await import('@e965/xlsx')) as unknown as XlsxModule;
+  const [sheetjs, fflate] = await Promise.all([import('@e965/xlsx'), import('fflate')]);
+  return { read: sheetjs.read as unknown as XlsxModule['read'], SSF: sheetjs.SSF, fflate };
 }

@@ -128,7 +128,7 @@ function strippedZeros(data: LoadedData[], labels: Map<string, TableRead>): Find
       const id = (r.value as { staffId?: string }).staffId;
       if (!id || seen.has(id) || !/^[1-9]\d*$/.test(id) || !padded.has(id)) continue;
       seen.add(id);
-      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: 'warning', file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', ...said('leadingZero', { id, padded: padded.get(id)! }) });
+      out.push({ rule: 'cell.leading-zero', clause: FILE_KINDS[d.kind].clause, severity: formatSeverity('cell.leading-zero'), file: table?.file ?? d.file, ...(table?.sheet ? { sheet: table.sheet } : {}), row: r.row, column: '工号', ...said('leadingZero', { id, padded: padded.get(id)! }) });
     }
   }
   return out;
@@ -203,11 +203,11 @@ export function prepareCheck(inputs: LedgerInput[], settings: LedgerSettings, op
     const sorted = [...new Set(ledgerDates)].sort();
     const beyond = yearsBeyondHolidayData(sorted[0]!, sorted[sorted.length - 1]!);
     if (beyond.length > 0) {
-      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, ...said('beyondHolidayData', { years: beyond }) });
+      findings.push({ rule: 'settings.holiday-data', clause: '1.2.1', severity: formatSeverity('settings.holiday-data'), file: null, row: null, column: null, ...said('beyondHolidayData', { years: beyond }) });
     }
     const inferred = inferredSemesters(settings, sorted[0]!, sorted[sorted.length - 1]!);
     if (inferred.length > 0) {
-      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: 'info', file: null, row: null, column: null, ...said('semesterInferred', { semesters: inferred }) });
+      findings.push({ rule: 'settings.semester-inferred', clause: '1.2.1', severity: formatSeverity('settings.semester-inferred'), file: null, row: null, column: null, ...said('semesterInferred', { semesters: inferred }) });
     }
   }
   // A kind with a file not read to its end is loaded (its rows are there) but not offered to the rules that

@@ -91,6 +91,8 @@ export const MESSAGES = {
     `内置节假日数据只到 ${HOLIDAY_DATA_LAST_YEAR} 年:${p.years.join('、')} 年的周一至周五都按工作日计算。该年的法定节假日和调休上班日可在设置文件的 holidays(节假日)和 workdays(调休上班日)中补充。`,
   semesterInferred: (p: { semesters: { name: string; start: string; end: string }[] }) =>
     `学期起止按常规推定,请在设置中核对:${p.semesters.map((s) => `${s.name} ${s.start} 至 ${s.end}`).join(';')}。如学校校历不同,请在设置中填写学期起止日期。`,
+  /** Only for a finding read back from a review session saved before findings carried a code: its sentence as written then. */
+  savedText: (p: { text: string }) => p.text,
   /** `within`: the file a per-file check counted in (its title is then `file:title`), or null. */
   unlisted: (p: { rule: LedgerCheckId; within: string | null; unlisted: number; listed: number }) =>
     `「${p.within === null ? '' : `${p.within}:`}${ruleTitle(p.rule)}」另有 ${p.unlisted.toLocaleString('en-US')} 条未列出(每项检查只列出前 ${p.listed.toLocaleString('en-US')} 条)。同类问题往往出自同一原因,请先改正已列出的几条,再重新检查。`,

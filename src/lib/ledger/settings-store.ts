@@ -5,6 +5,9 @@
  */
 import { checkSettings } from './settings-file.ts';
 import { defaultSettings, type LedgerSettings } from './settings.ts';
+import { LEDGER_UI } from './ui-text.ts';
+
+const STORE_MESSAGES = LEDGER_UI.storage;
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -15,13 +18,6 @@ export interface KeyValueStore {
 export const SETTINGS_KEY = 'kehou.ledger.settings.v1';
 export const SETTINGS_ASIDE_KEY = 'kehou.ledger.settings.unreadable';
 
-export const STORE_MESSAGES = {
-  unreadable: (why: string) =>
-    `保存在本浏览器中的学校设置无法读取(${why}),本页暂用默认设置。原来的内容已另存一份,可用“下载无法读取的设置”取回。`,
-  unreadableStillAside: '之前另存的一份无法读取的学校设置仍保留着,可用“下载无法读取的设置”取回。',
-  saveFailed: '学校设置没能保存在本浏览器中(存储空间已满或被禁止),刷新页面后会丢失。请用“下载设置文件”保存一份。',
-  storageBlocked: '本浏览器不允许本页保存数据,学校设置在刷新页面后会丢失。请用“下载设置文件”保存一份。',
-};
 
 export interface LoadedSettings {
   settings: LedgerSettings;
@@ -48,7 +44,7 @@ export function loadStoredSettings(store: KeyValueStore | null): LoadedSettings 
     if (checked.ok) return { settings: checked.settings, notice: aside === null ? null : STORE_MESSAGES.unreadableStillAside, aside };
     why = checked.message;
   } catch {
-    why = '内容不是有效的 JSON';
+    why = STORE_MESSAGES.notJson;
   }
   // The first unreadable copy is the one worth keeping: a second failure does not overwrite it.
   if (aside === null) {
@@ -56,7 +52,7 @@ export function loadStoredSettings(store: KeyValueStore | null): LoadedSettings 
       store.setItem(SETTINGS_ASIDE_KEY, raw);
       aside = raw;
     } catch {
-      return { settings: defaultSettings(), notice: `${STORE_MESSAGES.unreadable(why).split('。')[0]}。另存没有成功:下次保存设置时原来的内容会被覆盖。`, aside: raw };
+      return { settings: defaultSettings(), notice: STORE_MESSAGES.unreadableNotKept(why), aside: raw };
     }
   }
   return { settings: defaultSettings(), notice: STORE_MESSAGES.unreadable(why), aside };

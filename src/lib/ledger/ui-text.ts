@@ -5,11 +5,9 @@
  */
 import { FILE_KINDS, type FileKind } from './format/kinds.ts';
 import { SEVERITY_LABELS, SEVERITY_ORDER, type Severity } from '../policy/severity.ts';
-import type { LoadedFile } from './types.ts';
 import type { LedgerSettings } from './settings.ts';
 
-/** A workbook's sheet as the page names it after the file. */
-const sheetOf = (sheet: string) => `工作表「${sheet}」`;
+import { placeOf, sheetPlace } from './summaries/read-report.ts';
 
 export const LEDGER_UI = {
   checker: {
@@ -54,6 +52,9 @@ export const LEDGER_UI = {
     startOver: '清空重来',
     showingResults: '正在显示检查结果…',
     crashed: '检查程序意外停止,请刷新页面后重试。',
+    notLedger: '这个文件不是课后服务工作台账。',
+    outOfMemory: '浏览器内存不足,检查没有完成。请把文件按月拆分后分别检查;已选的文件和设置都还在。',
+    unexpected: (detail: string) => `程序意外出错(${detail})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`,
     /** Read aloud when a check ends: how many findings of each severity, and how many files. */
     announce: (counts: Record<Severity, number>, files: number) =>
       `检查完成:${SEVERITY_ORDER.map((s) => `${SEVERITY_LABELS[s]} ${counts[s]} 条`).join(',')},共检查 ${files} 个文件。`,
@@ -71,8 +72,8 @@ export const LEDGER_UI = {
     columns: { file: '文件', kind: '识别为', encoding: '编码', rows: '数据行数', notes: '说明', actions: '操作' },
     /** Before a cell on a narrow screen, where the table's header is hidden (ledger.css). */
     cellLabels: { kind: '识别为:', rows: '数据行数:' },
-    sheet: sheetOf,
-    mappingLabel: (file: string, sheet: string | undefined) => `${file}${sheet ? ` ${sheetOf(sheet)}` : ''}`,
+    sheet: sheetPlace,
+    mappingLabel: (file: string, sheet: string | undefined) => placeOf({ name: file, sheet }),
     reading: '读取中…',
     workbook: 'Excel 工作簿',
     encodingOf: (file: string) => `${file} 的编码`,
@@ -118,6 +119,16 @@ export const LEDGER_UI = {
       `${file} 第 ${row} 行的内容(${rule}${column ? `,「${column}」列` : ''},第 ${nth} 条)`,
     more: (next: number, total: number) => `再显示 ${next} 条(共 ${total} 条)`,
   },
+  /** The school's settings kept in this browser (settings-store.ts). */
+  storage: {
+    unreadable: (why: string) =>
+      `保存在本浏览器中的学校设置无法读取(${why}),本页暂用默认设置。原来的内容已另存一份,可用“下载无法读取的设置”取回。`,
+    unreadableNotKept: (why: string) => `保存在本浏览器中的学校设置无法读取(${why}),本页暂用默认设置。另存没有成功:下次保存设置时原来的内容会被覆盖。`,
+    notJson: '内容不是有效的 JSON',
+    unreadableStillAside: '之前另存的一份无法读取的学校设置仍保留着,可用“下载无法读取的设置”取回。',
+    saveFailed: '学校设置没能保存在本浏览器中(存储空间已满或被禁止),刷新页面后会丢失。请用“下载设置文件”保存一份。',
+    storageBlocked: '本浏览器不允许本页保存数据,学校设置在刷新页面后会丢失。请用“下载设置文件”保存一份。',
+  },
   settings: {
     title: '2. 学校设置',
     summary: (s: Pick<LedgerSettings, 'semesters' | 'periods' | 'parentsOffWork' | 'lessonMinutes'>) =>
@@ -156,13 +167,3 @@ export const LEDGER_UI = {
     undo: '撤销',
   },
 };
-
-/** What the 说明 cell of the file list says about a table: where its header is, what was left out, how columns were read. */
-export function readNotes(f: LoadedFile): string[] {
-  const notes: string[] = [];
-  if (f.headerRow && f.headerRow > 1) notes.push(`表头在第 ${f.headerRow} 行`);
-  for (const s of f.skipped ?? []) notes.push(`${s.reason === 'total' ? '合计行' : '说明行'} ${s.rows.length} 行未计入`);
-  if (f.columns?.length) notes.push(`列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
-  if (f.ignored?.length) notes.push(`未检查的列:${f.ignored.join('、')}`);
-  return notes;
-}

@@ -9,7 +9,7 @@ import { KIND_ORDER, type FileKind } from '../ledger/format/kinds.ts';
 import type { CheckReport, Finding, LoadedFile, RulesRun } from '../ledger/types.ts';
 import type { SchoolFigures } from './figures.ts';
 import { LEDGER_FORMAT_CHECK_IDS, LEDGER_RULE_IDS } from '../ledger/check-ids.ts';
-import { MESSAGES } from '../ledger/messages.ts';
+import { MESSAGES, said } from '../ledger/messages.ts';
 
 export interface SchoolResult {
   school: string;
@@ -34,10 +34,11 @@ export const FindingSchema = z.object({
   sheet: z.string().optional(),
   row: z.number().nullable(),
   column: z.string().nullable(),
-  code: z.enum(MESSAGE_CODES),
-  params: z.record(z.string(), z.unknown()),
+  // Absent in a session saved before findings carried their message as data: the sentence is kept as written.
+  code: z.enum(MESSAGE_CODES).optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
   message: z.string(),
-}).transform((f) => f as Finding);
+}).transform(({ code, params, ...f }) => (code === undefined ? { ...f, ...said('savedText', { text: f.message }) } : { ...f, code, params: params ?? {} }) as Finding);
 
 export const LoadedFileSchema = z.object({
   name: z.string(),

@@ -3,7 +3,7 @@
  * the scores' coverage of the 台账, the findings at a field, the figures and wording of the tables.
  */
 import { describe, expect, it } from 'vitest';
-import { blankScores, emptySessionDraft, fundIsBlank, scoreCoverage, sessionFromDraft } from '../../../src/lib/allocation/draft.ts';
+import { blankScores, draftToScenario, emptyDraft, emptySessionDraft, errorsToShow, fundIsBlank, newTierDraft, scoreCoverage, sessionFromDraft } from '../../../src/lib/allocation/draft.ts';
 import { restPercent } from '../../../src/lib/allocation/form-text.ts';
 import { aggregateSessions, allocate, finding, findingsAt, totalHundredths } from '../../../src/lib/allocation/model.ts';
 import { signedYuan } from '../../../src/lib/allocation/money.ts';
@@ -34,6 +34,30 @@ describe('the form helpers', () => {
     expect(restPercent('101')).toBe('—');
     expect(restPercent('12.5')).toBe('—');
     expect(restPercent('')).toBe('—');
+  });
+
+  it('a new 学生人数 tier waits for its start and changes nothing until the school sets its coefficient', () => {
+    const d = { ...emptyDraft(), semester: '2024-2025学年第一学期', fund: '1000' };
+    const added = { ...d, tiers: [...d.tiers, newTierDraft()] };
+    const blank = draftToScenario(added);
+    expect(blank.ok).toBe(false);
+    expect(!blank.ok && Object.keys(blank.errors)).toEqual([`tiers.${d.tiers.length}.min`]);
+    added.tiers[d.tiers.length]!.min = '60';
+    const filled = draftToScenario(added);
+    expect(filled.ok && filled.scenario.coefficients.studentTiers.at(-1)).toEqual({ min: 60, coefficient: 1 });
+  });
+
+  it('a blank 经费 or 学期 is not shown as an error until the user has been to the field; other errors always are', () => {
+    const d = { ...emptyDraft(), semester: '', fund: '' };
+    d.period['第二时段'] = 'abc';
+    const r = draftToScenario(d);
+    if (r.ok) throw new Error('a blank fund is refused');
+    expect(Object.keys(r.errors).sort()).toEqual(['fund', 'period.第二时段', 'semester']);
+    expect(Object.keys(errorsToShow(r.errors, d, new Set()))).toEqual(['period.第二时段']);
+    expect(Object.keys(errorsToShow(r.errors, d, new Set(['fund']))).sort()).toEqual(['fund', 'period.第二时段']);
+    const typed = { ...d, fund: 'x' };
+    const r2 = draftToScenario(typed);
+    expect(!r2.ok && Object.keys(errorsToShow(r2.errors, typed, new Set()))).toContain('fund');
   });
 
   it('a blank typed-in session starts at the vocabulary’s first 时段, 服务类型 and 职责, and is refused until filled in', () => {

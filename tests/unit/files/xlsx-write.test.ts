@@ -35,7 +35,7 @@ describe('.xlsx exports', () => {
   it('the findings export: one sheet, the file and the sheet named together', async () => {
     const rows = findingsRows([{ rule: 'cell.invalid', clause: '1.2.1', severity: 'error', file: '台账.xlsx', sheet: '11月', row: 7, column: '职责', message: '“主持”不是规定的取值。' }], { citation: () => '一(二)1', href: () => 'https://x/', rule: describeRule });
     const bytes = await xlsxBytes([{ name: '检查结果', header: FINDINGS_HEADER, rows }]);
-    const [sheet] = readWorkbook(xlsx, bytes);
+    const [sheet] = readWorkbook(xlsx, bytes).sheets;
     expect(sheet!.rows[1]!.cells).toEqual(['错误', describeRule('cell.invalid').title, 'cell.invalid', '一(二)1', describeRule('cell.invalid').basis, '台账.xlsx 工作表「11月」', '7', '职责', '“主持”不是规定的取值。', 'https://x/']);
   });
 

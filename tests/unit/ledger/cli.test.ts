@@ -137,6 +137,20 @@ describe('kehou check', () => {
     expect(text.stdout).toMatch(/\[错误\] 课后服务\.xlsx 工作表「台账」 第 \d+ 行/);
   });
 
+  it('a legacy .xls workbook (Excel 97–2003): read like an .xlsx, each sheet with its kind and header row', async () => {
+    const xls = path.join(FIXTURES, 'legacy', '台账.xls');
+    const others = cleanFiles.filter((f) => !/ledger\.csv|class-roster\.csv/.test(f));
+    const [r, text] = await Promise.all([kehou('--json', xls, ...others), kehou(xls)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { files: { name: string; sheet?: string; kind: string | null; headerRow?: number; rows: number }[]; findings: { severity: string }[] };
+    expect(out.files.filter((f) => f.name === '台账.xls').map((f) => [f.sheet, f.kind, f.headerRow])).toEqual([
+      ['台账', 'ledger', INSTRUCTIONS.length + 1],
+      ['班级名册', 'classRoster', 1],
+    ]);
+    expect(out.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(text.stdout).toContain(`台账.xls 工作表「台账」:读作课后服务工作台账,表头在第 ${INSTRUCTIONS.length + 1} 行`);
+  });
+
   it('--settings carries the school\'s column names (the page\'s mapping step)', async () => {
     const planted = fixtureSet('person-double-booked');
     const renamed = path.join(tmp, 'renamed.csv');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countBySeverity, filterChoices, filterFindings, groupSize, offendingRowKey, rowsRead } from '../../../src/lib/ledger/summaries/findings-view.ts';
 import { groupFindings } from '../../../src/lib/ledger/summaries/group-findings.ts';
-import { LEDGER_UI, readNotes } from '../../../src/lib/ledger/ui-text.ts';
+import { LEDGER_UI } from '../../../src/lib/ledger/ui-text.ts';
+import { readNotes } from '../../../src/lib/ledger/summaries/read-report.ts';
 import { splitDateList } from '../../../src/lib/ledger/settings.ts';
 import { said } from '../../../src/lib/ledger/messages.ts';
 import type { Finding } from '../../../src/lib/ledger/types.ts';
@@ -58,7 +59,7 @@ describe('the findings view, out of the component', () => {
   });
 });
 
-describe('the ledger page’s words (ui-text.ts)', () => {
+describe('the ledger page’s words (ui-text.ts, read-report.ts)', () => {
   it('says where the header is, what rows were left out and how columns were read', () => {
     expect(
       readNotes({

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
-import { chooseKind, defaultSettings, normalizeHeader, readInput, type XlsxModule } from '../../../src/lib/ledger/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkLedgerFiles, chooseKind, defaultSettings, loadXlsx, normalizeHeader, readInput, type XlsxModule } from '../../../src/lib/ledger/index.ts';
 import { said, type LedgerMessageCode, type LedgerMessageParams } from '../../../src/lib/ledger/messages.ts';
+import { bytes, check, fixtureSet, FIXTURES, lines, sql } from './helpers.ts';
 
 const sentence = <C extends LedgerMessageCode>(code: C, params: LedgerMessageParams<C>) => said(code, params).message;
-import { bytes, check, fixtureSet, lines } from './helpers.ts';
 import { csvToSheet, INSTRUCTIONS, SCHOOL_HEADERS, schoolWorkbook, workbookBytes } from '../../fixtures/ledger/workbooks.ts';
 
 const xlsx = XLSX as unknown as XlsxModule;
 const clean = fixtureSet();
 const LEDGER = clean.get('ledger.csv')!;
 const [HEADER, ...ROWS] = lines(LEDGER).filter(Boolean);
+const csvRows = (name: string) => lines(clean.get(name)!).filter(Boolean).length - 1;
 
 /** The 台账 with the school's header words instead of the template's. */
 function schoolHeaders(text: string): string {
@@ -115,6 +118,34 @@ describe('Excel workbooks', () => {
       ['file.total-rows', '月度汇总'],
     ]);
     expect(report.rules?.skipped).toEqual([]);
+  });
+
+  it('the workbook goes through the fast reader (the one loadXlsx gives the check), and the report is the same as through SheetJS alone', async () => {
+    const input = { name: '课后服务.xlsx', bytes: schoolWorkbook(clean) };
+    const tables = readInput(input, { xlsx: await loadXlsx() });
+    expect(tables.map((t) => [t.sheet, t.engine])).toEqual(tables.map((t) => [t.sheet, 'fast']));
+    expect(readInput(input, { xlsx }).map((t) => t.engine)).toEqual(tables.map(() => 'sheetjs'));
+    const [viaFast, viaSheetJs] = await Promise.all([checkLedgerFiles([input], defaultSettings(), { SQL: await sql() }), checkLedgerFiles([input], defaultSettings(), { SQL: await sql(), xlsx })]);
+    expect(viaFast.files).toEqual(viaSheetJs.files);
+    expect(viaFast.findings).toEqual(viaSheetJs.findings);
+  });
+
+  it('a legacy .xls (Excel 97–2003, written by SheetJS as BIFF8) is read through SheetJS: the same rows, dates, times, numbers and 工号 as the CSV, at the rows Excel shows', async () => {
+    const file = { name: '台账.xls', bytes: new Uint8Array(readFileSync(path.join(FIXTURES, 'legacy', '台账.xls'))) };
+    const tables = readInput(file, { xlsx: await loadXlsx() });
+    expect(tables.map((t) => [t.sheet, t.kind, t.headerRow, t.engine, t.findings])).toEqual([
+      ['台账', 'ledger', INSTRUCTIONS.length + 1, 'sheetjs', []],
+      ['班级名册', 'classRoster', 1, 'sheetjs', []],
+    ]);
+    const [csv] = readInput({ name: 'ledger.csv', bytes: bytes(LEDGER) });
+    expect(tables[0]!.parsed.headers).toEqual(csv!.parsed.headers);
+    expect(tables[0]!.parsed.records).toEqual(csv!.parsed.records.map((r) => ({ row: r.row + INSTRUCTIONS.length, cells: r.cells })));
+    const report = await check([file, ...[...clean].filter(([n]) => n !== 'ledger.csv' && n !== 'class-roster.csv').map(([name, text]) => ({ name, bytes: bytes(text) }))]);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.files.filter((f) => f.name === '台账.xls').map((f) => [f.sheet, f.rows, f.loaded])).toEqual([
+      ['台账', ROWS.length, ROWS.length],
+      ['班级名册', csvRows('class-roster.csv'), csvRows('class-roster.csv')],
+    ]);
   });
 
   it('a finding names the file and the sheet, at the row Excel shows', async () => {

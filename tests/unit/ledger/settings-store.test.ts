@@ -42,6 +42,15 @@ describe('settings kept in the browser: nothing lost without a word', () => {
     expect(loadStoredSettings(store)).toEqual({ settings: defaultSettings(), notice: null, aside: null });
   });
 
+  it('says when the unreadable copy could not be set aside (storage full): it will be overwritten on the next save', () => {
+    const store = memory(12);
+    store.data.set(SETTINGS_KEY, '{broken');
+    const loaded = loadStoredSettings(store);
+    expect(loaded).toMatchObject({ settings: defaultSettings(), aside: '{broken' });
+    expect(loaded.notice).toBe('保存在本浏览器中的学校设置无法读取(内容不是有效的 JSON),本页暂用默认设置。另存没有成功:下次保存设置时原来的内容会被覆盖。');
+    expect(store.data.has(SETTINGS_ASIDE_KEY)).toBe(false);
+  });
+
   it('says when a save fails (storage full) or storage is blocked', () => {
     expect(storeSettings(memory(10), defaultSettings())).toContain('没能保存');
     expect(storeSettings(null, defaultSettings())).toContain('不允许');

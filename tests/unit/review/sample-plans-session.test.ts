@@ -140,6 +140,13 @@ describe('session file and exports', () => {
     expect(!bad.ok && bad.message).toMatch(/会话文件「x.json」中「results.0.findings.0.clause」有误/);
   });
 
+  it('a session saved before findings carried a code still opens: each finding keeps its sentence as written', () => {
+    const { code: _code, params: _params, ...old } = result.findings[0]!;
+    const text = sessionToJson({ savedAt: '2025-03-01T00:00:00Z', sample: { seed: '42', schools: 3, perSchool: 2 }, results: [{ ...result, findings: [old as SchoolResult['findings'][number]] }], plans: [] });
+    const back = readSession('旧会话.json', text);
+    expect(back.ok && back.session.results[0]!.findings).toEqual([{ ...old, code: 'savedText', params: { text: old.message } }]);
+  });
+
   it('the exports carry every school and finding, with formulas from schools’ cells neutralised', () => {
     const table = districtTable([summarizeSchool(result, '明珠小学', null)]);
     expect(table.rows[0]![0]).toBe('明珠小学');

@@ -8,6 +8,7 @@ import type { CheckReport, ColumnNames, Encoding, FileKind, Finding, HelpRequest
 import { loadSqlJs } from './sql-browser.ts';
 import { summarizeLedgerTable } from '../summaries/summarize.ts';
 import { failureText, UserError } from '../../errors.ts';
+import { LEDGER_UI } from '../ui-text.ts';
 import type { Work } from '../engine/progress.ts';
 
 export interface InputFile {
@@ -197,7 +198,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueM
       case 'summarize': {
         const tables = readInput(request.file, { xlsx: await xlsxFor([request.file]), columns: request.columns });
         const ledger = tables.find((t) => t.kind === 'ledger');
-        if (!ledger) throw new UserError(tables.find((t) => t.findings.some((f) => f.severity === 'error'))?.findings.find((f) => f.severity === 'error')?.message ?? '这个文件不是课后服务工作台账。');
+        if (!ledger) throw new UserError(tables.find((t) => t.findings.some((f) => f.severity === 'error'))?.findings.find((f) => f.severity === 'error')?.message ?? LEDGER_UI.checker.notLedger);
         post({ type: 'summarized', id: request.id, ...summarizeLedgerTable(ledger.parsed) });
         break;
       }
@@ -213,7 +214,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest | HelpRequest | QueueM
 /** A UserError's message as it is; anything else is an unexpected failure, said so in Chinese. */
 function failureMessage(error: unknown): string {
   if (error instanceof RangeError) {
-    return '浏览器内存不足,检查没有完成。请把文件按月拆分后分别检查;已选的文件和设置都还在。';
+    return LEDGER_UI.checker.outOfMemory;
   }
-  return failureText(error, (detail) => `程序意外出错(${detail})。请刷新页面后重试;如仍出错,请把文件和这条信息反馈给维护者。`);
+  return failureText(error, LEDGER_UI.checker.unexpected);
 }

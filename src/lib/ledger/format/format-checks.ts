@@ -5,9 +5,10 @@
  */
 import type { Severity } from '../types.ts';
 import type { Basis } from '../../policy/basis.ts';
+import type { LedgerFormatCheckId } from '../check-ids.ts';
 
 export interface FormatCheck {
-  id: import('../check-ids.ts').LedgerFormatCheckId;
+  id: LedgerFormatCheckId;
   severity: Severity;
   title: string;
   description: string;
@@ -42,6 +43,6 @@ export const FORMAT_CHECKS: FormatCheck[] = [
 ];
 
 /** A format check's severity, from the list above (never decided by its id elsewhere). */
-export function formatSeverity(id: string): Severity {
-  return FORMAT_CHECKS.find((c) => c.id === id)?.severity ?? 'error';
+export function formatSeverity(id: LedgerFormatCheckId): Severity {
+  return FORMAT_CHECKS.find((c) => c.id === id)!.severity;
 }

@@ -13,7 +13,8 @@ import { chooseKind, headerScore, normalizeHeader, type ColumnNames, type Header
 import { FILE_KINDS, type FileKind } from './kinds.ts';
 import { said, type Said } from '../messages.ts';
 import type { LedgerFormatCheckId } from '../check-ids.ts';
-import { isWorkbook, readWorkbook, type SheetGrid, type XlsxModule } from '../../files/workbook.ts';
+import { formatSeverity } from './format-checks.ts';
+import { isWorkbook, readWorkbook, type WorkbookRead, type XlsxModule } from '../../files/workbook.ts';
 import { minutesToTime, readSession } from '../../units/times.ts';
 import type { Encoding, Finding, LoadedFile, SkipReason } from '../types.ts';
 
@@ -52,6 +53,8 @@ export interface TableRead {
   findings: Finding[];
   /** When no kind was taken: the closest kind and what it lacks (for the column-mapping step). */
   closest: { kind: FileKind; missing: string[] } | null;
+  /** A workbook's sheet: which reader read it (files/workbook.ts). */
+  engine?: WorkbookRead['engine'];
 }
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|总合计|本月合计|本页合计|累计)[::]?/;
@@ -61,8 +64,9 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 
 export const tableLabel = (file: string, sheet: string | null) => (sheet === null ? file : `${file} › ${sheet}`);
 
-function fileFinding(rule: LedgerFormatCheckId, file: string, sheet: string | null, message: Said, severity: Finding['severity'] = 'error', row: number | null = null, kind: FileKind | null = null): Finding {
-  return { rule, clause: kind ? FILE_KINDS[kind].clause : '1.2.1', severity, file, ...(sheet === null ? {} : { sheet }), row, column: null, ...message };
+/** A format check's finding; its severity is the check's own (format-checks.ts). */
+function fileFinding(rule: LedgerFormatCheckId, file: string, sheet: string | null, message: Said, row: number | null = null, kind: FileKind | null = null): Finding {
+  return { rule, clause: kind ? FILE_KINDS[kind].clause : '1.2.1', severity: formatSeverity(rule), file, ...(sheet === null ? {} : { sheet }), row, column: null, ...message };
 }
 
 /** Index into `grid.rows` of the header: the best-matching row among the first non-blank ones, or -1. */
@@ -102,12 +106,12 @@ export function readGrid(file: string, sheet: string | null, encoding: Encoding 
     const shown = headerCells.map((h) => h.trim()).filter(Boolean);
     if (choice.closest) {
       const c = choice.closest;
-      findings.push({ ...fileFinding('file.missing-columns', file, sheet, said('missingColumns', { kind: c.kind, missing: c.missing }), 'error', headerRow, c.kind) });
+      findings.push({ ...fileFinding('file.missing-columns', file, sheet, said('missingColumns', { kind: c.kind, missing: c.missing }), headerRow, c.kind) });
     } else if (choice.refused) {
       const r = choice.refused;
-      findings.push(fileFinding('file.mostly-ignored', file, sheet, said('mostlyIgnored', { kind: r.kind, ignored: r.extra }), 'error', headerRow, r.kind));
+      findings.push(fileFinding('file.mostly-ignored', file, sheet, said('mostlyIgnored', { kind: r.kind, ignored: r.extra }), headerRow, r.kind));
     } else {
-      findings.push(fileFinding('file.unknown-kind', file, sheet, said('unknownKind', { headers: shown }), 'error', headerRow));
+      findings.push(fileFinding('file.unknown-kind', file, sheet, said('unknownKind', { headers: shown }), headerRow));
     }
     return {
       ...base,
@@ -172,14 +176,14 @@ function standardTable(base: Omit<TableRead, 'kind' | 'headerRow' | 'parsed' | '
   const skipped: TableRead['skipped'] = [];
   if (totals.length > 0) {
     skipped.push({ reason: 'total', rows: totals });
-    findings.push(fileFinding('file.total-rows', file, sheet, said('totalRows', { rows: totals }), 'info', totals[0]!, kind));
+    findings.push(fileFinding('file.total-rows', file, sheet, said('totalRows', { rows: totals }), totals[0]!, kind));
   }
   if (notes.length > 0) {
     skipped.push({ reason: 'note', rows: notes });
-    findings.push(fileFinding('file.note-rows', file, sheet, said('noteRows', { rows: notes }), 'info', notes[0]!, kind));
+    findings.push(fileFinding('file.note-rows', file, sheet, said('noteRows', { rows: notes }), notes[0]!, kind));
   }
   if (records.length === 0) {
-    findings.push(fileFinding('file.no-rows', file, sheet, said('noRows', { kind, headerRow }), 'error', headerRow, kind));
+    findings.push(fileFinding('file.no-rows', file, sheet, said('noRows', { kind, headerRow }), headerRow, kind));
   }
   return {
     ...base,
@@ -207,13 +211,13 @@ export function readInput(input: ReadInput, options: ReadOptions = {}): TableRea
   if (bytes.length > 0 && isWorkbook(bytes)) {
     if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return unreadable(said('tooLarge', { size: bytes.length, limit: options.maxBytes ?? DEFAULT_MAX_BYTES }));
     if (!options.xlsx) return unreadable(said('workbookUnreadable', {}));
-    let sheets: SheetGrid[];
+    let book: WorkbookRead;
     try {
-      sheets = readWorkbook(options.xlsx, bytes);
+      book = readWorkbook(options.xlsx, bytes);
     } catch {
       return unreadable(said('workbookUnreadable', {}));
     }
-    const tables = sheets.map((s) => readGrid(name, s.sheet, null, { rows: s.rows, quoteRows: new Set() }, columns, true));
+    const tables = book.sheets.map((s) => ({ ...readGrid(name, s.sheet, null, { rows: s.rows, quoteRows: new Set() }, columns, true), engine: book.engine }));
     const read = tables.filter((t) => t.kind !== null || t.closest !== null || t.findings.some((f) => f.rule === 'file.mostly-ignored'));
     if (read.length === 0) {
       // Nothing known in any sheet: one error for the workbook, naming what each sheet starts with.
@@ -221,7 +225,7 @@ export function readInput(input: ReadInput, options: ReadOptions = {}): TableRea
       return first ? [first] : unreadable(said('noHeader', {}));
     }
     const other = tables.filter((t) => !read.includes(t)).map((t) => t.sheet!);
-    if (other.length > 0) read[0]!.findings.push(fileFinding('file.other-sheets', name, null, said('otherSheets', { sheets: other }), 'info'));
+    if (other.length > 0) read[0]!.findings.push(fileFinding('file.other-sheets', name, null, said('otherSheets', { sheets: other })));
     return read;
   }
   const decoded = decodeBytes(bytes, input.encoding, options.maxBytes ?? DEFAULT_MAX_BYTES);

@@ -70,8 +70,8 @@ export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: 
   if (match.extra.length > 0) findings.push(fileFinding('file.extra-columns', kind, file, said('extraColumns', { extra: match.extra }), at));
 
   // Each check lists its first FINDINGS_PER_RULE findings in this file and counts the rest.
-  const counts = new Map<Finding['rule'], number>();
-  const add = (finding: Finding) => {
+  const counts = new Map<LedgerFormatCheckId, number>();
+  const add = (finding: Finding & { rule: LedgerFormatCheckId }) => {
     const n = (counts.get(finding.rule) ?? 0) + 1;
     counts.set(finding.rule, n);
     if (n <= FINDINGS_PER_RULE) findings.push(finding);
@@ -102,19 +102,19 @@ export function validateFile(file: string, parsed: ParsedCsv, options: { kind?: 
       if (cell.ok) value[f.key] = cell.value;
       else {
         valid = false;
-        add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: f.header, ...cell.said });
+        add({ rule: 'cell.invalid', clause: info.clause, severity: formatSeverity('cell.invalid'), file, row: record.row, column: f.header, ...cell.said });
       }
     }
     if (!valid) continue;
     const crossField = crossCheck(kind, value as RowOf<FileKind>);
     if (crossField) {
-      add({ rule: 'cell.invalid', clause: info.clause, severity: 'error', file, row: record.row, column: crossField.column, ...crossField.said });
+      add({ rule: 'cell.invalid', clause: info.clause, severity: formatSeverity('cell.invalid'), file, row: record.row, column: crossField.column, ...crossField.said });
       continue;
     }
     rows.push({ row: record.row, value: value as RowOf<FileKind> });
   }
   for (const [rule, n] of counts) {
-    if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: 'error', file }, n - FINDINGS_PER_RULE, file));
+    if (n > FINDINGS_PER_RULE) findings.push(unlistedFinding({ rule, clause: info.clause, severity: formatSeverity(rule), file }, n - FINDINGS_PER_RULE, file));
   }
   return { kind, rows, findings, incomplete: parsed.unread != null };
 }

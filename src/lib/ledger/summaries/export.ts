@@ -5,6 +5,8 @@ import type { ClauseId } from '../../policy/clauses.ts';
 
 export { BOM, csvCell, csvLine, toCsv, unneutralize, type CsvOptions } from '../../files/csv-write.ts';
 import { toCsv } from '../../files/csv-write.ts';
+import { SEVERITY_LABELS } from '../../policy/severity.ts';
+import { placeOf } from './read-report.ts';
 
 /** The fields of a finding the export needs (structurally the engine's `Finding`). */
 export interface ExportableFinding {
@@ -17,8 +19,6 @@ export interface ExportableFinding {
   column: string | null;
   message: string;
 }
-
-const SEVERITY_TEXT: Record<ExportableFinding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 export const FINDINGS_HEADER = ['严重程度', '规则', '规则编号', '条款', '依据', '文件', '行', '列', '说明', '条款链接'] as const;
 
@@ -45,12 +45,12 @@ export function findingsRows(
   cite: { citation: (id: ClauseId) => string; href: (id: ClauseId) => string; rule: (id: string) => { title: string; basis: string } },
 ): string[][] {
   return findings.map((f) => [
-    SEVERITY_TEXT[f.severity],
+    SEVERITY_LABELS[f.severity],
     cite.rule(f.rule).title,
     f.rule,
     cite.citation(f.clause),
     cite.rule(f.rule).basis,
-    f.sheet ? `${f.file ?? ''} 工作表「${f.sheet}」` : (f.file ?? ''),
+    placeOf({ name: f.file ?? '', sheet: f.sheet }),
     f.row === null ? '' : String(f.row),
     f.column ?? '',
     f.message,

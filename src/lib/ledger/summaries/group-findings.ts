@@ -4,6 +4,7 @@
  */
 import { SEVERITY_ORDER, type Severity } from '../../policy/severity.ts';
 import type { Finding } from '../types.ts';
+import { placeOf } from './read-report.ts';
 
 /** `[place, findings]`: the file (and the sheet of a workbook); a finding about no file (a missing school day, say) is under `''`. */
 export type FileFindings = [file: string, findings: Finding[]];
@@ -18,7 +19,7 @@ export function groupFindings(findings: readonly Finding[]): SeverityFindings[] 
       if (f.severity !== severity) continue;
       const byFile = byRule.get(f.rule) ?? new Map<string, Finding[]>();
       byRule.set(f.rule, byFile);
-      const place = f.sheet ? `${f.file} 工作表「${f.sheet}」` : (f.file ?? '');
+      const place = placeOf({ name: f.file ?? '', sheet: f.sheet });
       const list = byFile.get(place) ?? [];
       byFile.set(place, list);
       list.push(f);

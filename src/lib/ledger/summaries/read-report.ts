@@ -17,8 +17,23 @@ export interface ReadLine {
 
 const SKIP_LABELS = { total: '合计行', note: '说明行' } as const;
 
+/** A sheet of a workbook, as the page and the command name it after the file. */
+export const sheetPlace = (sheet: string) => `工作表「${sheet}」`;
+
+/** `ledger.csv`, or `课后服务.xlsx 工作表「台账」` for a sheet. */
 export function placeOf(file: { name: string; sheet?: string }): string {
-  return file.sheet ? `${file.name} 工作表「${file.sheet}」` : file.name;
+  return file.sheet ? `${file.name} ${sheetPlace(file.sheet)}` : file.name;
+}
+
+const headerNote = (row: number) => `表头在第 ${row} 行`;
+const skippedNote = (s: NonNullable<LoadedFile['skipped']>[number]) => `${SKIP_LABELS[s.reason]} ${s.rows.length} 行未计入`;
+
+/** The column mapping used and the columns not checked. */
+function columnNotes(f: LoadedFile): string[] {
+  const details: string[] = [];
+  if (f.columns?.length) details.push(`列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
+  if (f.ignored?.length) details.push(`未检查的列:${f.ignored.join('、')}`);
+  return details;
 }
 
 export function readLine(f: LoadedFile): ReadLine {
@@ -26,13 +41,15 @@ export function readLine(f: LoadedFile): ReadLine {
   if (!f.kind) return { place, summary: `未识别${f.encoding ? `,${ENCODING_LABELS[f.encoding]}` : f.sheet ? '' : ',无法读取'}:没有检查`, details: [], ok: false };
   const parts = [`读作${FILE_KINDS[f.kind].label}`];
   if (f.encoding) parts.push(ENCODING_LABELS[f.encoding]);
-  if (f.headerRow) parts.push(`表头在第 ${f.headerRow} 行`);
+  if (f.headerRow) parts.push(headerNote(f.headerRow));
   parts.push(`${f.rows} 行数据${f.loaded !== undefined && f.loaded !== f.rows ? `(${f.loaded} 行通过单元格检查)` : ''}`);
-  for (const s of f.skipped ?? []) parts.push(`${SKIP_LABELS[s.reason]} ${s.rows.length} 行未计入`);
-  const details: string[] = [];
-  if (f.columns?.length) details.push(`列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
-  if (f.ignored?.length) details.push(`未检查的列:${f.ignored.join('、')}`);
-  return { place, summary: parts.join(','), details, ok: f.rows > 0 };
+  for (const s of f.skipped ?? []) parts.push(skippedNote(s));
+  return { place, summary: parts.join(','), details: columnNotes(f), ok: f.rows > 0 };
+}
+
+/** What the file list's 说明 cell says about a table as soon as it is read: a header below row 1, rows left out, columns. */
+export function readNotes(f: LoadedFile): string[] {
+  return [...(f.headerRow && f.headerRow > 1 ? [headerNote(f.headerRow)] : []), ...(f.skipped ?? []).map(skippedNote), ...columnNotes(f)];
 }
 
 export function rulesLines(rules: RulesRun): string[] {
