@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { SEVERITY_LABELS, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
+import { SEVERITY_LABELS, SEVERITY_ORDER, type CheckReport, type Finding, type Severity } from '../../lib/ledger/index.ts';
 import { describeRule, ruleHref, ruleInfo, ruleTitle } from '../../lib/ledger/catalogue.ts';
 import { basisHref, basisText } from '../../lib/policy/basis-text.ts';
 import type { OffendingRows } from '../../lib/ledger/browser/worker.ts';
@@ -15,7 +15,6 @@ import { countBySeverity, filterChoices, filterFindings, groupSize, offendingRow
 
 const UI = LEDGER_UI.findings;
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
 const ruleById = new Map<string, (typeof LEDGER_RULES)[number]>(LEDGER_RULES.map((r) => [r.id, r]));
 
@@ -52,7 +51,7 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
         {UI.title}
       </h2>
       <p className="ledger-counts" data-testid="counts">
-        {SEVERITIES.map((s) => (
+        {SEVERITY_ORDER.map((s) => (
           <span key={s} className={`ledger-badge is-${s}${counts[s] === 0 ? ' is-zero' : ''}`} data-severity={s}>
             {SEVERITY_LABELS[s]} {counts[s]}
           </span>
@@ -65,7 +64,7 @@ export function Findings({ report, rows, focusHeading = false }: Props) {
         <>
           <fieldset className="ledger-filters">
             <legend>{UI.filter}</legend>
-            {SEVERITIES.map((s) => (
+            {SEVERITY_ORDER.map((s) => (
               <label key={s}>
                 <input type="checkbox" checked={shown[s]} onChange={(e) => setShown({ ...shown, [s]: e.currentTarget.checked })} />
                 {SEVERITY_LABELS[s]}

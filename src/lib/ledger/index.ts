@@ -136,8 +136,8 @@ function strippedZeros(data: LoadedData[], labels: Map<string, TableRead>): Find
 
 /** Rules that run with the kinds loaded, and those skipped, grouped by the kinds they lack. */
 export function rulesRun(loaded: ReadonlySet<FileKind>): RulesRun {
-  const ran: string[] = [];
-  const byMissing = new Map<string, { missing: FileKind[]; rules: string[] }>();
+  const ran: RulesRun['ran'] = [];
+  const byMissing = new Map<string, RulesRun['skipped'][number]>();
   for (const rule of LEDGER_RULES) {
     const missing = rule.needs.filter((k) => !loaded.has(k));
     if (missing.length === 0) ran.push(rule.id);

@@ -59,8 +59,8 @@ export interface LoadedFile {
 
 /** Which rules ran, and which were skipped because a kind of file was not loaded. */
 export interface RulesRun {
-  ran: string[];
-  skipped: { missing: FileKind[]; rules: string[] }[];
+  ran: LedgerRuleId[];
+  skipped: { missing: FileKind[]; rules: LedgerRuleId[] }[];
 }
 
 export interface CheckReport {

@@ -59,7 +59,7 @@ export const SchoolResultSchema = z.object({
   files: z.array(LoadedFileSchema),
   findings: z.array(FindingSchema),
   rules: z
-    .object({ ran: z.array(z.string()), skipped: z.array(z.object({ missing: z.array(z.enum(KIND_ORDER as [FileKind, ...FileKind[]])), rules: z.array(z.string()) })) })
+    .object({ ran: z.array(z.enum(LEDGER_RULE_IDS)), skipped: z.array(z.object({ missing: z.array(z.enum(KIND_ORDER as [FileKind, ...FileKind[]])), rules: z.array(z.enum(LEDGER_RULE_IDS)) })) })
     .optional(),
   figures: FiguresSchema.nullable(),
   failed: z.string().nullable(),
