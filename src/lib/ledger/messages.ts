@@ -68,7 +68,7 @@ export const MESSAGES = {
   controlCharacter: (p: { column: string | null; position: number; name: string }) =>
     `“${p.column ?? `第 ${p.position} 列`}”中有不可见的控制字符(${p.name}),这一行没有检查。文件可能已损坏,或从别的程序复制时带入了控制字符;请删去后重新保存。`,
   mixedEncoding: (p: { row: number }) =>
-    `文件混用了两种编码:前面是 UTF-8,第 ${p.row} 行起有 GBK 等其他编码 的文字(常见于把另一个文件的内容粘贴进来)。请在 Excel 中打开后整体“另存为”→“CSV UTF-8(逗号分隔)”,再载入。`,
+    `文件混用了两种编码:前面是 UTF-8,第 ${p.row} 行起有 GBK 等其他编码的文字(常见于把另一个文件的内容粘贴进来)。请在 Excel 中打开后整体“另存为”→“CSV UTF-8(逗号分隔)”,再载入。`,
   binaryKind: (p: { kind: BinaryKind }) =>
     `这不是 CSV 文本文件,而是${BINARY_KINDS[p.kind]}。请在 Excel 中打开原表格,“另存为”→“CSV UTF-8(逗号分隔)”后再载入。`,
   rulesSkippedIncomplete: (p: { files: string[]; rules: LedgerRuleId[] }) =>
