@@ -473,3 +473,17 @@ test('a closed day (停开日) carries its reason: the finding names it, the set
   await page.locator('.ledger-settings > details > summary').click();
   await expect(page.getByLabel('本校另外的非上课日', { exact: false })).toHaveValue(`${firstDay} 秋季运动会`);
 });
+
+test('a workbook over its limit is refused at once with both limits said, and the check runs on the other files', async ({ page }) => {
+  await openChecker(page);
+  await pickFiles(page, [path.join(samples, 'clean/ledger.csv')]);
+  // 41 MB that begins as a zip: over the workbook limit (40 MB), well under the CSV limit (100 MB).
+  const big = Buffer.alloc(41 * 1024 * 1024);
+  big.set([0x50, 0x4b, 0x03, 0x04]);
+  await pickFiles(page, [{ name: '全年台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: big }]);
+  await expect(page.locator('tr[data-file="全年台账.xlsx"] [role="alert"]')).toContainText('超过工作簿 40 MB 的上限');
+  await expect(page.locator('tr[data-file="全年台账.xlsx"] [role="alert"]')).toContainText('CSV 文件的上限是 100 MB');
+  await expect(page.locator('tr[data-file="ledger.csv"] [data-cell="kind"]')).toHaveText('课后服务工作台账');
+  await runCheck(page);
+  await expect(page.locator('.ledger-badge[data-severity="error"]')).toHaveText('错误 0');
+});

@@ -295,7 +295,10 @@ export default function LedgerChecker() {
 
 /** The stage and rule running, and a bar over the whole check that moves within a long rule (an estimate, said so). */
 function CheckProgress({ progress, now }: { progress: Progress; now: number }) {
-  const guess = progress.track ? estimate(progress.track, Math.max(now, progress.track.at)) : null;
+  const estimated = progress.track ? estimate(progress.track, Math.max(now, progress.track.at)) : null;
+  // The total is re-estimated once the rows are counted: the bar never moves back for that.
+  const furthest = useRef(0);
+  const guess = estimated && { ...estimated, fraction: (furthest.current = Math.max(furthest.current, estimated.fraction)) };
   const seconds = Math.floor((now - progress.since) / 1000);
   const slow = seconds >= 2 ? (guess?.overdue ? UI.progress.slower(seconds) : UI.stageSeconds(seconds)) : null;
   return (

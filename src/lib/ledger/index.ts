@@ -20,7 +20,7 @@ import { FILE_KINDS, KIND_ORDER, type FileKind } from './format/kinds.ts';
 import type { RowOf } from './format/schemas.ts';
 
 export { FILE_KINDS, KIND_ORDER, detectKind, matchKind, headersOf, type FileKind } from './format/kinds.ts';
-export { decodeBytes, DEFAULT_MAX_BYTES } from './format/decode.ts';
+export { decodeBytes, DEFAULT_MAX_BYTES, WORKBOOK_MAX_BYTES } from './format/decode.ts';
 export { parseCsv } from './format/parse.ts';
 export { readInput, describeTable, guessColumn, mappableHeaders, tableLabel, HEADER_SEARCH_ROWS, type TableRead, type ReadInput } from './format/read.ts';
 export { chooseKind, normalizeHeader, HEADER_SYNONYMS, type ColumnNames } from './format/headers.ts';
@@ -44,8 +44,9 @@ export interface CheckOptions {
   SQL: SqlJsStatic;
   onProgress?: (p: Progress) => void;
   maxBytes?: number;
-  /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. */
+  /** A second engine to share the rules with (the page's helper worker); see rule-queue.ts. Not used past helperMaxRows. */
   helper?: RuleHelper;
+  helperMaxRows?: number;
   /** SheetJS for workbooks; loaded on first need when absent (loadXlsx). */
   xlsx?: XlsxModule;
   /** Receives the tables as read (the page shows offending rows from them without reading the files again). */
@@ -56,6 +57,12 @@ export interface CheckOptions {
 
 /** Files above this total are checked by one engine: the helper's copy would double the database's memory. */
 export const HELPER_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Nor above this many rows loaded: a workbook holds about three times the rows of a CSV of its size, and past
+ * this the copy of the database costs more memory and time than the second engine saves (ledger-large bench).
+ */
+export const HELPER_MAX_ROWS = 400_000;
 
 /** What the primary sends its helper once loaded: a copy of the database (its buffer is transferred). */
 export type HelpRequest = { type: 'help'; check: number; database: Uint8Array; loaded: FileKind[] };
@@ -229,11 +236,12 @@ function withSheet(f: Finding, byLabel: Map<string, TableRead>): Finding {
 }
 
 export async function checkLedgerFiles(inputs: LedgerInput[], settings: LedgerSettings, options: CheckOptions): Promise<CheckReport> {
-  const { helper } = options;
   const meter = workMeter(inputs.map(inputSize), LEDGER_RULES);
   const onProgress = options.onProgress && ((p: Progress) => options.onProgress!({ ...p, work: meter.work() }));
   const xlsx = options.xlsx ?? (inputs.some((i) => isWorkbook(i.bytes)) ? await loadXlsx() : undefined);
-  const { files, findings, db, loaded, tables } = prepareCheck(inputs, settings, { ...options, xlsx, exportable: helper !== undefined, meter });
+  const { files, findings, db, loaded, tables } = prepareCheck(inputs, settings, { ...options, xlsx, exportable: options.helper !== undefined, meter });
+  const rows = files.reduce((n, f) => n + (f.loaded ?? 0), 0);
+  const helper = rows <= (options.helperMaxRows ?? HELPER_MAX_ROWS) ? options.helper : undefined;
   options.onRead?.(tables);
   const byLabel = new Map(tables.filter((t) => t.sheet !== null).map((t) => [t.label, t]));
   try {

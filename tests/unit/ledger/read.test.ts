@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkLedgerFiles, chooseKind, defaultSettings, loadXlsx, normalizeHeader, readInput, type XlsxModule } from '../../../src/lib/ledger/index.ts';
+import { checkLedgerFiles, chooseKind, DEFAULT_MAX_BYTES, defaultSettings, loadXlsx, normalizeHeader, readInput, WORKBOOK_MAX_BYTES, type XlsxModule } from '../../../src/lib/ledger/index.ts';
 import { said, type LedgerMessageCode, type LedgerMessageParams } from '../../../src/lib/ledger/messages.ts';
 import { bytes, check, fixtureSet, FIXTURES, lines, sql } from './helpers.ts';
 
@@ -108,6 +108,31 @@ describe('where the table starts and ends', () => {
 });
 
 describe('Excel workbooks', () => {
+  it('a workbook over its own limit (40 MB, about the rows of a 100 MB CSV) is refused before it is opened, saying both limits', () => {
+    expect(WORKBOOK_MAX_BYTES).toBeLessThan(DEFAULT_MAX_BYTES);
+    const big = new Uint8Array(WORKBOOK_MAX_BYTES + 1);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    let opened = false;
+    const watching: XlsxModule = { ...(xlsx as XlsxModule), read: (...args) => ((opened = true), xlsx.read(...args)) };
+    const [table] = readInput({ name: '全年台账.xlsx', bytes: big }, { xlsx: watching });
+    expect(opened).toBe(false);
+    expect(table!.findings[0]).toMatchObject({ rule: 'file.unreadable', code: 'workbookTooLarge' });
+    expect(table!.findings[0]!.message).toContain('超过工作簿 40 MB 的上限');
+    expect(table!.findings[0]!.message).toContain('CSV 文件的上限是 100 MB');
+    // CSV files keep their own limit (a CSV is read by the CSV path, not held to the workbook's).
+    expect(readInput({ name: '台账.csv', bytes: bytes(`${[...fixtureSet().get('ledger.csv')!.split('\n').slice(0, 3)].join('\n')}\n`) })[0]!.kind).toBe('ledger');
+  });
+
+  it('a workbook too large for memory is said to be too large, not damaged; any other failure is said as before', () => {
+    const workbook = schoolWorkbook(fixtureSet());
+    const failing = (error: Error): XlsxModule => ({ ...(xlsx as XlsxModule), read: () => { throw error; } });
+    const [tooBig] = readInput({ name: '全年.xlsx', bytes: workbook }, { xlsx: failing(new RangeError('Invalid string length')) });
+    expect(tooBig!.findings[0]).toMatchObject({ rule: 'file.unreadable', code: 'workbookTooBig' });
+    expect(tooBig!.findings[0]!.message).toContain('单元格太多,浏览器内存不足');
+    const [damaged] = readInput({ name: '坏.xlsx', bytes: workbook }, { xlsx: failing(new Error('bad zip')) });
+    expect(damaged!.findings[0]).toMatchObject({ rule: 'file.unreadable', code: 'workbookUnreadable' });
+  });
+
   it('the clean school as one workbook (title and 填写须知 rows, school headers, typed cells, a 合计 row): every sheet read, no finding beyond the 合计 提示', async () => {
     const report = await check([{ name: '课后服务.xlsx', bytes: schoolWorkbook(clean) }]);
     const ledger = report.files.find((f) => f.sheet === '台账');

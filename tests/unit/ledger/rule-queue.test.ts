@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bufferedPort, defaultSettings, helpRequest, helpWithCopy, isQueueMessage, LEDGER_RULES, prepareCheck, queueOrder, type Finding, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
+import { bufferedPort, checkLedgerFiles, defaultSettings, helpRequest, helpWithCopy, isQueueMessage, LEDGER_RULES, prepareCheck, queueOrder, type Finding, type QueueMessage, type QueuePort } from '../../../src/lib/ledger/index.ts';
 import { runRules } from '../../../src/lib/ledger/engine/run-rules.ts';
 import { runRulesShared } from '../../../src/lib/ledger/engine/rule-queue.ts';
 import { sampleSet } from '../../../src/lib/ledger/sample/downloads.ts';
@@ -137,5 +137,28 @@ describe('rules shared by two engines', () => {
     expect(ends).toEqual(expect.arrayContaining(['ledger.person-overlap', 'ledger.venue-overlap']));
     const middle = order.slice(order.length / 2 - 3, order.length / 2 + 3);
     expect(middle.every((r) => !r.needs.includes('ledger') || (r.indexes ?? []).length === 0)).toBe(true);
+  });
+});
+
+describe('the helper is offered the rules only up to a number of rows', () => {
+  it('shares below the limit and runs alone above it, with the same findings', async () => {
+    const inputs = sampleSet('planted-errors')
+      .filter((f) => f.name.endsWith('.csv'))
+      .map(({ name, text }) => ({ name, bytes: bytes(text) }));
+    const shared: number[] = [];
+    const helperFor = (check: number) => ({
+      check,
+      port: { post: () => {}, onmessage: null } as QueuePort,
+      yieldToMessages: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      share: () => void shared.push(check),
+    });
+    const SQL = await sql();
+    const alone = await checkLedgerFiles(inputs, defaultSettings(), { SQL });
+    const rows = alone.files.reduce((n, f) => n + (f.loaded ?? 0), 0);
+    const below = await checkLedgerFiles(inputs, defaultSettings(), { SQL, helper: helperFor(1), helperMaxRows: rows });
+    const above = await checkLedgerFiles(inputs, defaultSettings(), { SQL, helper: helperFor(2), helperMaxRows: rows - 1 });
+    expect(shared).toEqual([1]);
+    expect(below.findings).toEqual(alone.findings);
+    expect(above.findings).toEqual(alone.findings);
   });
 });

@@ -89,7 +89,7 @@ function offendingRows(tables: TableRead[], report: CheckReport): OffendingRows 
  * A second worker that shares the rules (rule-queue.ts): once the page's worker has loaded the data it
  * hands over a copy of the database (db.export(), a few tens of milliseconds) and the two take rules
  * from the two ends of the list, so on two or more cores the rules take about half the time. Only for
- * inputs up to HELPER_MAX_BYTES and where the browser has the cores.
+ * inputs up to HELPER_MAX_BYTES (and HELPER_MAX_ROWS once read) and where the browser has the cores.
  */
 const isHelper = self.name === 'ledger-helper';
 let helper: Worker | null = null;

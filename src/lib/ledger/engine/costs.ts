@@ -2,13 +2,16 @@
  * What each step of a ledger check costs, in microseconds per byte read or per row loaded, as measured by
  * `LEDGER_COSTS_WRITE=1 npm run bench -- ledger-costs` (Node, 317,686 rows). The progress bar's estimate
  * (progress.ts) rests on these; re-run the bench after changing a rule's SQL. The last three lines are set by hand.
+ * The workbook figures are for a shared-strings workbook as Excel writes it (56 bytes a row) read by the page's
+ * fast reader: set from the ledger-large bench in Chromium (the same 646k rows as .xlsx took about 6 times as long
+ * per byte to read as the CSV), the costs bench's own run being too noisy on a shared machine.
  */
 export const WORK_COSTS = {
   measuredRows: 317686,
   csvBytesPerRow: 161,
-  workbookBytesPerRow: 163,
+  workbookBytesPerRow: 56,
   readCsvPerByte: 0.0338,
-  readWorkbookPerByte: 0.273,
+  readWorkbookPerByte: 0.21,
   loadPerRow: 3.25,
   preparePerRow: {
     ledger_session: 1.23,

@@ -3,6 +3,13 @@ import { said, type BinaryKind, type Said } from '../messages.ts';
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
+/**
+ * An Excel workbook's limit: it holds about three times the rows of a CSV of its size (shared strings, zip), so
+ * 40 MB is about the rows of a 100 MB CSV, which the page checks to the end (ledger-large bench); a 100 MB
+ * workbook (1.8 million rows) is more than a tab can hold.
+ */
+export const WORKBOOK_MAX_BYTES = 40 * 1024 * 1024;
+
 export type DecodeResult = { ok: true; text: string; encoding: Encoding } | ({ ok: false } & Said);
 
 /** Files people pick by mistake, by their first bytes. */

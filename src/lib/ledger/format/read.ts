@@ -7,7 +7,7 @@
  * HEADER_SEARCH_ROWS that best matches a known table) → the kind (headers.ts scores every kind) → records
  * with standard headers, 合计/小计/总计 and footnote rows left out. Row numbers stay the ones Excel shows.
  */
-import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
+import { decodeBytes, DEFAULT_MAX_BYTES, WORKBOOK_MAX_BYTES } from './decode.ts';
 import { parseGrid, recordsBelow, type CsvGrid, type CsvRecord, type ParsedCsv } from './parse.ts';
 import { chooseKind, headerScore, normalizeHeader, type ColumnNames, type HeaderMatch } from './headers.ts';
 import { FILE_KINDS, type FileKind } from './kinds.ts';
@@ -209,13 +209,14 @@ export function readInput(input: ReadInput, options: ReadOptions = {}): TableRea
     { file: name, sheet: null, label: name, encoding: null, kind: null, headerRow: null, parsed: { headers: [], records: [], problems: [] }, fileHeaders: [], columns: [], ignored: [], skipped: [], closest: null, findings: [fileFinding('file.unreadable', name, null, message)] },
   ];
   if (bytes.length > 0 && isWorkbook(bytes)) {
-    if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return unreadable(said('tooLarge', { size: bytes.length, limit: options.maxBytes ?? DEFAULT_MAX_BYTES }));
+    if (bytes.length > (options.maxBytes ?? WORKBOOK_MAX_BYTES)) return unreadable(said('workbookTooLarge', { size: bytes.length, limit: options.maxBytes ?? WORKBOOK_MAX_BYTES, csvLimit: DEFAULT_MAX_BYTES }));
     if (!options.xlsx) return unreadable(said('workbookUnreadable', {}));
     let book: WorkbookRead;
     try {
       book = readWorkbook(options.xlsx, bytes);
-    } catch {
-      return unreadable(said('workbookUnreadable', {}));
+    } catch (error) {
+      // Too many cells for this browser's memory is not a damaged file: say so, and how to get under it.
+      return unreadable(error instanceof RangeError ? said('workbookTooBig', { size: bytes.length }) : said('workbookUnreadable', {}));
     }
     const tables = book.sheets.map((s) => ({ ...readGrid(name, s.sheet, null, { rows: s.rows, quoteRows: new Set() }, columns, true), engine: book.engine }));
     const read = tables.filter((t) => t.kind !== null || t.closest !== null || t.findings.some((f) => f.rule === 'file.mostly-ignored'));
