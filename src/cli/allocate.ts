@@ -16,7 +16,7 @@ import { aggregateSessions, allocate } from '../lib/allocation/model.ts';
 import { defaultScenario, parseScenarioJson, SCENARIO_FILE, semesterOfWork, type Scenario } from '../lib/allocation/scenario.ts';
 import { parseYuan, formatYuan } from '../lib/allocation/money.ts';
 import { resultRecord, schemeResultRecord, approxYuan, round4 } from '../lib/allocation/report.ts';
-import { FORMULA } from '../lib/allocation/messages.ts';
+import { ALLOCATE_CLI, FORMULA } from '../lib/allocation/messages.ts';
 import { runScheme } from '../lib/allocation/steps.ts';
 import type { Scheme } from '../lib/allocation/scheme.ts';
 import type { Score } from '../lib/allocation/schema.ts';
@@ -25,17 +25,11 @@ import { schemeBasisLabel } from '../lib/allocation/messages.ts';
 import { formatCheck } from '../lib/allocation/checks.ts';
 import { formatHundredths } from '../lib/ledger/summaries/summarize.ts';
 import { citation } from '../lib/policy/clauses.ts';
+import { cliText } from '../lib/cli/messages.ts';
 import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
 
-const USAGE = [
-  '用法:kehou allocate 台账.csv|台账.xlsx... --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
-  '                   [--semester 学期] [--disclosure 学期公示.csv] [--pay-report 报酬统计.csv] [--settings 台账自查设置.json]',
-  '  台账         一个或多个(一个学期的各月台账),CSV 或 Excel 工作簿;表头上方可有标题行,表头可用学校习惯的列名',
-  '  --settings   台账自查的设置文件,按其中的“列对应”读取台账',
-  '  --config     本站「经费分配测算」保存的方案文件(系数、占比、学期、评分,及按步骤设置的分配方案;台账以命令行给出的为准)',
-  '  --scores     评分表 CSV,表头:工号, 姓名, 效果评分, 满意度',
-  '  --disclosure / --pay-report  按标准模板写出学期公示 / 报酬统计(UTF-8 带 BOM)',
-].join('\n');
+const T = ALLOCATE_CLI;
+const USAGE = T.usage;
 
 interface Args {
   /** 台账 files (a semester's months; CSV or Excel workbooks). */
@@ -70,9 +64,9 @@ function parseArgs(argv: string[]): Args | string {
     else if (a === '--help' || a === '-h') out.help = true;
     else if (a in VALUE_OPTIONS) {
       const value = argv[++i];
-      if (value === undefined) return `${a} 后面需要一个值。`;
+      if (value === undefined) return cliText('needsValue', { option: a });
       out[VALUE_OPTIONS[a as keyof typeof VALUE_OPTIONS]] = value;
-    } else if (a.startsWith('--')) return `未知选项「${escapeControls(a)}」。`;
+    } else if (a.startsWith('--')) return cliText('unknownOption', { option: escapeControls(a) });
     else (out.ledgers ??= []).push(a);
   }
   return out;
@@ -89,10 +83,10 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') return fail([args, USAGE], 2);
   if (args.help) {
-    console.log(`${USAGE}\n\n计算方法:\n${FORMULA.map((f, i) => `  ${i + 1}. ${f}`).join('\n')}`);
+    console.log(`${USAGE}\n\n${T.formulaHeading}\n${FORMULA.map((f, i) => `  ${i + 1}. ${f}`).join('\n')}`);
     return 0;
   }
-  if (!args.ledgers?.length) return fail(['请给出台账文件(CSV 或 Excel 工作簿;一个学期的各月台账可一起给出)。', USAGE], 2);
+  if (!args.ledgers?.length) return fail([T.needsLedger, USAGE], 2);
 
   let scenario: Scenario = defaultScenario();
   if (args.config) {
@@ -109,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
     if (!fund.ok) return fail([`--fund ${formatCheck('allocation.fund-valid', { value: escapeControls(args.fund), reason: fund.reason })}`, USAGE], 2);
     scenario.fundFen = fund.fen;
   } else if (!args.config) {
-    return fail(['请用 --fund 给出本学期课后服务专项经费总额(元),例如 --fund 60000。', USAGE], 2);
+    return fail([T.needsFund, USAGE], 2);
   }
 
   let columns: ColumnNames = {};
@@ -151,7 +145,7 @@ export async function run(argv: string[]): Promise<number> {
     people: aggregateSessions(ledger.value.sessions),
     scores,
   });
-  if (!outcome.ok) return fail(outcome.errors.map((e) => `[${SEVERITY_LABELS[e.severity]}] ${e.message}(${citation('1.1.5')})`), 1);
+  if (!outcome.ok) return fail(outcome.errors.map((e) => T.finding(SEVERITY_LABELS[e.severity], e.message, citation('1.1.5'))), 1);
   const result = outcome.result;
 
   if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
@@ -161,9 +155,9 @@ export async function run(argv: string[]): Promise<number> {
     console.log(safeJson(resultRecord(result)));
     return 0;
   }
-  console.log(`${scenario.semester} 经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.value.rows} 行,总课时 ${formatHundredths(result.totalHundredths)}。`);
-  for (const line of describeParts(ledger.value.parts)) console.log(`  读取${escapeControls(line)}`);
-  console.log('工号\t姓名\t课时\t折算课时\t绩效系数\t工作量部分\t绩效部分\t应得\t拟发放报酬\t按人平均\t按课时平均');
+  console.log(T.summary(scenario.semester, formatYuan(result.fundFen), result.people.length, ledger.value.rows, formatHundredths(result.totalHundredths)));
+  for (const line of describeParts(ledger.value.parts)) console.log(T.read(escapeControls(line)));
+  console.log(T.header.join('\t'));
   for (const p of result.people) {
     console.log(
       [
@@ -181,15 +175,15 @@ export async function run(argv: string[]): Promise<number> {
       ].join('\t'),
     );
   }
-  console.log(`合计\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.paidFen)}`);
-  for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);
+  console.log(`${T.total}\t\t${formatHundredths(result.totalHundredths)}\t${round4(result.totalWeightedHours)}\t\t\t\t\t${formatYuan(result.paidFen)}`);
+  for (const w of result.warnings) console.log(T.warning(SEVERITY_LABELS[w.severity], escapeControls(w.message)));
   return 0;
 }
 
 /** A scenario that carries a scheme of steps: the scheme decides the amounts. */
 async function runSavedScheme(scenario: Scenario, scheme: Scheme, ledger: LedgerSessions, scores: Score[], args: Args): Promise<number> {
   const outcome = runScheme({ scheme, fundFen: scenario.fundFen, people: aggregateSessions(ledger.sessions), scores });
-  if (!outcome.ok) return fail(outcome.errors.map((e) => `[${SEVERITY_LABELS[e.severity]}] ${e.message}(${citation('1.1.5')})`), 1);
+  if (!outcome.ok) return fail(outcome.errors.map((e) => T.finding(SEVERITY_LABELS[e.severity], e.message, citation('1.1.5'))), 1);
   const result = outcome.result;
   if (args.disclosure) await writeFile(args.disclosure, semesterDisclosureCsv(scenario.semester, result));
   if (args.payReport) await writeFile(args.payReport, payReportCsv(scenario.semester, result));
@@ -198,16 +192,16 @@ async function runSavedScheme(scenario: Scenario, scheme: Scheme, ledger: Ledger
     return 0;
   }
   const hours = result.people.reduce((a, p) => a + p.hundredths, 0);
-  console.log(`${escapeControls(scenario.semester)} 方案「${escapeControls(scheme.name)}」(${escapeControls(schemeBasisLabel(scheme.basis))}),经费 ${formatYuan(result.fundFen)} 元,${result.people.length} 人,台账 ${ledger.rows} 行,总课时 ${formatHundredths(hours)}。`);
-  for (const line of describeParts(ledger.parts)) console.log(`  读取${escapeControls(line)}`);
-  result.steps.forEach((s) => console.log(`  第 ${s.index + 1} 步 ${escapeControls(s.label)}:${approxYuan(s.totalFen)} 元`));
-  console.log(['工号', '姓名', '课时', ...result.steps.map((s) => escapeControls(s.label)), '拟发放报酬'].join('\t'));
+  console.log(T.schemeSummary(escapeControls(scenario.semester), escapeControls(scheme.name), escapeControls(schemeBasisLabel(scheme.basis)), formatYuan(result.fundFen), result.people.length, ledger.rows, formatHundredths(hours)));
+  for (const line of describeParts(ledger.parts)) console.log(T.read(escapeControls(line)));
+  result.steps.forEach((s) => console.log(T.step(s.index + 1, escapeControls(s.label), approxYuan(s.totalFen))));
+  console.log(T.schemeHeader(result.steps.map((s) => escapeControls(s.label))).join('\t'));
   for (const p of result.people) {
     console.log([escapeControls(p.staffId), escapeControls(p.name), formatHundredths(p.hundredths), ...p.partsFen.map(approxYuan), formatYuan(p.amountFen)].join('\t'));
   }
-  for (const r of result.reserves) console.log(`留存 ${escapeControls(r.label)}\t${formatYuan(r.amountFen)}`);
-  if (result.unallocatedFen) console.log(`结余(未分配)\t${formatYuan(result.unallocatedFen)}`);
-  console.log(`合计发放\t${formatYuan(result.paidFen)}`);
-  for (const w of result.warnings) console.log(`[${SEVERITY_LABELS[w.severity]}] ${escapeControls(w.message)}`);
+  for (const r of result.reserves) console.log(`${T.reserve(escapeControls(r.label))}\t${formatYuan(r.amountFen)}`);
+  if (result.unallocatedFen) console.log(`${T.unallocated}\t${formatYuan(result.unallocatedFen)}`);
+  console.log(`${T.totalPaid}\t${formatYuan(result.paidFen)}`);
+  for (const w of result.warnings) console.log(T.warning(SEVERITY_LABELS[w.severity], escapeControls(w.message)));
   return 0;
 }

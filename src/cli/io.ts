@@ -6,25 +6,27 @@
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { cliText, FILE_WHAT, type OpenFailure } from '../lib/cli/messages.ts';
 
 const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
 
 /** The bytes of a regular file of at most `limit` bytes, or a Chinese sentence saying why not. */
-export async function readInputFile(file: string, limit: number, what = '文件'): Promise<Uint8Array | string> {
+export async function readInputFile(file: string, limit: number, what: string = FILE_WHAT.file): Promise<Uint8Array | string> {
+  const named = { what, file: escapeControls(file) };
   let handle;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever before fstat can refuse it.
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : '无法打开';
-    return `无法读取${what} ${escapeControls(file)}:${why}。`;
+    const why: OpenFailure = code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' ? code : 'other';
+    return cliText('cannotOpen', { ...named, why });
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) return `无法读取${what} ${escapeControls(file)}:这是一个文件夹。`;
-    if (!stat.isFile()) return `无法读取${what} ${escapeControls(file)}:这不是普通文件(是管道或设备)。请给出保存在磁盘上的文件。`;
-    if (stat.size > limit) return `${what} ${escapeControls(file)} 有 ${mb(stat.size)},超过 ${mb(limit)} 的上限,没有读取。请拆分后再检查。`;
+    if (stat.isDirectory()) return cliText('isFolder', named);
+    if (!stat.isFile()) return cliText('notRegularFile', named);
+    if (stat.size > limit) return cliText('tooLarge', { ...named, size: mb(stat.size), limit: mb(limit) });
     const bytes = new Uint8Array(stat.size);
     let at = 0;
     while (at < bytes.length) {
@@ -34,7 +36,7 @@ export async function readInputFile(file: string, limit: number, what = '文件'
     }
     return at === bytes.length ? bytes : bytes.subarray(0, at);
   } catch {
-    return `无法读取${what} ${escapeControls(file)}:读取时出错。`;
+    return cliText('readFailed', named);
   } finally {
     await handle.close();
   }

@@ -6,10 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-  .sort();
+const all = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+// `npm run bench -- ledger` runs ledger.bench.ts alone (not ledger-costs, ledger-large, ledger-worst); a name that is no
+// bench's exact name picks every bench whose name contains it.
+const pick = (o) => (all.includes(`${o}.bench.ts`) ? [`${o}.bench.ts`] : all.filter((f) => f.includes(o)));
+const files = only.length === 0 ? all : all.filter((f) => only.some((o) => pick(o).includes(f)));
+if (files.length === 0) {
+  console.log(`No bench named ${only.join(', ')}. Benches: ${all.map((f) => f.replace('.bench.ts', '')).join(', ')}`);
+  process.exit(2);
+}
 // Bench-only packages (tests/bench/package.json) stay out of the main install: install them here on first use.
 const benchDeps = Object.keys(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies ?? {});
 if (benchDeps.some((name) => !existsSync(path.join(dir, 'node_modules', name, 'package.json')))) {

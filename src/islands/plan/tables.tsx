@@ -70,6 +70,7 @@ export function EditableTable<T>({
     <Group form={form} path={path} legend={legend} hint={FIELD_HINTS[path]}>
       <GridTable
         className="plan-table plan-editable"
+        cardLabels
         rows={rows}
         columns={columns.map((c) => ({ key: c.header, ...c }))}
         remove={{ header: UI.actions, text: UI.remove, label: (_, i) => UI.removeRow(legend + rowName(i)), onRemove: (i) => form.edit((d) => onRemove(d, i)), buttonClass: 'plan-remove', cellClass: 'plan-row-actions' }}

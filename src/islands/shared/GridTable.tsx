@@ -60,19 +60,51 @@ export interface GridTableProps<T> {
    * keystroke does not redraw them all; `more(next, total)` is the button's text.
    */
   paged?: { size: number; more: (next: number, total: number) => string };
+  /**
+   * Each cell carries its column's name in `data-label`, for tables whose rows become cards on a phone (the
+   * plan's editable tables show it before the cell). Off elsewhere: a 2,000-person table need not carry it.
+   */
+  cardLabels?: boolean;
 }
-
-const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
 
 /**
  * The one table of the tools' pages, read-only or with inputs in its cells: a header row of `th scope="col"`,
- * each cell carrying its column's name in `data-label` (on a phone the plan's rows become cards that show it),
- * figures right-aligned, and an optional 删除 button per row whose accessible name says which row it removes.
- * Inputs inside cells bring their own labels (`CellInput`, `Field hiddenLabel`), so each is named for a screen reader.
+ * figures right-aligned, and an optional 删除 button per row whose accessible name says which row it removes;
+ * with `cardLabels`, each cell carries its column's name in `data-label` (on a phone the plan's rows become cards
+ * that show it). Inputs inside cells bring their own labels (`CellInput`, `Field hiddenLabel`), so each is named
+ * for a screen reader. What does not depend on the row is worked out once per column, not once per cell: the
+ * comparison of a school of 2,000 redraws its 100 shown rows on every keystroke.
  */
-export function GridTable<T>({ rows: all, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove, empty, tableData, paged }: GridTableProps<T>) {
+export function GridTable<T>({ rows: all, columns, className, caption, testId, rowKey = (_, i) => i, rowAttributes, after, foot, remove, empty, tableData, paged, cardLabels = false }: GridTableProps<T>) {
   const [limit, setLimit] = useState(paged?.size ?? Infinity);
   const rows = all.length > limit ? all.slice(0, limit) : all;
+  const cols = columns.map((c) => ({ c, label: cardLabels && typeof c.header === 'string' ? c.header : undefined, num: c.num ? 'num' : undefined }));
+  const cells = (row: T, i: number) =>
+    cols.map(({ c, label, num }) => {
+      const extra = c.cellClass?.(row, i);
+      const className = num && extra ? `${num} ${extra}` : num || extra || undefined;
+      return c.rowHeader ? (
+        <th scope="row" key={c.key} data-label={label} className={className}>
+          {c.cell(row, i)}
+        </th>
+      ) : (
+        <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId} {...c.cellData?.(row, i)}>
+          {c.cell(row, i)}
+        </td>
+      );
+    });
+  const line = (row: T, i: number, key?: string | number) => (
+    <tr key={key} {...rowAttributes?.(row, i)}>
+      {cells(row, i)}
+      {remove ? (
+        <td className={remove.cellClass}>
+          <button type="button" className={remove.buttonClass} aria-label={remove.label(row, i)} title={remove.label(row, i)} onClick={() => remove.onRemove(i)}>
+            {remove.text}
+          </button>
+        </td>
+      ) : null}
+    </tr>
+  );
   const table = (
     <table className={className} data-testid={testId} {...tableData}>
       {caption !== undefined ? <caption>{caption}</caption> : null}
@@ -94,33 +126,14 @@ export function GridTable<T>({ rows: all, columns, className, caption, testId, r
             <td colSpan={columns.length + (remove ? 1 : 0)}>{empty}</td>
           </tr>
         ) : null}
-        {rows.map((row, i) => (
-          <Fragment key={rowKey(row, i)}>
-            <tr {...rowAttributes?.(row, i)}>
-              {columns.map((c) => {
-                const label = typeof c.header === 'string' ? c.header : undefined;
-                const className = classes(c.num && 'num', c.cellClass?.(row, i));
-                return c.rowHeader ? (
-                  <th scope="row" key={c.key} data-label={label} className={className}>
-                    {c.cell(row, i)}
-                  </th>
-                ) : (
-                  <td key={c.key} data-label={label} data-wide={c.wide || undefined} className={className} data-testid={c.testId} {...c.cellData?.(row, i)}>
-                    {c.cell(row, i)}
-                  </td>
-                );
-              })}
-              {remove ? (
-                <td className={remove.cellClass}>
-                  <button type="button" className={remove.buttonClass} aria-label={remove.label(row, i)} title={remove.label(row, i)} onClick={() => remove.onRemove(i)}>
-                    {remove.text}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-            {after?.(row, i)}
-          </Fragment>
-        ))}
+        {after
+          ? rows.map((row, i) => (
+              <Fragment key={rowKey(row, i)}>
+                {line(row, i)}
+                {after(row, i)}
+              </Fragment>
+            ))
+          : rows.map((row, i) => line(row, i, rowKey(row, i)))}
       </tbody>
       {foot ? <tfoot>{foot}</tfoot> : null}
     </table>

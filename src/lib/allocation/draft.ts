@@ -9,8 +9,7 @@ import type { PersonWork } from './model.ts';
 import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
-import { formatCheck } from './checks.ts';
-import { DRAFT_TEXT, FIELD_LABELS, SCHEMA_TEXT, SESSION_LABELS } from './messages.ts';
+import { DRAFT_TEXT, SCHEMA_TEXT, formSaid, type FormField, type FormMessage, type FormReason } from './messages.ts';
 import { SchemeDraftSchema } from './scheme-draft.ts';
 import { readNumber, type FieldErrors } from './form-text.ts';
 import { PacketMetaSchema } from '../packet/schema.ts';
@@ -42,6 +41,18 @@ export type Draft = z.infer<typeof DraftSchema>;
 export type ScoreDraft = z.infer<typeof ScoreDraftSchema>;
 
 export type { FieldErrors };
+
+/** The form's messages as data, by field (the same keys as FieldErrors). */
+export type FieldProblems = Record<string, FormMessage>;
+
+/** A form that did not parse: each field's message as data (`problems`) and as its sentence (`errors`). */
+export type FormRefused = { ok: false; problems: FieldProblems; errors: FieldErrors };
+
+function refused(problems: FieldProblems): FormRefused {
+  const errors: FieldErrors = {};
+  for (const [key, p] of Object.entries(problems)) errors[key] = p.message;
+  return { ok: false, problems, errors };
+}
 
 const text = (n: number) => String(n);
 
@@ -91,44 +102,42 @@ function firstMessage(schema: z.ZodType, value: unknown): string | null {
 const PERCENT = z.number().int().min(0).max(100);
 
 /** A draft → a valid scenario, or a message at each field that is wrong (1.1.5 allocation.coefficient-range / fund-valid). */
-export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const coefficient = (key: string, label: string, raw: string): number => {
+export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | FormRefused {
+  const errors: FieldProblems = {};
+  const coefficient = (key: string, field: FormField, raw: string): number => {
     const v = readNumber(raw);
-    const m = raw.trim() === '' ? DRAFT_TEXT.blank : firstMessage(CoefficientSchema, v);
-    if (m) errors[key] = formatCheck('allocation.coefficient-range', { field: label, value: raw, reason: m === SCHEMA_TEXT.number ? DRAFT_TEXT.notNumber : m });
+    const m = raw.trim() === '' ? null : firstMessage(CoefficientSchema, v);
+    const reason: FormReason | null = raw.trim() === '' ? 'blank' : m === null ? null : m === SCHEMA_TEXT.number ? 'notNumber' : { schema: m };
+    if (reason) errors[key] = formSaid('coefficientRange', { field, value: raw, reason });
     return v;
   };
   const percent = (key: 'workloadPercent' | 'effectPercent' | 'managementCapPercent', raw: string): number => {
     const v = readNumber(raw);
     if (raw.trim() === '' || !PERCENT.safeParse(v).success) {
-      errors[key] = formatCheck('allocation.coefficient-range', { field: FIELD_LABELS[key]!, value: raw, reason: DRAFT_TEXT.percentReason });
+      errors[key] = formSaid('coefficientRange', { field: { kind: 'share', key }, value: raw, reason: 'percent' });
     }
     return v;
   };
 
   const fund = parseYuan(d.fund);
-  if (!fund.ok) errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason: fund.reason });
+  if (!fund.ok) errors.fund = formSaid('fundValid', { value: d.fund, reason: fund.reason, max: null });
 
   const period = {} as Record<Period, number>;
-  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, DRAFT_TEXT.periodField(p), d.period[p]);
+  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, { kind: 'period', name: p }, d.period[p]);
   const content = {} as Record<Content, number>;
-  for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, DRAFT_TEXT.contentField(c), d.content[c]);
+  for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, { kind: 'content', name: c }, d.content[c]);
   const role = {} as Record<Role, number>;
-  for (const r of ROLES) role[r] = coefficient(`role.${r}`, DRAFT_TEXT.roleField(r), d.role[r]);
+  for (const r of ROLES) role[r] = coefficient(`role.${r}`, { kind: 'role', name: r }, d.role[r]);
 
   const studentTiers = d.tiers.map((t, i) => {
     const min = readNumber(t.min);
-    if (!Number.isInteger(min) || min < 0) {
-      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: DRAFT_TEXT.tierMinField(i + 1), value: t.min, reason: DRAFT_TEXT.tierMinWhole });
-    } else if (i === 0 && min !== 0) {
-      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: DRAFT_TEXT.tierMinField(1), value: t.min, reason: DRAFT_TEXT.tierFirstFromZero });
-    } else if (i > 0 && !(min > readNumber(d.tiers[i - 1]!.min))) {
-      errors[`tiers.${i}.min`] = formatCheck('allocation.coefficient-range', { field: DRAFT_TEXT.tierMinField(i + 1), value: t.min, reason: DRAFT_TEXT.tierIncreasing });
-    }
-    return { min, coefficient: coefficient(`tiers.${i}.coefficient`, DRAFT_TEXT.tierCoefficientField(i + 1), t.coefficient) };
+    const tierMin = (tier: number, reason: FormReason) => formSaid('coefficientRange', { field: { kind: 'tierMin', tier }, value: t.min, reason });
+    if (!Number.isInteger(min) || min < 0) errors[`tiers.${i}.min`] = tierMin(i + 1, 'tierMinWhole');
+    else if (i === 0 && min !== 0) errors[`tiers.${i}.min`] = tierMin(1, 'tierFirstFromZero');
+    else if (i > 0 && !(min > readNumber(d.tiers[i - 1]!.min))) errors[`tiers.${i}.min`] = tierMin(i + 1, 'tierIncreasing');
+    return { min, coefficient: coefficient(`tiers.${i}.coefficient`, { kind: 'tierCoefficient', tier: i + 1 }, t.coefficient) };
   });
-  if (d.tiers.length === 0) errors.tiers = DRAFT_TEXT.noTiers;
+  if (d.tiers.length === 0) errors.tiers = formSaid('noTiers', {});
 
   const shares = {
     workloadPercent: percent('workloadPercent', d.workloadPercent),
@@ -144,13 +153,13 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
     for (const issue of r.error.issues) {
       const field = String(issue.path[0]);
       const raw = field === 'effect' ? s.effect : field === 'satisfaction' ? s.satisfaction : s.staffId;
-      errors[`scores.${i}.${field}`] = DRAFT_TEXT.scoreField(FIELD_LABELS[field] ?? field, raw, raw.trim() === '' ? DRAFT_TEXT.blank : issue.message);
+      errors[`scores.${i}.${field}`] = formSaid('score', { field, value: raw, reason: raw.trim() === '' ? 'blank' : { schema: issue.message } });
     }
   });
 
-  if (!d.semester.trim()) errors.semester = DRAFT_TEXT.noSemester;
+  if (!d.semester.trim()) errors.semester = formSaid('noSemester', {});
 
-  if (Object.keys(errors).length) return { ok: false, errors };
+  if (Object.keys(errors).length) return refused(errors);
   const parsed = ScenarioSchema.safeParse({
     format: SCENARIO_FORMAT,
     version: 1,
@@ -169,11 +178,10 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | { 
       const path = issue.path.join('.');
       // The scenario's fundFen is the draft's fund field: the message belongs at that input.
       if (path === 'fundFen') {
-        const reason = issue.code === 'too_big' ? DRAFT_TEXT.fundTooLarge(issue.message, formatYuan(FUND_MAX_FEN)) : issue.message;
-        errors.fund = formatCheck('allocation.fund-valid', { value: d.fund, reason });
-      } else errors[path] = issue.message;
+        errors.fund = formSaid('fundValid', { value: d.fund, reason: issue.message, max: issue.code === 'too_big' ? formatYuan(FUND_MAX_FEN) : null });
+      } else errors[path] = formSaid('schema', { message: issue.message });
     }
-    return { ok: false, errors };
+    return refused(errors);
   }
   return { ok: true, scenario: { ...parsed.data, sessions: d.sessions } };
 }
@@ -202,15 +210,15 @@ export interface SessionDraft {
 }
 
 
-export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session } | { ok: false; errors: FieldErrors } {
+export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session } | FormRefused {
   const r = SessionSchema.safeParse({ ...s, students: readNumber(s.students), hours: readNumber(s.hours) });
   if (r.success) return { ok: true, session: r.data };
-  const errors: FieldErrors = {};
+  const errors: FieldProblems = {};
   for (const issue of r.error.issues) {
     const key = String(issue.path[0]);
-    if (!errors[key]) errors[key] = DRAFT_TEXT.sessionField(SESSION_LABELS[key] ?? key, issue.message);
+    if (!errors[key]) errors[key] = formSaid('session', { field: key, message: issue.message });
   }
-  return { ok: false, errors };
+  return refused(errors);
 }
 
 /** A blank typed-in session: the first 时段, 服务类型 and 职责 of the vocabulary, nothing else filled in. */

@@ -11,12 +11,23 @@ import { readGrid, readInput, type ReadOptions, type TableRead } from '../ledger
 import type { RowOf } from '../ledger/format/schemas.ts';
 import { toCsv } from '../ledger/summaries/export.ts';
 import { formatHundredths } from '../units/numbers.ts';
-import { MESSAGES } from './messages.ts';
+import { readSaid, READ_MESSAGES, sheetPlace, type ReadMessage } from './messages.ts';
+import { render } from '../text/messages.ts';
 import { formatYuan } from './money.ts';
 import type { Score, Session } from './schema.ts';
 import { aggregateSessions, type PersonWork } from './model.ts';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; messages: string[] };
+/**
+ * A read that failed: its sentences (`messages`), and, from the readers of this module and the page's worker,
+ * the same messages as data (`problems`, `{code, params}`). A saved scenario's JSON reader and a worker that
+ * could not start say only sentences.
+ */
+export type Refused = { ok: false; messages: string[]; problems?: ReadMessage[] };
+export type Read<T> = { ok: true; value: T } | Refused;
+
+export function refused(problems: ReadMessage[]): Refused & { problems: ReadMessage[] } {
+  return { ok: false, problems, messages: problems.map((p) => p.message) };
+}
 
 /** Findings shown before the rest are summarised in the count. */
 const SHOWN = 20;
@@ -62,22 +73,22 @@ function ledgerTables(tables: TableRead[]): Read<LedgerSessions> {
   const file = tables[0]?.file ?? '';
   if (ledgers.length === 0) {
     const unreadable = tables.flatMap((t) => t.findings).find((f) => f.rule === 'file.unreadable');
-    if (unreadable) return { ok: false, messages: [MESSAGES.inFile(file, unreadable.message)] };
+    if (unreadable) return refused([readSaid('inFile', { file, message: unreadable.message })]);
     const other = tables.find((t) => t.kind !== null)?.kind ?? tables.find((t) => t.closest)?.closest?.kind ?? null;
-    return { ok: false, messages: [MESSAGES.notLedger(file, other ? FILE_KINDS[other].label : null)] };
+    return refused([readSaid('notLedger', { file, label: other ? FILE_KINDS[other].label : null })]);
   }
   const sessions: Session[] = [];
   const parts: LedgerPart[] = [];
   for (const t of ledgers) {
-    const place = MESSAGES.sheetPlace(t.file, t.sheet);
-    if (t.parsed.records.length === 0) return { ok: false, messages: [MESSAGES.ledgerEmpty(place)] };
+    const place = sheetPlace(t.file, t.sheet);
+    if (t.parsed.records.length === 0) return refused([readSaid('ledgerEmpty', { file: place })]);
     const validated = validateFile(place, t.parsed, { kind: 'ledger', headerRow: t.headerRow ?? 1 });
     const errors = validated.findings.filter((f) => f.severity === 'error');
     if (errors.length || validated.kind !== 'ledger') {
-      return {
-        ok: false,
-        messages: [MESSAGES.ledgerHasErrors(place, errors.length), ...errors.slice(0, SHOWN).map((f) => MESSAGES.ledgerCell(place, f.row, f.column, f.message))],
-      };
+      return refused([
+        readSaid('ledgerHasErrors', { file: place, count: errors.length }),
+        ...errors.slice(0, SHOWN).map((f) => readSaid('ledgerCell', { file: place, row: f.row, column: f.column, message: f.message })),
+      ]);
     }
     const months = new Set<string>();
     for (const r of validated.rows) {
@@ -102,25 +113,25 @@ export function readLedger(file: string, bytes: Uint8Array, options: ReadOptions
 export function readLedgers(files: readonly { name: string; bytes: Uint8Array }[], options: ReadOptions = {}): Read<LedgerSessions> {
   const sessions: Session[] = [];
   const parts: LedgerPart[] = [];
-  const messages: string[] = [];
+  const problems: ReadMessage[] = [];
   for (const f of files) {
     const read = readLedger(f.name, f.bytes, options);
-    if (!read.ok) messages.push(...read.messages);
+    if (!read.ok) problems.push(...(read.problems ?? []));
     else {
       for (const s of read.value.sessions) sessions.push(s);
       parts.push(...read.value.parts);
     }
   }
-  if (messages.length) return { ok: false, messages };
+  if (problems.length) return refused(problems);
   return { ok: true, value: { sessions, rows: parts.reduce((n, p) => n + p.rows, 0), parts } };
 }
 
 /** 台账 summed per person, as the page needs them (the worker's whole job), with what was read from each. */
-export type LedgerWork = { ok: true; work: PersonWork[]; rows: number; parts: LedgerPart[] } | { ok: false; messages: string[] };
+export type LedgerWork = { ok: true; work: PersonWork[]; rows: number; parts: LedgerPart[] } | Refused;
 
 export function readLedgerWork(files: readonly { name: string; bytes: Uint8Array }[], options: ReadOptions = {}): LedgerWork {
   const read = readLedgers(files, options);
-  return read.ok ? { ok: true, work: aggregateSessions(read.value.sessions), rows: read.value.rows, parts: read.value.parts } : { ok: false, messages: read.messages };
+  return read.ok ? { ok: true, work: aggregateSessions(read.value.sessions), rows: read.value.rows, parts: read.value.parts } : read;
 }
 
 /** A 台账 CSV text (title rows, school headers and 合计 rows allowed, as everywhere). */
@@ -130,24 +141,24 @@ export function readLedgerText(file: string, text: string): Read<LedgerSessions>
 
 /** `「11月.xlsx」工作表「台账」:2024-11,411 行` — each 台账 read, for the page and the command. */
 export function describeParts(parts: readonly LedgerPart[]): string[] {
-  return parts.map((p) => MESSAGES.part(p.file, p.sheet, p.months, p.rows));
+  return parts.map((p) => render(READ_MESSAGES, 'part', { file: p.file, sheet: p.sheet, months: p.months, rows: p.rows }));
 }
 
 export const SCORES_HEADER = ['工号', '姓名', '效果评分', '满意度'] as const;
 
-function readScore(file: string, row: number, column: string, raw: string): { value: number } | { message: string } {
+function readScore(file: string, row: number, column: string, raw: string): { value: number } | { problem: ReadMessage } {
   const t = raw.trim();
-  if (!/^\d+(\.\d+)?$/.test(t)) return { message: MESSAGES.scoresCell(file, row, column, t, MESSAGES.scoreNotNumber) };
+  if (!/^\d+(\.\d+)?$/.test(t)) return { problem: readSaid('scoresCell', { file, row, column, value: t, reason: 'notNumber' }) };
   const v = Number(t);
-  if (v > 100) return { message: MESSAGES.scoresCell(file, row, column, t, MESSAGES.scoreOutOfRange) };
-  if (/\.\d{2,}$/.test(t) && !/\.\d0+$/.test(t)) return { message: MESSAGES.scoresCell(file, row, column, t, MESSAGES.scoreTooPrecise) };
+  if (v > 100) return { problem: readSaid('scoresCell', { file, row, column, value: t, reason: 'outOfRange' }) };
+  if (/\.\d{2,}$/.test(t) && !/\.\d0+$/.test(t)) return { problem: readSaid('scoresCell', { file, row, column, value: t, reason: 'tooPrecise' }) };
   return { value: v };
 }
 
 /** A scores CSV: `工号, 姓名, 效果评分, 满意度`, scores 0–100 with at most one decimal. */
 export function readScores(file: string, bytes: Uint8Array): Read<Score[]> {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, messages: [MESSAGES.inFile(file, decoded.message)] };
+  if (!decoded.ok) return refused([readSaid('inFile', { file, message: decoded.message })]);
   return readScoresText(file, decoded.text);
 }
 
@@ -155,26 +166,26 @@ export function readScoresText(file: string, text: string): Read<Score[]> {
   const parsed = parseCsv(text);
   const headers = parsed.headers.map(cleanHeader);
   const missing = SCORES_HEADER.filter((h) => !headers.includes(h));
-  if (missing.length) return { ok: false, messages: [MESSAGES.scoresHeader(file, missing)] };
+  if (missing.length) return refused([readSaid('scoresHeader', { file, missing })]);
   const at = (h: (typeof SCORES_HEADER)[number]) => headers.indexOf(h);
-  const messages: string[] = parsed.problems.map((p) => MESSAGES.atRow(file, p.row, p.message));
+  const problems: ReadMessage[] = parsed.problems.map((p) => readSaid('atRow', { file, row: p.row, message: p.message }));
   const scores: Score[] = [];
   for (const r of parsed.records) {
     const staffId = (r.cells[at('工号')] ?? '').trim();
     if (!staffId) {
-      messages.push(MESSAGES.scoresNoId(file, r.row));
+      problems.push(readSaid('scoresNoId', { file, row: r.row }));
       continue;
     }
     const effect = readScore(file, r.row, '效果评分', r.cells[at('效果评分')] ?? '');
     const satisfaction = readScore(file, r.row, '满意度', r.cells[at('满意度')] ?? '');
-    if ('message' in effect) messages.push(effect.message);
-    if ('message' in satisfaction) messages.push(satisfaction.message);
+    if ('problem' in effect) problems.push(effect.problem);
+    if ('problem' in satisfaction) problems.push(satisfaction.problem);
     if ('value' in effect && 'value' in satisfaction) {
       scores.push({ staffId, name: (r.cells[at('姓名')] ?? '').trim(), effect: effect.value, satisfaction: satisfaction.value });
     }
   }
-  if (messages.length) return { ok: false, messages };
-  if (scores.length === 0) return { ok: false, messages: [MESSAGES.scoresEmpty(file)] };
+  if (problems.length) return refused(problems);
+  if (scores.length === 0) return refused([readSaid('scoresEmpty', { file })]);
   return { ok: true, value: scores };
 }
 

@@ -3,31 +3,49 @@
  * Each says what is wrong, where, and what to do.
  */
 import { BASIS_KIND_LABELS } from '../policy/basis.ts';
+import { render, type MessageOf, type ParamsOf } from '../text/messages.ts';
 import type { AllocationCheckId, AllocationCheckParams, ScoreMismatch } from './check-ids.ts';
-export const MESSAGES = {
-  notLedger: (file: string, label: string | null) =>
-    `「${file}」不是课后服务工作台账${label ? `(表头看起来是「${label}」)` : ''}。请载入台账 CSV:表头为 日期, 时段, 开始时间, …, 职责, 课时数。`,
-  ledgerHasErrors: (file: string, count: number) =>
-    `「${file}」有 ${count} 处无法读取的单元格,未载入。经费须按台账据实测算:请先在「台账自查」中修正这些行,再载入。`,
-  ledgerCell: (file: string, row: number | null, column: string | null, message: string) =>
-    `「${file}」${row ? `第 ${row} 行` : ''}${column ? `「${column}」列` : ''}:${message}`,
-  inFile: (file: string, message: string) => `「${file}」:${message}`,
-  atRow: (file: string, row: number, message: string) => `「${file}」第 ${row} 行:${message}`,
-  /** A sheet named inside the 「」 of a file message: `11月.xlsx」工作表「台账`. */
-  sheetPlace: (file: string, sheet: string | null) => (sheet === null ? file : `${file}」工作表「${sheet}`),
+/** Why a score cell was refused (READ_MESSAGES.scoresCell). */
+export const SCORE_REASONS = { outOfRange: '超出 0–100', notNumber: '不是数字', tooPrecise: '超过 1 位小数' } as const;
+
+/** A sheet named inside the 「」 of a file message: `11月.xlsx」工作表「台账`. */
+export const sheetPlace = (file: string, sheet: string | null) => (sheet === null ? file : `${file}」工作表「${sheet}`);
+
+/**
+ * The file readers' messages (io.ts) by code: a read result carries `{code, params}` and its sentence is
+ * rendered here (readSaid), so a misspelt code or a missing param does not compile.
+ */
+export const READ_MESSAGES = {
+  notLedger: (p: { file: string; label: string | null }) =>
+    `「${p.file}」不是课后服务工作台账${p.label ? `(表头看起来是「${p.label}」)` : ''}。请载入台账 CSV:表头为 日期, 时段, 开始时间, …, 职责, 课时数。`,
+  ledgerHasErrors: (p: { file: string; count: number }) =>
+    `「${p.file}」有 ${p.count} 处无法读取的单元格,未载入。经费须按台账据实测算:请先在「台账自查」中修正这些行,再载入。`,
+  ledgerCell: (p: { file: string; row: number | null; column: string | null; message: string }) =>
+    `「${p.file}」${p.row ? `第 ${p.row} 行` : ''}${p.column ? `「${p.column}」列` : ''}:${p.message}`,
+  inFile: (p: { file: string; message: string }) => `「${p.file}」:${p.message}`,
+  atRow: (p: { file: string; row: number; message: string }) => `「${p.file}」第 ${p.row} 行:${p.message}`,
   /** `「11月.xlsx」工作表「台账」:2024-11,411 行`. */
-  part: (file: string, sheet: string | null, months: readonly string[], rows: number) => `「${file}」${sheet ? `工作表「${sheet}」` : ''}:${months.join('、') || '无日期'},${rows} 行`,
-  ledgerEmpty: (file: string) => `「${file}」只有表头,没有任何服务记录。请载入填好的台账。`,
-  scoresHeader: (file: string, missing: string[]) =>
-    `「${file}」不是评分表:缺少「${missing.join('」「')}」列。评分表的表头为:工号, 姓名, 效果评分, 满意度。`,
-  scoresCell: (file: string, row: number, column: string, value: string, reason: string) =>
-    `「${file}」第 ${row} 行「${column}」列「${value}」${reason}。请填写 0–100 的分数,最多 1 位小数。`,
-  scoresNoId: (file: string, row: number) => `「${file}」第 ${row} 行没有工号。请补上工号或删除这一行。`,
-  scoresEmpty: (file: string) => `「${file}」只有表头,没有评分。`,
-  scoreOutOfRange: '超出 0–100',
-  scoreNotNumber: '不是数字',
-  scoreTooPrecise: '超过 1 位小数',
-} as const;
+  part: (p: { file: string; sheet: string | null; months: readonly string[]; rows: number }) =>
+    `「${p.file}」${p.sheet ? `工作表「${p.sheet}」` : ''}:${p.months.join('、') || '无日期'},${p.rows} 行`,
+  ledgerEmpty: (p: { file: string }) => `「${p.file}」只有表头,没有任何服务记录。请载入填好的台账。`,
+  scoresHeader: (p: { file: string; missing: readonly string[] }) =>
+    `「${p.file}」不是评分表:缺少「${p.missing.join('」「')}」列。评分表的表头为:工号, 姓名, 效果评分, 满意度。`,
+  scoresCell: (p: { file: string; row: number; column: string; value: string; reason: keyof typeof SCORE_REASONS }) =>
+    `「${p.file}」第 ${p.row} 行「${p.column}」列「${p.value}」${SCORE_REASONS[p.reason]}。请填写 0–100 的分数,最多 1 位小数。`,
+  scoresNoId: (p: { file: string; row: number }) => `「${p.file}」第 ${p.row} 行没有工号。请补上工号或删除这一行。`,
+  scoresEmpty: (p: { file: string }) => `「${p.file}」只有表头,没有评分。`,
+  /** The 台账 reader's worker, when reading fails unexpectedly. */
+  workerFailed: (p: { files: readonly string[]; reason: string }) => `「${p.files.join('」「')}」没能读完(${p.reason})。请刷新页面后重试。`,
+};
+
+export type ReadMessageCode = keyof typeof READ_MESSAGES;
+/** A file reader's message as data, with its sentence. */
+export type ReadMessage = MessageOf<typeof READ_MESSAGES> & { message: string };
+
+/** `{code, params, message}` for a code of the file readers' table. */
+export function readSaid<C extends ReadMessageCode>(code: C, params: ParamsOf<typeof READ_MESSAGES, C>): ReadMessage {
+  return { code, params, message: render(READ_MESSAGES, code, params) } as ReadMessage;
+}
 
 /** Chinese names of scenario fields, for messages that point at a place in a saved file or a form. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -110,34 +128,85 @@ export const SCHEME_FORM = {
 /** `0–34 人`, `45 人以上`. */
 export const tierRange = (from: number, to: number | null) => (to === null ? `${from} 人以上` : `${from}–${to} 人`);
 
-/** Messages of the page's form (draft.ts), each at its field. */
+/** Words of the page's form messages (FORM_MESSAGES). */
 export const DRAFT_TEXT = {
   invalid: '无效',
-  blank: '没有填写',
-  notNumber: '不是数字',
-  percentReason: '须为 0–100 的整数',
   periodField: (p: string) => `时段系数(${p})`,
   contentField: (c: string) => `内容系数(${c})`,
   roleField: (r: string) => `职责系数(${r})`,
   tierMinField: (n: number) => `第 ${n} 档起始人数`,
   tierCoefficientField: (n: number) => `第 ${n} 档系数`,
+} as const;
+
+/** Which input of the page's form a coefficient message is at (FORM_MESSAGES.coefficientRange). */
+export type FormField =
+  | { kind: 'period' | 'content' | 'role'; name: string }
+  | { kind: 'tierMin' | 'tierCoefficient'; tier: number }
+  | { kind: 'share'; key: 'workloadPercent' | 'effectPercent' | 'managementCapPercent' };
+
+/** Why a typed value was refused: one of the form's reasons, or a schema's own sentence (SCHEMA_TEXT). */
+export const FORM_REASONS = {
+  blank: '没有填写',
+  notNumber: '不是数字',
+  percent: '须为 0–100 的整数',
   tierMinWhole: '须为不小于 0 的整数',
   tierFirstFromZero: '第一档须从 0 人开始',
   tierIncreasing: '须大于上一档的起始人数',
-  noTiers: '至少要有一档学生人数系数。请点「添加一档」。',
-  scoreField: (label: string, raw: string, reason: string) => `${label}「${raw}」:${reason}。`,
-  noSemester: '请填写学期,例如 2024-2025学年第一学期(学期公示和报酬统计的第一列)。',
-  sessionField: (label: string, message: string) => `${label}:${message}。`,
-  fundTooLarge: (message: string, max: string) => `${message}(最多 ${max} 元)`,
 } as const;
+export type FormReason = keyof typeof FORM_REASONS | { schema: string };
+
+function formFieldLabel(f: FormField): string {
+  switch (f.kind) {
+    case 'period':
+      return DRAFT_TEXT.periodField(f.name);
+    case 'content':
+      return DRAFT_TEXT.contentField(f.name);
+    case 'role':
+      return DRAFT_TEXT.roleField(f.name);
+    case 'tierMin':
+      return DRAFT_TEXT.tierMinField(f.tier);
+    case 'tierCoefficient':
+      return DRAFT_TEXT.tierCoefficientField(f.tier);
+    case 'share':
+      return FIELD_LABELS[f.key]!;
+  }
+}
+
+const reasonText = (r: FormReason) => (typeof r === 'string' ? FORM_REASONS[r] : r.schema);
+
+/**
+ * The page's form messages (draft.ts) by code, each at its field: a form result carries `{code, params}` per
+ * field and its sentence is rendered here (formSaid), so a misspelt code or a missing param does not compile.
+ */
+export const FORM_MESSAGES = {
+  /** allocation.coefficient-range at a coefficient, a tier or a share. */
+  coefficientRange: (p: { field: FormField; value: string; reason: FormReason }) =>
+    CHECK_TEXT['allocation.coefficient-range'].message({ field: formFieldLabel(p.field), value: p.value, reason: reasonText(p.reason) }),
+  /** allocation.fund-valid; `max`: the largest fund in 元 when the amount is over it. */
+  fundValid: (p: { value: string; reason: string; max: string | null }) =>
+    CHECK_TEXT['allocation.fund-valid'].message({ value: p.value, reason: p.max === null ? p.reason : `${p.reason}(最多 ${p.max} 元)` }),
+  noTiers: () => '至少要有一档学生人数系数。请点「添加一档」。',
+  score: (p: { field: string; value: string; reason: FormReason }) => `${FIELD_LABELS[p.field] ?? p.field}「${p.value}」:${reasonText(p.reason)}。`,
+  noSemester: () => '请填写学期,例如 2024-2025学年第一学期(学期公示和报酬统计的第一列)。',
+  session: (p: { field: string; message: string }) => `${SESSION_LABELS[p.field] ?? p.field}:${p.message}。`,
+  /** A field the scenario's schema refused, in the schema's words. */
+  schema: (p: { message: string }) => p.message,
+};
+
+export type FormMessageCode = keyof typeof FORM_MESSAGES;
+/** A form message as data, with its sentence. */
+export type FormMessage = MessageOf<typeof FORM_MESSAGES> & { message: string };
+
+/** `{code, params, message}` for a code of the form's table. */
+export function formSaid<C extends FormMessageCode>(code: C, params: ParamsOf<typeof FORM_MESSAGES, C>): FormMessage {
+  return { code, params, message: render(FORM_MESSAGES, code, params) } as FormMessage;
+}
 
 /** Fields of a typed-in session row. */
 export const SESSION_LABELS: Record<string, string> = {
   staffId: '工号', name: '姓名', period: '时段', serviceType: '服务类型', category: '活动类别', role: '职责', students: '参与学生人数', hours: '课时数', staffType: '人员类别',
 };
 
-/** The 台账 reader's worker, when reading fails unexpectedly. */
-export const workerFailed = (files: readonly string[], reason: string) => `「${files.join('」「')}」没能读完(${reason})。请刷新页面后重试。`;
 /** The 台账 reader's worker stopped without an answer. */
 export const workerCrashed = '读取台账的程序意外停止,请刷新页面后重试。';
 
@@ -306,3 +375,36 @@ export const DEFAULT_SOURCES: { what: string; value: string; source: string }[] 
 ];
 
 export const TIE_BREAK = '余数相同时,工号在前者先得';
+
+/** `kehou allocate`'s own sentences (src/cli/allocate.ts): usage, what is missing, and the printed tables. */
+export const ALLOCATE_CLI = {
+  usage: [
+    '用法:kehou allocate 台账.csv|台账.xlsx... --fund 金额(元) [--scores 评分.csv] [--config 方案.json] [--json]',
+    '                   [--semester 学期] [--disclosure 学期公示.csv] [--pay-report 报酬统计.csv] [--settings 台账自查设置.json]',
+    '  台账         一个或多个(一个学期的各月台账),CSV 或 Excel 工作簿;表头上方可有标题行,表头可用学校习惯的列名',
+    '  --settings   台账自查的设置文件,按其中的“列对应”读取台账',
+    '  --config     本站「经费分配测算」保存的方案文件(系数、占比、学期、评分,及按步骤设置的分配方案;台账以命令行给出的为准)',
+    '  --scores     评分表 CSV,表头:工号, 姓名, 效果评分, 满意度',
+    '  --disclosure / --pay-report  按标准模板写出学期公示 / 报酬统计(UTF-8 带 BOM)',
+  ].join('\n'),
+  formulaHeading: '计算方法:',
+  needsLedger: '请给出台账文件(CSV 或 Excel 工作簿;一个学期的各月台账可一起给出)。',
+  needsFund: '请用 --fund 给出本学期课后服务专项经费总额(元),例如 --fund 60000。',
+  /** A finding with its severity label and the clause it rests on: `[错误] …(通知 一(一)5)`. */
+  finding: (severity: string, message: string, citation: string) => `[${severity}] ${message}(${citation})`,
+  /** A warning under the table: `[警告] …`. */
+  warning: (severity: string, message: string) => `[${severity}] ${message}`,
+  summary: (semester: string, fund: string, people: number, rows: number, hours: string) => `${semester} 经费 ${fund} 元,${people} 人,台账 ${rows} 行,总课时 ${hours}。`,
+  schemeSummary: (semester: string, scheme: string, basis: string, fund: string, people: number, rows: number, hours: string) =>
+    `${semester} 方案「${scheme}」(${basis}),经费 ${fund} 元,${people} 人,台账 ${rows} 行,总课时 ${hours}。`,
+  /** One 台账 part read (describeParts' line). */
+  read: (part: string) => `  读取${part}`,
+  header: ['工号', '姓名', '课时', '折算课时', '绩效系数', '工作量部分', '绩效部分', '应得', '拟发放报酬', '按人平均', '按课时平均'],
+  total: '合计',
+  step: (n: number, label: string, yuan: string) => `  第 ${n} 步 ${label}:${yuan} 元`,
+  /** The scheme table's header: the first three columns, one per step, and the amount paid. */
+  schemeHeader: (steps: readonly string[]) => ['工号', '姓名', '课时', ...steps, '拟发放报酬'],
+  reserve: (label: string) => `留存 ${label}`,
+  unallocated: '结余(未分配)',
+  totalPaid: '合计发放',
+} as const;

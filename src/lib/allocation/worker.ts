@@ -4,10 +4,10 @@
  * freeze the page while it loads. SheetJS is fetched only when a workbook arrives.
  */
 import '../zod-setup.ts';
-import { readLedgerWork, type LedgerWork } from './io.ts';
+import { readLedgerWork, refused, type LedgerWork } from './io.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 import type { ColumnNames } from '../ledger/format/headers.ts';
-import { workerFailed } from './messages.ts';
+import { readSaid } from './messages.ts';
 
 export interface ReadLedgerRequest {
   id: number;
@@ -26,7 +26,7 @@ self.onmessage = async (event: MessageEvent<ReadLedgerRequest>) => {
     const module = files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined;
     reply = { id, ...readLedgerWork(files, { xlsx: module, columns }) };
   } catch (error) {
-    reply = { id, ok: false, messages: [workerFailed(files.map((f) => f.name), error instanceof Error ? error.message : String(error))] };
+    reply = { id, ...refused([readSaid('workerFailed', { files: files.map((f) => f.name), reason: error instanceof Error ? error.message : String(error) })]) };
   }
   self.postMessage(reply);
 };

@@ -42,6 +42,13 @@ describe('the page form (draft)', () => {
     expect(r.errors['scores.0.effect']).toBe('效果评分「优」:请填写 0–100 的分数。');
     expect(r.errors['scores.0.satisfaction']).toBe('满意度「」:没有填写。');
     expect(d.period['第二时段']).toBe('abc');
+    // The same messages as data: a code and its params per field, the sentence rendered from them.
+    expect(r.problems.fund).toMatchObject({ code: 'fundValid', params: { value: '-100', max: null } });
+    expect(r.problems['period.第二时段']).toMatchObject({ code: 'coefficientRange', params: { field: { kind: 'period', name: '第二时段' }, value: 'abc', reason: 'notNumber' } });
+    expect(r.problems['tiers.1.min']).toMatchObject({ code: 'coefficientRange', params: { field: { kind: 'tierMin', tier: 2 }, reason: 'tierIncreasing' } });
+    expect(r.problems.workloadPercent).toMatchObject({ params: { field: { kind: 'share', key: 'workloadPercent' }, reason: 'percent' } });
+    expect(r.problems['scores.0.satisfaction']).toMatchObject({ code: 'score', params: { field: 'satisfaction', value: '', reason: 'blank' } });
+    for (const [key, p] of Object.entries(r.problems)) expect(r.errors[key]).toBe(p.message);
   });
 
   it('says at the fund field when the fund is out of range, not under a schema path no input shows', () => {

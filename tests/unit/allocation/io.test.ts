@@ -34,7 +34,8 @@ describe('reading a 台账 and scores', () => {
     if (!ledger.ok) throw new Error('fixture does not load');
     expect(work).toEqual({ ok: true, rows: 381, work: aggregateSessions(ledger.value.sessions), parts: [{ file: 'ledger-clean.csv', sheet: null, rows: 381, months: ledger.value.parts[0]!.months }] });
     const bad = readLedgerWork([{ name: 'ledger-bad-hours.csv', bytes: fixture('ledger-bad-hours.csv') }]);
-    expect(bad).toEqual({ ok: false, messages: (readLedger('ledger-bad-hours.csv', fixture('ledger-bad-hours.csv')) as { messages: string[] }).messages });
+    expect(bad).toEqual(readLedger('ledger-bad-hours.csv', fixture('ledger-bad-hours.csv')));
+    expect(bad.ok ? [] : bad.problems?.map((p) => p.code)).toEqual(['ledgerHasErrors', 'ledgerCell']);
   });
 
   it('several 台账 at once (a semester): each listed with its months and rows, the work summed over all of them', () => {
@@ -68,6 +69,10 @@ describe('reading a 台账 and scores', () => {
     expect(r.ok ? [] : r.messages).toEqual([
       '「scores-bad-value.csv」第 4 行「效果评分」列「优」不是数字。请填写 0–100 的分数,最多 1 位小数。',
       '「scores-bad-value.csv」第 6 行「满意度」列「120」超出 0–100。请填写 0–100 的分数,最多 1 位小数。',
+    ]);
+    expect(r.ok ? [] : r.problems?.map((p) => [p.code, p.params])).toEqual([
+      ['scoresCell', { file: 'scores-bad-value.csv', row: 4, column: '效果评分', value: '优', reason: 'notNumber' }],
+      ['scoresCell', { file: 'scores-bad-value.csv', row: 6, column: '满意度', value: '120', reason: 'outOfRange' }],
     ]);
   });
 
