@@ -30,6 +30,7 @@ import { citation, clauseHref } from '../lib/policy/clauses.ts';
 import { basisText } from '../lib/policy/basis-text.ts';
 import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';
 import { CHECK_CLI } from '../lib/ledger/ui-text.ts';
+import { cliText, FILE_WHAT } from '../lib/cli/messages.ts';
 import { SEVERITY_ORDER, type Severity } from '../lib/policy/severity.ts';
 
 const USAGE = CHECK_CLI.usage;
@@ -49,7 +50,7 @@ function parseArgs(args: string[]): Args | string {
       const value = args[++i];
       if (!value) return CHECK_CLI.settingsNeedsFile;
       out.settings = value;
-    } else if (a.startsWith('--')) return CHECK_CLI.unknownOption(escapeControls(a));
+    } else if (a.startsWith('--')) return cliText('unknownOption', { option: escapeControls(a) });
     else out.files.push(a);
   }
   return out.files.length ? out : CHECK_CLI.noFiles;
@@ -57,7 +58,7 @@ function parseArgs(args: string[]): Args | string {
 
 async function loadSettings(file: string | undefined): Promise<LedgerSettings | string> {
   if (!file) return defaultSettings();
-  const bytes = await readInputFile(file, SETTINGS_FILE.maxBytes ?? DEFAULT_JSON_MAX_BYTES, CHECK_CLI.settingsWhat);
+  const bytes = await readInputFile(file, SETTINGS_FILE.maxBytes ?? DEFAULT_JSON_MAX_BYTES, FILE_WHAT.settings);
   if (typeof bytes === 'string') return bytes;
   const read = readSettingsFile(escapeControls(file), bytes);
   return read.ok ? read.settings : read.message;

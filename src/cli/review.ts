@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../lib/policy/severity.ts';
 import { REVIEW_CLI } from '../lib/review/ui-text.ts';
+import { cliText } from '../lib/cli/messages.ts';
 import { hoursText, perHourText, shareText, yuanText } from '../lib/review/format.ts';
 import { ruleTitle } from '../lib/ledger/catalogue.ts';
 import { escapeControls, safeJson } from './io.ts';
@@ -62,7 +63,7 @@ function parseArgs(args: string[]): Args | string {
       const seed = args[++i];
       if (!seed) return REVIEW_CLI.seedNeedsValue;
       out.seed = seed;
-    } else if (a.startsWith('--')) return REVIEW_CLI.unknownOption(a);
+    } else if (a.startsWith('--')) return cliText('unknownOption', { option: a });
     else if (out.dir) return REVIEW_CLI.oneFolder;
     else out.dir = a;
   }

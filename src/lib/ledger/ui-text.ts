@@ -176,10 +176,7 @@ export const LEDGER_UI = {
 export const CHECK_CLI = {
   usage: '用法:kehou check 文件... [--json] [--settings 设置.json]',
   settingsNeedsFile: '--settings 后面需要一个设置文件(JSON)。',
-  unknownOption: (option: string) => `未知选项「${option}」。`,
   noFiles: '请至少给出一个 CSV 文件或 Excel 工作簿(.xlsx)。',
-  /** What `readInputFile` calls the settings file in its messages. */
-  settingsWhat: '设置文件',
   row: (row: number) => `第 ${row} 行`,
   column: (column: string) => `“${column}”列`,
   /** A finding's first line: severity, where (file, sheet, row, column; may be empty) and the sentence. */

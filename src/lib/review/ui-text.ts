@@ -144,7 +144,6 @@ export const REVIEW_CLI = {
   usage: '用法:kehou review 文件夹或.zip [--json] [--jobs N] [--sample 学校数 --seed 种子 [--per-school N]]',
   needsInteger: (option: string, min: number) => `${option} 后面需要一个不小于 ${min} 的整数。`,
   seedNeedsValue: '--seed 后面需要一个随机种子(数字或文字)。',
-  unknownOption: (option: string) => `未知选项「${option}」。`,
   oneFolder: '只能给出一个文件夹或 .zip。',
   noFolder: '请给出存放各校文件的文件夹或 .zip。',
   sampleNeedsSeed: '抽查需要随机种子:请同时给出 --seed(记下它,同一种子可重现同一份抽查清单)。',
