@@ -155,6 +155,9 @@ export const SETTINGS_FILE_WORDS = {
     externalShareMax: '校外人员课时占比上限',
     columns: '列对应',
   } as Record<string, string>,
+  /** A date or a time in the settings that cannot be read (the schema's own messages, settings.ts). */
+  badDate: '日期须写成 2024-09-02',
+  badTime: '时间须写成 15:30',
   /** The first problem of a settings object: where (by the fields' names), its path, what is wrong. */
   invalid: (p: { where: string; path: string; message: string }) => `「${p.where}」(${p.path})${p.message}`,
 };
