@@ -11,8 +11,6 @@ import {
   checkLedgerFiles,
   DEFAULT_MAX_BYTES,
   defaultSettings,
-  FILE_KINDS,
-  ENCODING_LABELS,
   helpRequest,
   HELPER_MAX_BYTES,
   type LedgerSettings,
