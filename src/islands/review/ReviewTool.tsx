@@ -8,6 +8,7 @@ import {
   planBatch,
   readPlanForReview,
   readSession,
+  sessionSizeProblem,
   reviewedPlanJson,
   sessionToJson,
   summarizeSchool,
@@ -164,6 +165,8 @@ export default function ReviewTool() {
 
   async function openSession(file: File | undefined) {
     if (!file) return;
+    const tooLarge = sessionSizeProblem(file.name, file.size);
+    if (tooLarge) return setProblem(tooLarge);
     const read = readSession(file.name, await file.text());
     if (!read.ok) return setProblem(read.message);
     const reopened: Record<string, ReviewedPlan> = {};

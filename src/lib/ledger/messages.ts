@@ -68,7 +68,7 @@ export const MESSAGES = {
   controlCharacter: (p: { column: string | null; position: number; name: string }) =>
     `“${p.column ?? `第 ${p.position} 列`}”中有不可见的控制字符(${p.name}),这一行没有检查。文件可能已损坏,或从别的程序复制时带入了控制字符;请删去后重新保存。`,
   mixedEncoding: (p: { row: number }) =>
-    `文件混用了两种编码:前面是 UTF-8,第 ${p.row} 行起有 GBK 等其他编码 的文字(常见于把另一个文件的内容粘贴进来)。请在 Excel 中打开后整体“另存为”→“CSV UTF-8(逗号分隔)”,再载入。`,
+    `文件混用了两种编码:前面是 UTF-8,第 ${p.row} 行起有 GBK 等其他编码的文字(常见于把另一个文件的内容粘贴进来)。请在 Excel 中打开后整体“另存为”→“CSV UTF-8(逗号分隔)”,再载入。`,
   binaryKind: (p: { kind: BinaryKind }) =>
     `这不是 CSV 文本文件,而是${BINARY_KINDS[p.kind]}。请在 Excel 中打开原表格,“另存为”→“CSV UTF-8(逗号分隔)”后再载入。`,
   rulesSkippedIncomplete: (p: { files: string[]; rules: LedgerRuleId[] }) =>
@@ -81,6 +81,7 @@ export const MESSAGES = {
   invalidDate: (p: { value: string }) => `“${p.value}”不是有效日期。请写成 2024-09-02(也接受 2024/9/2、2024.9.2、2024年9月2日)。`,
   dateYearRange: (p: { value: string }) => `“${p.value}”的年份不在 2000–2100 年之间,不是有效日期。请写四位年份,例如 2024-09-02。`,
   ambiguousComma: (p: { header: string; value: string }) => `${p.header}“${p.value}”有歧义:如是一点五请写 1.5;千位分隔须每三位一个逗号(1,500)。`,
+  ambiguousHours: (p: { header: string; value: string }) => `${p.header}“${p.value}”有歧义:逗号可能是小数点。如是一点五请写 1.5;课时数不用千位分隔,如是一千五百请写 1500。`,
   invalidMonth: (p: { value: string }) => `“${p.value}”不是有效月份。请写成 2024-09。`,
   invalidTime: (p: { value: string }) => `“${p.value}”不是有效时间。请写成 24 小时制的 15:30(也接受 15:30:00、下午3:30、3:30 PM)。`,
   endBeforeStart: (p: { start: string; end: string }) => `结束时间 ${p.end} 不晚于开始时间 ${p.start}。`,

@@ -11,8 +11,11 @@ export type Basis =
   | { kind: 'shanghai'; document: string }
   /** A national document, by its number (listed on 依据文件). */
   | { kind: 'national'; document: string }
-  /** A default of this site that the school can change. */
-  | { kind: 'default'; note?: string }
+  /**
+   * A default of this site that the school can change in its settings; `fixed` when no setting changes it (the
+   * template's file format, a validity check), so the page does not promise "可在设置中修改".
+   */
+  | { kind: 'default'; note?: string; fixed?: true }
   /** A value the school set itself (settings, its own scheme). */
   | { kind: 'school'; setting: string };
 

@@ -22,7 +22,7 @@ const percent = (x: number | null) => (x === null ? '' : shareText(x));
 export function districtTable(summaries: readonly SchoolSummary[], ruleTitle: (id: string) => string = (id) => id): Table {
   const semesters = [...new Set(summaries.flatMap((s) => s.semesters.map((x) => x.name)))].sort();
   const header = [
-    '学校', '文件数', '读取行数', '覆盖月份', '错误', '警告', '提示', '最多的三条规则',
+    '学校', '文件数', '读取行数', '覆盖月份', SEVERITY_LABELS.error, SEVERITY_LABELS.warning, SEVERITY_LABELS.info, '最多的三条规则',
     ...semesters.flatMap((name) => [`${name || '学期外'} 课时`, `${name || '学期外'} 报酬(元)`]),
     '课时合计', '报酬合计(元)', '元/课时', '校外人员课时占比', '方案状态', '方案错误', '方案警告', '检查未完成原因',
   ];

@@ -7,7 +7,7 @@ export { readFigures, type SchoolFigures, type SemesterFigures, type Person } fr
 export { summarizeSchool, districtFigures, timeLeftMs, type SchoolSummary, type DistrictFigures } from './summary.ts';
 export { drawSample, sampleChecklist, seedNumber, newSeed, type Sample, type SampleRequest, type SampledSchool } from './sample.ts';
 export { decide, readPlanForReview, reviewedPlanJson, REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review, type ReviewStatus, type ReviewedPlan } from './plans.ts';
-export { readSession, sessionToJson, ReviewSessionSchema, SESSION_FORMAT, type ReviewSession } from './session.ts';
+export { readSession, sessionSizeProblem, sessionToJson, SESSION_MAX_BYTES, ReviewSessionSchema, SESSION_FORMAT, type ReviewSession } from './session.ts';
 export { districtTable, findingsTable, tableToCsv, type Table } from './export.ts';
 export { noteText, reviewText, NOTE_MESSAGES, REVIEW_MESSAGES, type ReviewNote } from './messages.ts';
 export { runPool } from './pool.ts';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SchoolResultSchema, type SchoolResult } from './result.ts';
 import { reviewText } from './messages.ts';
+import { fileText } from '../files/messages.ts';
 
 export const SESSION_FORMAT = 'kehou-review-session';
 export const SESSION_VERSION = 1;
@@ -25,9 +26,24 @@ export function sessionToJson(session: Omit<ReviewSession, 'format' | 'version'>
   return JSON.stringify({ format: SESSION_FORMAT, version: SESSION_VERSION, ...session }) + '\n';
 }
 
+/**
+ * A district's session with every finding is a few MB; a file far beyond that is not one of ours, and parsing
+ * it would take the tab down (本站默认). Checked on `File.size` before the page reads the file, and again on the text.
+ */
+export const SESSION_MAX_BYTES = 50 * 1024 * 1024;
+const SESSION_LABEL = '学段中心审核的会话文件';
+
+/** Too large to open: the Chinese message, or null. `size` in bytes (`File.size`). */
+export function sessionSizeProblem(file: string, size: number): string | null {
+  return size > SESSION_MAX_BYTES ? fileText('jsonTooLarge', { file, label: SESSION_LABEL, size, limit: SESSION_MAX_BYTES }) : null;
+}
+
 export type SessionRead = { ok: true; session: ReviewSession & { results: SchoolResult[] } } | { ok: false; message: string };
 
 export function readSession(file: string, text: string): SessionRead {
+  // A UTF-8 file has at least as many bytes as its text has UTF-16 units: over the limit in units is over it in bytes.
+  const tooLarge = sessionSizeProblem(file, text.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -3,6 +3,7 @@
  * The review's notes and messages about its input are in messages.ts; this file is what the islands show.
  */
 import { FILE_KINDS, type FileKind } from '../ledger/format/kinds.ts';
+import { SEVERITY_LABELS } from '../policy/severity.ts';
 
 /** Shown for a figure that cannot be worked out (no 报酬统计, no 台账). */
 const NONE = '—';
@@ -54,9 +55,9 @@ export const REVIEW_UI = {
       school: '学校',
       rows: '读取行数',
       months: '覆盖月份',
-      error: '错误',
-      warning: '警告',
-      info: '提示',
+      error: SEVERITY_LABELS.error,
+      warning: SEVERITY_LABELS.warning,
+      info: SEVERITY_LABELS.info,
       topRules: '最多的三条规则',
       hours: '课时(各学期)',
       payFen: '报酬(元,各学期)',

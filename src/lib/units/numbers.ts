@@ -31,7 +31,26 @@ export function readHundredths(raw: string, maxDecimals = 2): NumberResult {
   return { ok: true, value: Number(whole) * 100 + Number((decimals + '00').slice(0, 2)) };
 }
 
-/** `1.5` → 150, or null (the engine's 课时 and 元 reader). */
+/**
+ * 课时 as integer hundredths. A 课时 figure is never large enough to need a thousands separator, and `1,500`
+ * may be 1.5 typed with a decimal comma, so here any comma is ambiguous (`1,500` too), never stripped.
+ */
+export function readHours(raw: string): NumberResult {
+  if (cellText(raw).includes(',')) {
+    const d = decimalText(raw);
+    // A comma in something that is not a number at all stays "not a number".
+    return d.ok || d.problem === 'ambiguous-comma' ? { ok: false, problem: 'ambiguous-comma' } : d;
+  }
+  return readHundredths(raw);
+}
+
+/** `1.5` → 150, or null: 课时 by readHours (no comma at all). */
+export function hoursToHundredths(value: string): number | null {
+  const r = readHours(value);
+  return r.ok ? r.value : null;
+}
+
+/** `1.5` → 150, or null (元 and other figures where `60,000` is a plausible thousands separator). */
 export function toHundredths(value: string, maxDecimals = 2): number | null {
   const r = readHundredths(value, maxDecimals);
   return r.ok ? r.value : null;

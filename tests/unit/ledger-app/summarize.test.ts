@@ -79,6 +79,16 @@ describe('summaries of a ledger', () => {
     expect(acc.skipped()).toEqual([{ index: 2, reason: 'date' }, { index: 3, reason: 'hours' }, { index: 4, reason: 'staffId' }]);
     expect(acc.monthly()).toHaveLength(1);
   });
+
+  it('never counts a 课时数 with a comma: "1,5" and "1,500" are skipped as unreadable, not summed as 15 or 1500', () => {
+    const acc = summarizeLedger(ledgerHoursFromRecords([
+      { 日期: '2024-10-08', 工号: '00001', 姓名: '甲', 课时数: '1.5' },
+      { 日期: '2024-10-09', 工号: '00001', 姓名: '甲', 课时数: '1,5' },
+      { 日期: '2024-10-10', 工号: '00001', 姓名: '甲', 课时数: '1,500' },
+    ]));
+    expect(acc.skipped()).toEqual([{ index: 2, reason: 'hours' }, { index: 3, reason: 'hours' }]);
+    expect(acc.monthly()).toMatchObject([{ staffId: '00001', dates: ['2024-10-08'], days: 1, hours: '1.5' }]);
+  });
 });
 
 describe('cell readers', () => {

@@ -99,6 +99,7 @@ describe('decodeBytes: bad input gets a Chinese message', () => {
     const bytes = new Uint8Array([...utf8.encode('工号,姓名\n001,李明\n002,'), ...gbk, 0x0a]);
     const r = decodeBytes(bytes);
     expect(r).toEqual({ ok: false, ...said('mixedEncoding', { row: 3 }) });
+    expect(said('mixedEncoding', { row: 3 }).message).toContain('前面是 UTF-8,第 3 行起有 GBK 等其他编码的文字');
     // A GBK file from its first Chinese line on is plain GBK, not mixed.
     const plain = new Uint8Array([...utf8.encode('a,b\n1,'), ...gbk, 0x0a]);
     expect(decodeBytes(plain)).toMatchObject({ ok: true, encoding: 'gb18030' });

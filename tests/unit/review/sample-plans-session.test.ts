@@ -9,6 +9,8 @@ import {
   planBatch,
   readPlanForReview,
   readSession,
+  sessionSizeProblem,
+  SESSION_MAX_BYTES,
   reviewedPlanJson,
   sampleChecklist,
   seedNumber,
@@ -138,6 +140,17 @@ describe('session file and exports', () => {
     const bad = readSession('x.json', text.replace('"1.2.1"', '"9.9"'));
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.message).toMatch(/会话文件「x.json」中「results.0.findings.0.clause」有误/);
+  });
+
+  it('a session file over the size limit is refused, in Chinese, before it is parsed (File.size and the text alike)', () => {
+    expect(sessionSizeProblem('会话.json', SESSION_MAX_BYTES)).toBeNull();
+    expect(sessionSizeProblem('会话.json', 100 * 1024 * 1024)).toBe('文件「会话.json」有 100 MB,超过学段中心审核的会话文件 50 MB 的上限,没有载入。请确认选择的是本站导出的学段中心审核的会话文件。');
+    // Text just over the limit that would otherwise be a valid session: refused by its size, not by JSON.parse.
+    const text = sessionToJson({ savedAt: 'x'.repeat(SESSION_MAX_BYTES), sample: { seed: '42', schools: 0, perSchool: 0 }, results: [], plans: [] });
+    const read = readSession('大.json', text);
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^文件「大.json」有 50 MB,超过学段中心审核的会话文件 50 MB 的上限/) });
+    const fits = sessionToJson({ savedAt: 'x'.repeat(1000), sample: { seed: '42', schools: 0, perSchool: 0 }, results: [], plans: [] });
+    expect(readSession('小.json', fits).ok).toBe(true);
   });
 
   it('a session saved before findings carried a code still opens: each finding keeps its sentence as written', () => {

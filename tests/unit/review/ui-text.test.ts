@@ -3,6 +3,8 @@ import { CHART_SERIES, chartPoints } from '../../../src/lib/review/chart.ts';
 import { hoursText, perHourText, shareText, yuanText } from '../../../src/lib/review/format.ts';
 import { REVIEW_UI } from '../../../src/lib/review/ui-text.ts';
 import type { SchoolSummary } from '../../../src/lib/review/summary.ts';
+import { districtTable } from '../../../src/lib/review/export.ts';
+import { SEVERITIES, SEVERITY_LABELS } from '../../../src/lib/policy/severity.ts';
 
 const summary = (school: string, payPerHour: number | null, externalShare: number | null, errors = 0): SchoolSummary => ({
   school,
@@ -48,5 +50,13 @@ describe('the review’s figures and words, out of the islands', () => {
     expect(REVIEW_UI.tool.progress(3, 10, 0, null)).toBe('已检查 3 / 10 所学校');
     expect(REVIEW_UI.chart.withErrors(['甲', '乙']).join('')).toBe('有错误的学校 2 所:甲、乙');
     expect(REVIEW_UI.chart.payAndShare(null, '12.5%').join('')).toBe('全区每课时报酬 —;校外人员课时占比 12.5%');
+  });
+
+  it('names the three severities with the one set of labels (错误 / 警告 / 提示), in the table and in its export', () => {
+    const labels = SEVERITIES.map((s) => SEVERITY_LABELS[s]);
+    expect(labels).toEqual(['错误', '警告', '提示']);
+    expect(SEVERITIES.map((s) => REVIEW_UI.table.columns[s])).toEqual(labels);
+    const header = districtTable([summary('明珠小学', null, null, 2)]).header;
+    expect(header.slice(header.indexOf('覆盖月份') + 1, header.indexOf('覆盖月份') + 4)).toEqual(labels);
   });
 });

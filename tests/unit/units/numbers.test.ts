@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { displayYuan, formatHundredths, formatYuan, parseYuan, readCount, readHundredths, toHundredths } from '../../../src/lib/units/index.ts';
+import { displayYuan, formatHundredths, formatYuan, hoursToHundredths, parseYuan, readCount, readHours, readHundredths, toHundredths } from '../../../src/lib/units/index.ts';
 
 const FULL = (s: string) => s.replace(/[0-9.,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -23,6 +23,16 @@ describe('numbers as people type them', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 99 }).filter((d) => String(d).length !== 3), (a, b) => {
       const r = readHundredths(`${a},${b}`);
       return !r.ok && r.problem === 'ambiguous-comma';
+    }));
+  });
+
+  it('课时: any comma is ambiguous, even a plausible thousands separator (1,500 may be 1.5); without one, the same as readHundredths', () => {
+    for (const s of ['1,5', '1,500', '60,000', '1,234.5', '１，５', ',5']) expect(readHours(s)).toEqual({ ok: false, problem: 'ambiguous-comma' });
+    expect(hoursToHundredths('1,500')).toBeNull();
+    expect(readHours('一,五')).toEqual({ ok: false, problem: 'not-a-number' });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
+      const text = formatHundredths(n);
+      return readHours(text).ok && hoursToHundredths(text) === n && hoursToHundredths(FULL(text)) === n && readHours(grouped(Math.trunc(n / 100)) + ',000').ok === false;
     }));
   });
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { said, type LedgerMessage, type LedgerMessageCode, type LedgerMessageParams } from '../messages.ts';
-import { normalizeDate, normalizeMonth, readCount, readDate, readHundredths, timeToMinutes, type NumberProblem } from '../../units/index.ts';
+import { normalizeDate, normalizeMonth, readCount, readDate, readHours, readHundredths, timeToMinutes, type NumberProblem } from '../../units/index.ts';
 
 export const MAX_CELL_CHARS = 2000;
 
@@ -65,12 +65,17 @@ function numberProblem(ctx: Ctx, header: string, value: string, problem: NumberP
   return problem === 'ambiguous-comma' ? fail(ctx, 'ambiguousComma', { header, value }) : fail(ctx, otherwise, { value });
 }
 
-/** A number ≥ 0 with at most two decimals, as integer hundredths. `1,5` is refused as ambiguous, never read as 15. */
+/**
+ * 课时 (a number ≥ 0 with at most two decimals) as integer hundredths. Any comma is refused as ambiguous:
+ * `1,5` is never read as 15, nor `1,500` as 1500 (it may be 1.5 with a decimal comma).
+ */
 export const hundredths = (header: string) =>
   z.string().transform((raw, ctx) => {
     if (!raw.trim()) return fail(ctx, 'required', { header });
-    const r = readHundredths(raw);
-    return r.ok ? r.value : numberProblem(ctx, header, raw.trim().slice(0, 50), r.problem, 'invalidNumber');
+    const r = readHours(raw);
+    if (r.ok) return r.value;
+    const value = raw.trim().slice(0, 50);
+    return r.problem === 'ambiguous-comma' ? fail(ctx, 'ambiguousHours', { header, value }) : fail(ctx, 'invalidNumber', { value });
   });
 
 /** Money in 元 with at most two decimals, as integer 分. */

@@ -1,7 +1,8 @@
 import { toCsv } from '../../files/csv-write.ts';
 import { UserError } from '../../errors.ts';
 import { headersOf } from '../format/kinds.ts';
-import { formatYuan, normalizeDate, toHundredths } from '../format/fields.ts';
+import { formatYuan, normalizeDate } from '../format/fields.ts';
+import { hoursToHundredths } from '../../units/numbers.ts';
 import { readGrid } from '../format/read.ts';
 import { parseGrid, type ParsedCsv } from '../format/parse.ts';
 
@@ -50,7 +51,7 @@ export const MONTHLY_DISCLOSURE_HEADER = headersOf('monthlyDisclosure');
 export const DATE_SEPARATOR = '、';
 
 // One date and 课时 reading for the whole engine: the summaries read cells as the checks do.
-export { normalizeDate, toHundredths as hoursToHundredths };
+export { normalizeDate, hoursToHundredths };
 
 /** 150 → `1.5`, 300 → `3`, 125 → `1.25`. */
 export function formatHundredths(value: number): string {
@@ -80,7 +81,7 @@ export function createSummaryAccumulator() {
   function add(row: LedgerHoursRow): void {
     index++;
     const date = normalizeDate(row.date);
-    const hundredths = toHundredths(row.hours);
+    const hundredths = hoursToHundredths(row.hours);
     const staffId = row.staffId.trim();
     if (date === null) return void skipped.push({ index, reason: 'date' });
     if (hundredths === null) return void skipped.push({ index, reason: 'hours' });

@@ -31,7 +31,7 @@ export const CLAUSE_1_1_1_CHECKS: readonly PlanCheck[] = [
     clause: '1.1.1',
     paragraph: 1,
     severity: 'error',
-    basis: { kind: 'default', note: '时段写成 HH:MM、结束晚于开始、依次排列:本站核对填写是否有效,不是通知的条文。' },
+    basis: { kind: 'default', note: '时段写成 HH:MM、结束晚于开始、依次排列:本站核对填写是否有效,不是通知的条文。', fixed: true },
     title: '时段起止时间有效',
     description: '每个时段写明开始和结束时间(HH:MM),结束晚于开始,各时段依次排列、互不重叠。',
     check: (plan) => {

@@ -33,7 +33,7 @@ export const CLAUSE_1_1_CHECKS: readonly PlanCheck[] = [
     id: 'plan.group-head',
     clause: '1.1',
     severity: 'info',
-    basis: { kind: 'default', note: '领导小组注明组长是本站的建议,通知只要求建立健全领导小组。' },
+    basis: { kind: 'default', note: '领导小组注明组长是本站的建议,通知只要求建立健全领导小组。', fixed: true },
     title: '领导小组注明组长',
     description: '领导小组某位成员的职务或职责写明“组长”(本站建议)。',
     check: (plan) => {
