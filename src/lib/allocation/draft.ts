@@ -4,7 +4,8 @@
  * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, SERVICE_TYPES, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
+import { CONTENTS, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
+import { PERIOD_NAMES, ROLES, SERVICE_TYPES } from '../policy/vocabulary.ts';
 import type { PersonWork } from './model.ts';
 import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
@@ -20,7 +21,7 @@ const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, sat
 export const DraftSchema = z.object({
   semester: Text,
   fund: Text,
-  period: z.record(z.enum(PERIODS), Text),
+  period: z.record(z.enum(PERIOD_NAMES), Text),
   content: z.record(z.enum(CONTENTS), Text),
   role: z.record(z.enum(ROLES), Text),
   tiers: z.array(z.object({ min: Text, coefficient: Text })),
@@ -123,7 +124,7 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | Fo
   if (!fund.ok) errors.fund = formSaid('fundValid', { value: d.fund, reason: fund.reason, max: null });
 
   const period = {} as Record<Period, number>;
-  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, { kind: 'period', name: p }, d.period[p]);
+  for (const p of PERIOD_NAMES) period[p] = coefficient(`period.${p}`, { kind: 'period', name: p }, d.period[p]);
   const content = {} as Record<Content, number>;
   for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, { kind: 'content', name: c }, d.content[c]);
   const role = {} as Record<Role, number>;
@@ -223,7 +224,7 @@ export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session 
 
 /** A blank typed-in session: the first 时段, 服务类型 and 职责 of the vocabulary, nothing else filled in. */
 export function emptySessionDraft(): SessionDraft {
-  return { staffId: '', name: '', period: PERIODS[0], serviceType: SERVICE_TYPES[0], category: '', role: ROLES[0], students: '', hours: '' };
+  return { staffId: '', name: '', period: PERIOD_NAMES[0], serviceType: SERVICE_TYPES[0], category: '', role: ROLES[0], students: '', hours: '' };
 }
 
 /** Blank or zero: the 台账's standard fund may be filled in without overwriting anything typed. */

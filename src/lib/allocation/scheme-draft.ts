@@ -4,7 +4,8 @@
  * (coefficients come from the page's coefficient form), or messages keyed `steps.2.amount`, `name`, ….
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, STAFF_TYPES } from './schema.ts';
+import { CONTENTS } from './schema.ts';
+import { PERIOD_NAMES, ROLES, STAFF_TYPES } from '../policy/vocabulary.ts';
 import type { Coefficients } from './schema.ts';
 import { POOL_MODES, SchemeSchema, STEP_KINDS } from './scheme.ts';
 import type { Rate, Scheme, Step, StepKind } from './scheme.ts';
@@ -14,7 +15,7 @@ import { SCHEME_FORM } from './messages.ts';
 
 const Text = z.string().default('');
 const RateDraftSchema = z.object({
-  period: z.union([z.enum(PERIODS), z.literal('')]).default(''),
+  period: z.union([z.enum(PERIOD_NAMES), z.literal('')]).default(''),
   content: z.union([z.enum(CONTENTS), z.literal('')]).default(''),
   role: z.union([z.enum(ROLES), z.literal('')]).default(''),
   minStudents: Text,
