@@ -10,7 +10,8 @@ import type { Coefficients } from './schema.ts';
 import { POOL_MODES, SchemeSchema, STEP_KINDS } from './scheme.ts';
 import type { Rate, Scheme, Step, StepKind } from './scheme.ts';
 import { formatYuan, parseYuan } from './money.ts';
-import { readNumber, type FieldErrors } from './form-text.ts';
+import type { FieldErrors } from './form-text.ts';
+import { readFormNumber } from '../units/numbers.ts';
 import { SCHEME_FORM } from './messages.ts';
 
 const Text = z.string().default('');
@@ -122,12 +123,12 @@ export function draftToScheme(d: SchemeDraft, coefficients: Coefficients): { ok:
   };
   const count = (key: string, raw: string, optional = false): number | null => {
     if (optional && raw.trim() === '') return null;
-    const v = readNumber(raw);
+    const v = readFormNumber(raw);
     if (!Number.isInteger(v) || v < 0) errors[key] = SCHEME_FORM.badCount(raw);
     return v;
   };
   const percent = (key: string, raw: string, integer = false): number => {
-    const v = readNumber(raw);
+    const v = readFormNumber(raw);
     if (!(v >= 0 && v <= 100) || (integer && !Number.isInteger(v)) || Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) errors[key] = SCHEME_FORM.badPercent(raw, integer);
     return v;
   };
