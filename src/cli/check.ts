@@ -11,11 +11,8 @@ import {
   checkLedgerFiles,
   DEFAULT_MAX_BYTES,
   defaultSettings,
-  FILE_KINDS,
-  ENCODING_LABELS,
   helpRequest,
   HELPER_MAX_BYTES,
-  SEVERITY_LABELS,
   type LedgerSettings,
   type CheckReport,
   type LedgerInput,
@@ -26,12 +23,15 @@ import {
 import { readSettingsFile, SETTINGS_FILE } from '../lib/ledger/settings-file.ts';
 import { DEFAULT_JSON_MAX_BYTES } from '../lib/files/json-file.ts';
 import { escapeControls, readInputFile, safeJson } from './io.ts';
-import { readLines } from '../lib/ledger/summaries/read-report.ts';
+import { readLines, sheetPlace } from '../lib/ledger/summaries/read-report.ts';
 import { citation, clauseHref } from '../lib/policy/clauses.ts';
 import { basisText } from '../lib/policy/basis-text.ts';
 import { ruleInfo, ruleTitle } from '../lib/ledger/catalogue.ts';
+import { CHECK_CLI } from '../lib/ledger/ui-text.ts';
+import { cliText, FILE_WHAT } from '../lib/cli/messages.ts';
+import { SEVERITY_ORDER, type Severity } from '../lib/policy/severity.ts';
 
-const USAGE = '用法:kehou check 文件... [--json] [--settings 设置.json]';
+const USAGE = CHECK_CLI.usage;
 
 interface Args {
   files: string[];
@@ -46,17 +46,17 @@ function parseArgs(args: string[]): Args | string {
     if (a === '--json') out.json = true;
     else if (a === '--settings') {
       const value = args[++i];
-      if (!value) return '--settings 后面需要一个设置文件(JSON)。';
+      if (!value) return CHECK_CLI.settingsNeedsFile;
       out.settings = value;
-    } else if (a.startsWith('--')) return `未知选项「${escapeControls(a)}」。`;
+    } else if (a.startsWith('--')) return cliText('unknownOption', { option: escapeControls(a) });
     else out.files.push(a);
   }
-  return out.files.length ? out : '请至少给出一个 CSV 文件或 Excel 工作簿(.xlsx)。';
+  return out.files.length ? out : CHECK_CLI.noFiles;
 }
 
 async function loadSettings(file: string | undefined): Promise<LedgerSettings | string> {
   if (!file) return defaultSettings();
-  const bytes = await readInputFile(file, SETTINGS_FILE.maxBytes ?? DEFAULT_JSON_MAX_BYTES, '设置文件');
+  const bytes = await readInputFile(file, SETTINGS_FILE.maxBytes ?? DEFAULT_JSON_MAX_BYTES, FILE_WHAT.settings);
   if (typeof bytes === 'string') return bytes;
   const read = readSettingsFile(escapeControls(file), bytes);
   return read.ok ? read.settings : read.message;
@@ -128,13 +128,18 @@ export async function run(argv: string[]): Promise<number> {
     for (const line of readLines(report)) console.log(escapeControls(line));
     console.log('');
     for (const f of report.findings) {
-      const where = [f.file === null ? null : escapeControls(f.file), f.sheet ? `工作表「${escapeControls(f.sheet)}」` : null, f.row !== null ? `第 ${f.row} 行` : null, f.column ? `“${escapeControls(f.column)}”列` : null].filter(Boolean).join(' ');
-      console.log(`[${SEVERITY_LABELS[f.severity]}] ${where ? where + ':' : ''}${escapeControls(f.message)}`);
+      const where = [
+        f.file === null ? null : escapeControls(f.file),
+        f.sheet ? sheetPlace(escapeControls(f.sheet)) : null,
+        f.row !== null ? CHECK_CLI.row(f.row) : null,
+        f.column ? CHECK_CLI.column(escapeControls(f.column)) : null,
+      ].filter(Boolean).join(' ');
+      console.log(CHECK_CLI.finding(f.severity, where, escapeControls(f.message)));
       const info = ruleInfo(f.rule);
-      console.log(`    ${f.rule} · ${citation(f.clause)} ${clauseHref(f.clause)} · ${ruleTitle(f.rule)}${info ? ` · 依据:${basisText(info.basis)}` : ''}`);
+      console.log(CHECK_CLI.basis(f.rule, citation(f.clause), clauseHref(f.clause), ruleTitle(f.rule), info ? basisText(info.basis) : null));
     }
-    const count = (s: 'error' | 'warning' | 'info') => report.findings.filter((f) => f.severity === s).length;
-    console.log(`\n共 ${report.findings.length} 条:错误 ${count('error')},警告 ${count('warning')},提示 ${count('info')}。`);
+    const counts = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, report.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+    console.log(CHECK_CLI.total(counts, report.findings.length));
   }
   if (unreadable) return 2;
   return errors > 0 ? 1 : 0;

@@ -9,7 +9,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { SEVERITY_LABELS } from '../lib/policy/severity.ts';
+import { SEVERITY_LABELS, SEVERITY_ORDER } from '../lib/policy/severity.ts';
+import { REVIEW_CLI } from '../lib/review/ui-text.ts';
+import { cliText } from '../lib/cli/messages.ts';
+import { hoursText, perHourText, shareText, yuanText } from '../lib/review/format.ts';
 import { ruleTitle } from '../lib/ledger/catalogue.ts';
 import { escapeControls, safeJson } from './io.ts';
 import {
@@ -29,7 +32,7 @@ import {
 } from '../lib/review/index.ts';
 import type { SchoolTask } from './review-worker.ts';
 
-const USAGE = '用法:kehou review 文件夹或.zip [--json] [--jobs N] [--sample 学校数 --seed 种子 [--per-school N]]';
+const USAGE = REVIEW_CLI.usage;
 
 interface Args {
   dir: string;
@@ -42,7 +45,7 @@ interface Args {
 
 function count(value: string | undefined, option: string, min: number): number | string {
   const n = Number(value);
-  return value !== undefined && Number.isInteger(n) && n >= min ? n : `${option} 后面需要一个不小于 ${min} 的整数。`;
+  return value !== undefined && Number.isInteger(n) && n >= min ? n : REVIEW_CLI.needsInteger(option, min);
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -58,14 +61,14 @@ function parseArgs(args: string[]): Args | string {
       else out.perSchool = n;
     } else if (a === '--seed') {
       const seed = args[++i];
-      if (!seed) return '--seed 后面需要一个随机种子(数字或文字)。';
+      if (!seed) return REVIEW_CLI.seedNeedsValue;
       out.seed = seed;
-    } else if (a.startsWith('--')) return `未知选项「${a}」。`;
-    else if (out.dir) return '只能给出一个文件夹或 .zip。';
+    } else if (a.startsWith('--')) return cliText('unknownOption', { option: a });
+    else if (out.dir) return REVIEW_CLI.oneFolder;
     else out.dir = a;
   }
-  if (!out.dir) return '请给出存放各校文件的文件夹或 .zip。';
-  if (out.sample !== null && out.seed === null) return '抽查需要随机种子:请同时给出 --seed(记下它,同一种子可重现同一份抽查清单)。';
+  if (!out.dir) return REVIEW_CLI.noFolder;
+  if (out.sample !== null && out.seed === null) return REVIEW_CLI.sampleNeedsSeed;
   return out;
 }
 
@@ -114,8 +117,6 @@ function startWorkers(n: number): { workers: Worker[]; run: (task: SchoolTask, w
   return { workers, run };
 }
 
-const hours = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, '');
-const yuan = (fen: number | null) => (fen === null ? '—' : (fen / 100).toFixed(2));
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -128,14 +129,14 @@ export async function run(argv: string[]): Promise<number> {
     collected = await collect(args.dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    console.error(`无法读取 ${args.dir}:${code === 'ENOENT' ? '不存在' : String(code ?? e)}。`);
+    console.error(REVIEW_CLI.unreadable(args.dir, code === 'ENOENT' ? null : String(code ?? e)));
     return 2;
   }
   const grouped = groupSchools(collected.items);
   const batch = planBatch(grouped, (item) => (item.bytes ? utf8(item.bytes) : readFileSync(item.abs!, 'utf8')));
   const notes = [...collected.notes, ...batch.notes];
   if (batch.schools.length === 0) {
-    console.error(`${args.dir} 里没有找到任何学校的文件(每所学校一个文件夹,或一个以校名命名的工作簿)。`);
+    console.error(REVIEW_CLI.noSchools(args.dir));
     for (const n of notes) console.error(noteText(n));
     return 2;
   }
@@ -151,7 +152,7 @@ export async function run(argv: string[]): Promise<number> {
       runOne,
       (result) => {
         results.set(result.school, result);
-        if (!args.json && process.stderr.isTTY) process.stderr.write(`\r已检查 ${results.size}/${batch.jobs.length} 所学校`);
+        if (!args.json && process.stderr.isTTY) process.stderr.write(REVIEW_CLI.progress(results.size, batch.jobs.length));
       },
     );
   } finally {
@@ -191,18 +192,18 @@ export async function run(argv: string[]): Promise<number> {
     );
   } else {
     for (const s of summaries) {
-      const plan = s.plan ? `方案 ${REVIEW_STATUS_LABELS[s.plan.status]}(错误 ${s.plan.counts.error},警告 ${s.plan.counts.warning})` : '无方案';
-      console.log(`${escapeControls(s.school)}:${s.files} 个文件 ${s.rows} 行,月份 ${s.months.join('、') || '—'};错误 ${s.counts.error},警告 ${s.counts.warning},提示 ${s.counts.info};${plan}`);
-      if (s.failed) console.log(`    检查未完成:${s.failed}`);
-      if (s.topRules.length) console.log(`    最多:${s.topRules.map((r) => `${ruleTitle(r.rule)} ${r.count}`).join(';')}`);
-      for (const x of s.semesters) console.log(`    ${x.name || '学期外日期'}:课时 ${hours(x.hours)},报酬 ${yuan(x.payFen)} 元`);
+      const plan = s.plan ? REVIEW_CLI.plan(REVIEW_STATUS_LABELS[s.plan.status], s.plan.counts.error, s.plan.counts.warning) : REVIEW_CLI.noPlan;
+      console.log(REVIEW_CLI.school({ school: escapeControls(s.school), files: s.files, rows: s.rows, months: s.months, counts: s.counts, plan }));
+      if (s.failed) console.log(REVIEW_CLI.failed(s.failed));
+      if (s.topRules.length) console.log(REVIEW_CLI.topRules(s.topRules.map((r) => ({ title: ruleTitle(r.rule), count: r.count }))));
+      for (const x of s.semesters) console.log(REVIEW_CLI.semester(x.name, hoursText(x.hours), x.payFen === null ? null : yuanText(x.payFen)));
     }
     console.log('');
-    console.log(`共 ${district.schools} 所学校(检查了 ${district.checked} 所的数据,${district.rows} 行,用时 ${(totalMs / 1000).toFixed(1)} 秒,${threads} 个线程)。`);
-    console.log(`${SEVERITY_LABELS.error} ${district.counts.error},${SEVERITY_LABELS.warning} ${district.counts.warning},${SEVERITY_LABELS.info} ${district.counts.info}。`);
-    console.log(`有错误的学校(${district.withErrors.length}):${escapeControls(district.withErrors.join('、')) || '无'}`);
-    console.log(`全区 元/课时:${district.payPerHour === null ? '—' : district.payPerHour.toFixed(2)};校外人员课时占比:${district.externalShare === null ? '—' : `${(district.externalShare * 100).toFixed(1)}%`}`);
-    if (notes.length) console.log(`\n未使用的文件与说明:\n${notes.map((n) => `  ${escapeControls(noteText(n))}`).join('\n')}`);
+    console.log(REVIEW_CLI.district({ schools: district.schools, checked: district.checked, rows: district.rows, seconds: (totalMs / 1000).toFixed(1), threads }));
+    console.log(REVIEW_CLI.counts(SEVERITY_ORDER.map((s) => ({ label: SEVERITY_LABELS[s], count: district.counts[s] }))));
+    console.log(REVIEW_CLI.withErrors(district.withErrors.length, escapeControls(REVIEW_CLI.schoolList(district.withErrors))));
+    console.log(REVIEW_CLI.figures(district.payPerHour === null ? null : perHourText(district.payPerHour), district.externalShare === null ? null : shareText(district.externalShare)));
+    if (notes.length) console.log(REVIEW_CLI.notes(notes.map((n) => escapeControls(noteText(n)))));
     if (sample) console.log(`\n${sampleChecklist(sample).split('\n').map(escapeControls).join('\n')}`);
   }
   return district.withErrors.length > 0 ? 1 : 0;

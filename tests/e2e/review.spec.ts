@@ -12,8 +12,13 @@ import { toCsv } from '../../src/lib/ledger/summaries/export.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const planText = readFileSync(path.resolve(here, '../fixtures/review/明珠小学-方案.json'), 'utf8').replace('上海市浦东新区明珠小学', '明珠小学');
-const tmp = mkdtempSync(path.join(tmpdir(), 'kehou-review-e2e-'));
-test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// A folder per test: with fullyParallel every test is its own group, so a file-wide afterAll ran after each test
+// and deleted the folder under the next test the same worker ran (writing the .zip then failed with ENOENT).
+let tmp = '';
+test.beforeEach(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'kehou-review-e2e-'));
+});
+test.afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** 浦东新区/<school>/<files>, with 明珠小学's plan in its folder. */
 function districtZip(): string {

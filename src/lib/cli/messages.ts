@@ -1,7 +1,8 @@
 /**
  * The `kehou` command's own sentences, shared by its commands (src/cli/main.ts, src/cli/io.ts): usage, an
  * unknown command or option, a file that cannot be read, an internal failure. Each command's own wording
- * lives with its tool (`kehou allocate`: ALLOCATE_CLI in src/lib/allocation/messages.ts).
+ * lives with its tool (`kehou allocate`: ALLOCATE_CLI in src/lib/allocation/messages.ts; `kehou check`: CHECK_CLI in
+ * src/lib/ledger/ui-text.ts; `kehou review`: REVIEW_CLI in src/lib/review/ui-text.ts).
  */
 import { render, type ParamsOf } from '../text/messages.ts';
 

@@ -112,7 +112,22 @@ export function readJsonFile<T>(format: JsonFileFormat<T>, file: string, input: 
   }
   const checked = checkJson(format, { ...current, format: format.format, version: format.version });
   if (!checked.ok) return { ok: false, messages: checked.issues.map((i) => fileText('jsonInvalid', { file, where: i.where, path: i.path, message: i.message })) };
-  return { ok: true, value: checked.value, notes: version < format.version ? [fileText('jsonMigrated', { label: format.label, from: version, to: format.version })] : [] };
+  const notes: string[] = [];
+  if (version < format.version) notes.push(fileText('jsonMigrated', { label: format.label, from: version, to: format.version }));
+  // An older version's keys are its migrations' business; a current file's unknown keys are the user's slip.
+  const unknown = version === format.version ? unknownKeys(format, current) : [];
+  if (unknown.length > 0) notes.push(fileText('jsonUnknownKeys', { file, label: format.label, keys: unknown }));
+  return { ok: true, value: checked.value, notes };
+}
+
+/**
+ * Top-level keys the schema does not know (a misspelt `externalShareMx` would otherwise be dropped without a word and
+ * its default used): said as a note, the file still read. Only for object schemas; `format`/`version` are the file's own.
+ */
+export function unknownKeys(format: JsonFileFormat<unknown>, data: Record<string, unknown>): string[] {
+  const shape = (format.schema as { shape?: unknown }).shape;
+  if (!isObject(shape)) return [];
+  return Object.keys(data).filter((key) => key !== 'format' && key !== 'version' && !(key in shape));
 }
 
 /** The file's text: the format name and version first, then the value's own fields. */

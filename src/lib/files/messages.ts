@@ -19,6 +19,8 @@ export const FILE_MESSAGES = {
     `文件「${p.file}」是较新版本(第 ${p.version} 版)的${p.label},本页只认识到第 ${p.current} 版,没有载入。请刷新页面使用最新版本。`,
   jsonInvalid: (p: { file: string; where: string; path: string; message: string }) =>
     `文件「${p.file}」中「${p.where}」${p.path ? `(${p.path})` : ''}${p.message},没有载入。`,
+  jsonUnknownKeys: (p: { file: string; label: string; keys: readonly string[] }) =>
+    `「${p.file}」中有${p.label}不认识的项:${p.keys.slice(0, 10).join('、')}${p.keys.length > 10 ? ' 等' : ''},已忽略。如是拼写错误,这一项的设置没有生效,请改正后重新载入。`,
   jsonMigrated: (p: { label: string; from: number; to: number }) => `这是第 ${p.from} 版的${p.label},已按第 ${p.to} 版读入;再次保存即为新版本。`,
 };
 

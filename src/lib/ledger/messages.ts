@@ -4,7 +4,7 @@
  * Each says what is wrong, where, and what to do. An SQL rule's sentence is a template in its rule file
  * (rules are data); its findings carry the rule's id as code and the row's columns as params.
  */
-import type { Encoding } from './types.ts';
+import type { Encoding, SkipReason } from './types.ts';
 import { ENCODING_LABELS } from './types.ts';
 import { HOLIDAY_DATA_LAST_YEAR } from '../calendar/index.ts';
 import { FILE_KINDS, type FileKind } from './format/kinds.ts';
@@ -101,6 +101,66 @@ export const MESSAGES = {
   /** `within`: the file a per-file check counted in (its title is then `file:title`), or null. */
   unlisted: (p: { rule: LedgerCheckId; within: string | null; unlisted: number; listed: number }) =>
     `「${p.within === null ? '' : `${p.within}:`}${ruleTitle(p.rule)}」另有 ${p.unlisted.toLocaleString('en-US')} 条未列出(每项检查只列出前 ${p.listed.toLocaleString('en-US')} 条)。同类问题往往出自同一原因,请先改正已列出的几条,再重新检查。`,
+};
+
+const SKIP_LABELS: Record<SkipReason, string> = { total: '合计行', note: '说明行' };
+
+/**
+ * "What was read, as what, and which rules ran" (summaries/read-report.ts puts these together), one wording for
+ * the page and `kehou check`.
+ */
+export const READ_MESSAGES = {
+  sheet: (p: { sheet: string }) => `工作表「${p.sheet}」`,
+  /** `encoding` for a text file that was decoded; `sheet`: a workbook's sheet (read, but no known table). */
+  unrecognised: (p: { encoding: Encoding | null; sheet: boolean }) =>
+    `未识别${p.encoding ? `,${ENCODING_LABELS[p.encoding]}` : p.sheet ? '' : ',无法读取'}:没有检查`,
+  readAs: (p: { kind: FileKind }) => `读作${label(p.kind)}`,
+  encoding: (p: { encoding: Encoding }) => ENCODING_LABELS[p.encoding],
+  headerRow: (p: { row: number }) => `表头在第 ${p.row} 行`,
+  /** `loaded`: the rows that passed the cell checks, when it is known. */
+  rows: (p: { rows: number; loaded: number | null }) => `${p.rows} 行数据${p.loaded !== null && p.loaded !== p.rows ? `(${p.loaded} 行通过单元格检查)` : ''}`,
+  skipped: (p: { reason: SkipReason; rows: number }) => `${SKIP_LABELS[p.reason]} ${p.rows} 行未计入`,
+  /** The parts above, as one summary. */
+  summary: (p: { parts: string[] }) => p.parts.join(','),
+  columns: (p: { columns: { header: string; from: string }[] }) => `列对应:${p.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`,
+  ignored: (p: { columns: string[] }) => `未检查的列:${p.columns.join('、')}`,
+  /** A file's line in the command's account. */
+  line: (p: { place: string; summary: string }) => `${p.place}:${p.summary}`,
+  rulesRan: (p: { count: number }) => `规则:执行 ${p.count} 条。`,
+  rulesSkipped: (p: { missing: FileKind[]; count: number }) => `未载入${p.missing.map(label).join('、')}:跳过 ${p.count} 条规则。`,
+};
+
+/** A sentence of the read report. */
+export function readText<C extends keyof typeof READ_MESSAGES>(code: C, params: ParamsOf<typeof READ_MESSAGES, C>): string {
+  return render(READ_MESSAGES, code, params);
+}
+
+/** The school's settings as a file (settings-file.ts): its name, what the reader calls it, and its fields' names in messages. */
+export const SETTINGS_FILE_WORDS = {
+  fileName: '台账自查设置.json',
+  label: '台账自查设置文件',
+  fields: {
+    semesters: '学期',
+    name: '名称',
+    start: '开始',
+    end: '结束',
+    periods: '时段',
+    parentsOffWork: '家长下班时间',
+    lessonMinutes: '一课时分钟数',
+    nonSchoolDays: '非上课日',
+    extraSchoolDays: '上课日',
+    fundFen: '经费(分)',
+    holidays: '节假日',
+    workdays: '调休上班日',
+    dutyRoster: '行政人员值班',
+    externalShareMax: '校外人员课时占比上限',
+    columns: '列对应',
+  } as Record<string, string>,
+  /** A date or a time in the settings that cannot be read (the schema's own messages, settings.ts). */
+  badDate: '日期须写成 2024-09-02',
+  badTime: '时间须写成 15:30',
+  /** The first problem of a settings object: where (by the fields' names), its path, what is wrong. */
+  invalid: (p: { where: string; path: string; message: string }) => `「${p.where}」(${p.path})${p.message}`,
 };
 
 export type LedgerMessageCode = keyof typeof MESSAGES;

@@ -7,31 +7,16 @@
 import { describePath } from '../files/path.ts';
 import { readJsonFile, checkJson, writeJsonFile, type JsonFileFormat } from '../files/json-file.ts';
 import { LedgerSettingsSchema, type LedgerSettings } from './settings.ts';
+import { SETTINGS_FILE_WORDS } from './messages.ts';
 
-export const SETTINGS_FILE_NAME = '台账自查设置.json';
+export const SETTINGS_FILE_NAME = SETTINGS_FILE_WORDS.fileName;
 
-const LABELS: Record<string, string> = {
-  semesters: '学期',
-  name: '名称',
-  start: '开始',
-  end: '结束',
-  periods: '时段',
-  parentsOffWork: '家长下班时间',
-  lessonMinutes: '一课时分钟数',
-  nonSchoolDays: '非上课日',
-  extraSchoolDays: '上课日',
-  fundFen: '经费(分)',
-  holidays: '节假日',
-  workdays: '调休上班日',
-  dutyRoster: '行政人员值班',
-  externalShareMax: '校外人员课时占比上限',
-  columns: '列对应',
-};
+const LABELS = SETTINGS_FILE_WORDS.fields;
 
 export const SETTINGS_FILE: JsonFileFormat<LedgerSettings> = {
   format: 'kehou-ledger-settings',
   version: 1,
-  label: '台账自查设置文件',
+  label: SETTINGS_FILE_WORDS.label,
   schema: LedgerSettingsSchema,
   labels: LABELS,
   maxBytes: 1024 * 1024,
@@ -47,7 +32,7 @@ export function checkSettings(value: unknown): { ok: true; settings: LedgerSetti
   const checked = checkJson(SETTINGS_FILE, value);
   if (checked.ok) return { ok: true, settings: checked.value };
   const issue = checked.issues[0]!;
-  return { ok: false, message: `「${issue.where}」(${issue.path})${issue.message}` };
+  return { ok: false, message: SETTINGS_FILE_WORDS.invalid(issue) };
 }
 
 export function settingsToJson(settings: LedgerSettings): string {

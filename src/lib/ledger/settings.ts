@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { PUBLISHED_SEMESTERS, currentSchoolYear, daysBetween, effectiveSemesters, isWorkday, semesterName, type Semester } from '../calendar/index.ts';
 import { normalizeDate, timeToMinutes } from './format/fields.ts';
 import { PERIOD_NAMES } from '../policy/vocabulary.ts';
+import { SETTINGS_FILE_WORDS } from './messages.ts';
 
-const DateText = z.string().refine((v) => normalizeDate(v) !== null, { message: '日期须写成 2024-09-02' }).transform((v) => normalizeDate(v)!);
-const TimeText = z.string().refine((v) => timeToMinutes(v) !== null, { message: '时间须写成 15:30' });
+const DateText = z.string().refine((v) => normalizeDate(v) !== null, { message: SETTINGS_FILE_WORDS.badDate }).transform((v) => normalizeDate(v)!);
+const TimeText = z.string().refine((v) => timeToMinutes(v) !== null, { message: SETTINGS_FILE_WORDS.badTime });
 
 export const SemesterSchema = z.object({
   name: z.string().min(1),
@@ -56,9 +57,9 @@ export const PeriodSchema = z.object({
 export const DEFAULT_SEMESTERS: z.input<typeof SemesterSchema>[] = PUBLISHED_SEMESTERS.map((p) => ({ name: semesterName(p.year, p.term), start: p.start, end: p.end }));
 
 export const DEFAULT_PERIODS: z.input<typeof PeriodSchema>[] = [
-  { name: '第一时段', start: '15:30', end: '16:30' },
-  { name: '第二时段', start: '16:30', end: '17:30' },
-  { name: '第三时段', start: '17:30', end: '18:00' },
+  { name: PERIOD_NAMES[0], start: '15:30', end: '16:30' },
+  { name: PERIOD_NAMES[1], start: '16:30', end: '17:30' },
+  { name: PERIOD_NAMES[2], start: '17:30', end: '18:00' },
 ];
 
 export const LedgerSettingsSchema = z.object({

@@ -167,3 +167,23 @@ export const LEDGER_UI = {
     undo: '撤销',
   },
 };
+
+/**
+ * What `kehou check` prints around the engine's sentences (src/cli/check.ts): its usage, its argument errors and the
+ * text report. Beside the page's wording because it is the same report in a terminal; the command's shared sentences
+ * (an unreadable file, an internal failure) are the command line's own.
+ */
+export const CHECK_CLI = {
+  usage: '用法:kehou check 文件... [--json] [--settings 设置.json]',
+  settingsNeedsFile: '--settings 后面需要一个设置文件(JSON)。',
+  noFiles: '请至少给出一个 CSV 文件或 Excel 工作簿(.xlsx)。',
+  row: (row: number) => `第 ${row} 行`,
+  column: (column: string) => `“${column}”列`,
+  /** A finding's first line: severity, where (file, sheet, row, column; may be empty) and the sentence. */
+  finding: (severity: Severity, where: string, message: string) => `[${SEVERITY_LABELS[severity]}] ${where ? where + ':' : ''}${message}`,
+  /** Its second line: the rule, the clause and its page, the rule's title and basis (when the catalogue has one). */
+  basis: (rule: string, citation: string, href: string, title: string, basis: string | null) =>
+    `    ${rule} · ${citation} ${href} · ${title}${basis !== null ? ` · 依据:${basis}` : ''}`,
+  total: (counts: Record<Severity, number>, total: number) =>
+    `\n共 ${total} 条:错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info}。`,
+};

@@ -8,6 +8,7 @@ import { checkLedgerFiles, type LedgerInput, type LedgerSettings } from '../ledg
 import { readFigures, type SchoolFigures } from './figures.ts';
 import type { SchoolResult } from './result.ts';
 import { failureText as sharedFailureText } from '../errors.ts';
+import { reviewText } from './messages.ts';
 
 export interface SchoolInput {
   school: string;
@@ -17,8 +18,8 @@ export interface SchoolInput {
 
 /** A UserError's message as it is (lib/errors.ts decides, not the text's script); anything else is unexpected. */
 export function failureText(error: unknown): string {
-  if (error instanceof RangeError) return '发现的问题太多,无法全部列出。请先核对该校的学期、时段和一课时分钟数设置。';
-  return sharedFailureText(error, (detail) => `程序意外出错(${detail})。请把该校文件和这条信息反馈给维护者。`);
+  if (error instanceof RangeError) return reviewText('tooManyFindings', {});
+  return sharedFailureText(error, (detail) => reviewText('schoolFailed', { detail }));
 }
 
 export async function checkSchool(input: SchoolInput, SQL: SqlJsStatic, now: () => number = () => performance.now()): Promise<SchoolResult> {

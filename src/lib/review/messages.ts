@@ -50,6 +50,21 @@ export const REVIEW_MESSAGES = {
   sessionInvalid: (p: { file: string; where: string | null; message: string }) =>
     `会话文件「${p.file}」中「${p.where ?? '(整个文件)'}」有误:${p.message}。没有载入,当前结果保持不变。`,
   reasonRequired: () => '退回方案时请写明理由。',
+  /** A school's check that stopped: too many findings to list (a RangeError), or an unexpected failure. */
+  tooManyFindings: () => '发现的问题太多,无法全部列出。请先核对该校的学期、时段和一课时分钟数设置。',
+  schoolFailed: (p: { detail: string }) => `程序意外出错(${p.detail})。请把该校文件和这条信息反馈给维护者。`,
+  /** A saved finding's clause that is not one of the notice's. */
+  notClauseId: () => '不是通知的条款编号',
+  /** The 抽查 checklist (sample.ts): its heading, its basis, and a line per day and per person to tick on site. */
+  sampleHeading: (p: { seed: string; from: number; schools: number; perSchool: number }) =>
+    `课后服务抽查清单(随机种子 ${p.seed};从 ${p.from} 所学校中抽取 ${p.schools} 所,每校 ${p.perSchool} 个日期、${p.perSchool} 名人员)`,
+  sampleBasis: () => '依据:浦教义〔2024〕10号 三(五) 定期抽查和监督;二(二) 加强监督检查。同一种子与同一批学校可重现本清单。',
+  sampleSchool: (p: { school: string }) => `■ ${p.school}`,
+  sampleDay: (p: { date: string }) => `  □ ${p.date}:核对当日台账、考勤与现场记录`,
+  sampleNoDays: () => '  (台账中没有可抽取的日期)',
+  samplePerson: (p: { name: string; staffId: string; external: boolean }) =>
+    `  □ ${p.name}(工号 ${p.staffId}${p.external ? ',校外人员' : ''}):核对课时、报酬与${p.external ? '名册审查材料' : '签到记录'}`,
+  sampleNoPeople: () => '  (台账中没有可抽取的人员)',
 };
 
 export type ReviewMessageCode = keyof typeof REVIEW_MESSAGES;

@@ -10,6 +10,7 @@ import type { CheckReport, Finding, LoadedFile, RulesRun } from '../ledger/types
 import type { SchoolFigures } from './figures.ts';
 import { LEDGER_FORMAT_CHECK_IDS, LEDGER_RULE_IDS } from '../ledger/check-ids.ts';
 import { MESSAGES, said } from '../ledger/messages.ts';
+import { reviewText } from './messages.ts';
 
 export interface SchoolResult {
   school: string;
@@ -28,7 +29,7 @@ const MESSAGE_CODES = [...LEDGER_RULE_IDS, ...(Object.keys(MESSAGES) as (keyof t
 /** A finding as saved in a session file: its params are plain JSON whose shape its code fixes (messages.ts). */
 export const FindingSchema = z.object({
   rule: z.enum([...LEDGER_RULE_IDS, ...LEDGER_FORMAT_CHECK_IDS]),
-  clause: z.string().refine(isClauseId, '不是通知的条款编号').transform((id) => id as ClauseId),
+  clause: z.string().refine(isClauseId, reviewText('notClauseId', {})).transform((id) => id as ClauseId),
   severity: z.enum(SEVERITIES),
   file: z.string().nullable(),
   sheet: z.string().optional(),

@@ -4,6 +4,7 @@
  * same sample on any machine, and a school's own days and people depend only on the seed and the school.
  */
 import { prng } from '../ledger/sample/school.ts';
+import { reviewText } from './messages.ts';
 import type { SchoolFigures } from './figures.ts';
 
 export interface SampleRequest {
@@ -77,16 +78,16 @@ export function drawSample(schools: readonly { school: string; figures: SchoolFi
 /** The sample as a checklist to print or paste: one box per item to tick on site. */
 export function sampleChecklist(sample: Sample): string {
   const lines = [
-    `课后服务抽查清单(随机种子 ${sample.seed};从 ${sample.from} 所学校中抽取 ${sample.schools.length} 所,每校 ${sample.perSchool} 个日期、${sample.perSchool} 名人员)`,
-    '依据:浦教义〔2024〕10号 三(五) 定期抽查和监督;二(二) 加强监督检查。同一种子与同一批学校可重现本清单。',
+    reviewText('sampleHeading', { seed: sample.seed, from: sample.from, schools: sample.schools.length, perSchool: sample.perSchool }),
+    reviewText('sampleBasis', {}),
   ];
   for (const s of sample.schools) {
-    lines.push('', `■ ${s.school}`);
-    lines.push(...(s.days.length ? s.days.map((d) => `  □ ${d}:核对当日台账、考勤与现场记录`) : ['  (台账中没有可抽取的日期)']));
+    lines.push('', reviewText('sampleSchool', { school: s.school }));
+    lines.push(...(s.days.length ? s.days.map((date) => reviewText('sampleDay', { date })) : [reviewText('sampleNoDays', {})]));
     lines.push(
       ...(s.people.length
-        ? s.people.map((p) => `  □ ${p.name}(工号 ${p.staffId}${p.external ? ',校外人员' : ''}):核对课时、报酬与${p.external ? '名册审查材料' : '签到记录'}`)
-        : ['  (台账中没有可抽取的人员)']),
+        ? s.people.map((p) => reviewText('samplePerson', { name: p.name, staffId: p.staffId, external: p.external }))
+        : [reviewText('sampleNoPeople', {})]),
     );
   }
   return lines.join('\n');

@@ -136,3 +136,37 @@ export const REVIEW_UI = {
     end: '。',
   },
 };
+
+/**
+ * What `kehou review` prints (src/cli/review.ts): its usage, its argument errors and the text report, the page's
+ * summary table in lines. Figures come already written (format.ts); a missing one is NONE.
+ */
+export const REVIEW_CLI = {
+  usage: '用法:kehou review 文件夹或.zip [--json] [--jobs N] [--sample 学校数 --seed 种子 [--per-school N]]',
+  needsInteger: (option: string, min: number) => `${option} 后面需要一个不小于 ${min} 的整数。`,
+  seedNeedsValue: '--seed 后面需要一个随机种子(数字或文字)。',
+  oneFolder: '只能给出一个文件夹或 .zip。',
+  noFolder: '请给出存放各校文件的文件夹或 .zip。',
+  sampleNeedsSeed: '抽查需要随机种子:请同时给出 --seed(记下它,同一种子可重现同一份抽查清单)。',
+  /** `why`: the system's error code, or null when the folder does not exist. */
+  unreadable: (dir: string, why: string | null) => `无法读取 ${dir}:${why ?? '不存在'}。`,
+  noSchools: (dir: string) => `${dir} 里没有找到任何学校的文件(每所学校一个文件夹,或一个以校名命名的工作簿)。`,
+  progress: (done: number, total: number) => `\r已检查 ${done}/${total} 所学校`,
+  plan: (status: string, errors: number, warnings: number) => `方案 ${status}(错误 ${errors},警告 ${warnings})`,
+  noPlan: '无方案',
+  school: (p: { school: string; files: number; rows: number; months: readonly string[]; counts: Record<'error' | 'warning' | 'info', number>; plan: string }) =>
+    `${p.school}:${p.files} 个文件 ${p.rows} 行,月份 ${p.months.join('、') || NONE};错误 ${p.counts.error},警告 ${p.counts.warning},提示 ${p.counts.info};${p.plan}`,
+  failed: (reason: string) => `    检查未完成:${reason}`,
+  topRules: (rules: readonly { title: string; count: number }[]) => `    最多:${rules.map((r) => `${r.title} ${r.count}`).join(';')}`,
+  /** `name` empty: the dates outside every semester. `pay` null: no 报酬统计. */
+  semester: (name: string, hours: string, pay: string | null) => `    ${name || '学期外日期'}:课时 ${hours},报酬 ${pay ?? NONE} 元`,
+  district: (p: { schools: number; checked: number; rows: number; seconds: string; threads: number }) =>
+    `共 ${p.schools} 所学校(检查了 ${p.checked} 所的数据,${p.rows} 行,用时 ${p.seconds} 秒,${p.threads} 个线程)。`,
+  /** The district's counts, each after its severity's label. */
+  counts: (counts: readonly { label: string; count: number }[]) => `${counts.map((c) => `${c.label} ${c.count}`).join(',')}。`,
+  /** `schools`: their names, already joined (and made safe for a terminal). */
+  withErrors: (count: number, schools: string) => `有错误的学校(${count}):${schools || '无'}`,
+  schoolList: (schools: readonly string[]) => schools.join('、'),
+  figures: (payPerHour: string | null, externalShare: string | null) => `全区 元/课时:${payPerHour ?? NONE};校外人员课时占比:${externalShare ?? NONE}`,
+  notes: (lines: readonly string[]) => `\n未使用的文件与说明:\n${lines.map((l) => `  ${l}`).join('\n')}`,
+};

@@ -48,6 +48,16 @@ describe('one JSON-file reader (format name, version, size limit, Chinese messag
     expect(read).toEqual({ ok: true, value: { name: '甲', count: 3, items: [] }, notes: [expect.stringContaining('第 1 版')] });
   });
 
+  it('says which top-level keys it does not know (a misspelt setting is not dropped without a word), and still reads the file', () => {
+    const read = readJsonFile(THING, 'a.json', JSON.stringify({ format: 'kehou-test-thing', version: 2, name: '甲', count: 1, cuont: 2, extra: true }));
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.value).toEqual({ name: '甲', count: 1, items: [] });
+      expect(read.notes).toHaveLength(1);
+      expect(read.notes[0]).toMatch(/「a\.json」中有测试文件不认识的项:cuont、extra,已忽略/);
+    }
+  });
+
   it('checks the size before parsing, for text and bytes alike', () => {
     const big = JSON.stringify({ format: 'kehou-test-thing', version: 2, name: 'x'.repeat(3000), count: 1 });
     for (const input of [big, new TextEncoder().encode(big)]) {

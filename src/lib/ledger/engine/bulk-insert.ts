@@ -89,7 +89,7 @@ export function insertRows(SQL: SqlJsStatic, db: Database, table: string, column
         } else if (value === null) {
           rc = api._sqlite3_bind_blob(ptr, pos, 0, 0, STATIC); // a NULL pointer binds NULL, as sql.js does
         } else {
-          throw new TypeError(`insertRows: ${table} 第 ${i + 1} 行第 ${c + 1} 列的值类型无法写入`);
+          throw new TypeError(`insertRows: ${table} row ${i + 1} column ${c + 1}: a value of a type SQLite cannot bind`);
         }
         if (rc !== SQLITE_OK) throw new Error(`insertRows: ${table} bind failed (${rc})`);
       }

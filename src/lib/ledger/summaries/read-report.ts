@@ -1,9 +1,9 @@
 /**
  * "What was read, as what, and which rules ran" in words: the part of every report (page, `kehou check`)
- * that keeps a check from passing silently. One wording for the page and the command.
+ * that keeps a check from passing silently. One wording for the page and the command (READ_MESSAGES).
  */
-import { FILE_KINDS } from '../format/kinds.ts';
-import { ENCODING_LABELS, type CheckReport, type LoadedFile, type RulesRun } from '../types.ts';
+import { readText } from '../messages.ts';
+import type { CheckReport, LoadedFile, RulesRun } from '../types.ts';
 
 export interface ReadLine {
   /** `ledger.csv` or `课后服务.xlsx 工作表「台账」`. */
@@ -15,36 +15,34 @@ export interface ReadLine {
   ok: boolean;
 }
 
-const SKIP_LABELS = { total: '合计行', note: '说明行' } as const;
-
 /** A sheet of a workbook, as the page and the command name it after the file. */
-export const sheetPlace = (sheet: string) => `工作表「${sheet}」`;
+export const sheetPlace = (sheet: string) => readText('sheet', { sheet });
 
 /** `ledger.csv`, or `课后服务.xlsx 工作表「台账」` for a sheet. */
 export function placeOf(file: { name: string; sheet?: string }): string {
   return file.sheet ? `${file.name} ${sheetPlace(file.sheet)}` : file.name;
 }
 
-const headerNote = (row: number) => `表头在第 ${row} 行`;
-const skippedNote = (s: NonNullable<LoadedFile['skipped']>[number]) => `${SKIP_LABELS[s.reason]} ${s.rows.length} 行未计入`;
+const headerNote = (row: number) => readText('headerRow', { row });
+const skippedNote = (s: NonNullable<LoadedFile['skipped']>[number]) => readText('skipped', { reason: s.reason, rows: s.rows.length });
 
 /** The column mapping used and the columns not checked. */
 function columnNotes(f: LoadedFile): string[] {
   const details: string[] = [];
-  if (f.columns?.length) details.push(`列对应:${f.columns.map((c) => `${c.header} ← ${c.from}`).join(';')}`);
-  if (f.ignored?.length) details.push(`未检查的列:${f.ignored.join('、')}`);
+  if (f.columns?.length) details.push(readText('columns', { columns: f.columns }));
+  if (f.ignored?.length) details.push(readText('ignored', { columns: f.ignored }));
   return details;
 }
 
 export function readLine(f: LoadedFile): ReadLine {
   const place = placeOf(f);
-  if (!f.kind) return { place, summary: `未识别${f.encoding ? `,${ENCODING_LABELS[f.encoding]}` : f.sheet ? '' : ',无法读取'}:没有检查`, details: [], ok: false };
-  const parts = [`读作${FILE_KINDS[f.kind].label}`];
-  if (f.encoding) parts.push(ENCODING_LABELS[f.encoding]);
+  if (!f.kind) return { place, summary: readText('unrecognised', { encoding: f.encoding ?? null, sheet: Boolean(f.sheet) }), details: [], ok: false };
+  const parts = [readText('readAs', { kind: f.kind })];
+  if (f.encoding) parts.push(readText('encoding', { encoding: f.encoding }));
   if (f.headerRow) parts.push(headerNote(f.headerRow));
-  parts.push(`${f.rows} 行数据${f.loaded !== undefined && f.loaded !== f.rows ? `(${f.loaded} 行通过单元格检查)` : ''}`);
+  parts.push(readText('rows', { rows: f.rows, loaded: f.loaded ?? null }));
   for (const s of f.skipped ?? []) parts.push(skippedNote(s));
-  return { place, summary: parts.join(','), details: columnNotes(f), ok: f.rows > 0 };
+  return { place, summary: readText('summary', { parts }), details: columnNotes(f), ok: f.rows > 0 };
 }
 
 /** What the file list's 说明 cell says about a table as soon as it is read: a header below row 1, rows left out, columns. */
@@ -53,7 +51,7 @@ export function readNotes(f: LoadedFile): string[] {
 }
 
 export function rulesLines(rules: RulesRun): string[] {
-  return [`规则:执行 ${rules.ran.length} 条。`, ...rules.skipped.map((g) => `未载入${g.missing.map((k) => FILE_KINDS[k].label).join('、')}:跳过 ${g.rules.length} 条规则。`)];
+  return [readText('rulesRan', { count: rules.ran.length }), ...rules.skipped.map((g) => readText('rulesSkipped', { missing: g.missing, count: g.rules.length }))];
 }
 
 /** The whole account as text lines (the command prints them before the findings). */
@@ -61,7 +59,7 @@ export function readLines(report: CheckReport): string[] {
   const out: string[] = [];
   for (const f of report.files) {
     const line = readLine(f);
-    out.push(`${line.place}:${line.summary}`);
+    out.push(readText('line', { place: line.place, summary: line.summary }));
     for (const d of line.details) out.push(`    ${d}`);
   }
   if (report.rules) out.push(...rulesLines(report.rules).map((l, i) => (i === 0 ? l : `  ${l}`)));
