@@ -205,6 +205,17 @@ test('type sessions in by hand, see every factor of a person, and print the 公�
   await expect(page.locator('header').first()).toBeHidden();
 });
 
+test('a 台账 with a renamed column is refused naming the missing column and how to fix it here; what was loaded stays', async ({ page }) => {
+  await open(page);
+  await loadLedger(page);
+  const renamed = readFileSync(fixture('ledger-clean.csv'), 'utf8').replace('课时数', '计量');
+  await page.getByTestId('ledger-input').setInputFiles({ name: '改名.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) });
+  await expect(page.getByTestId('ledger-messages')).toHaveText(
+    '「改名.csv」看起来是“课后服务工作台账”,但缺少列:课时数。请按模板补齐这些列,或把文件里对应的列的表头改为模板的列名,再载入。',
+  );
+  await expect(page.getByTestId('total')).toHaveText('42457.50');
+});
+
 test('zero total workload is refused at the 台账 with a Chinese message', async ({ page }) => {
   await open(page);
   await page.getByText('手动录入一次服务').click();
