@@ -121,7 +121,7 @@ export async function run(argv: string[]): Promise<number> {
     inputs.push({ name: path.basename(file), bytes });
   }
   const xlsx = inputs.some((f) => isWorkbook(f.bytes)) ? await loadXlsx() : undefined;
-  const ledger = readLedgers(inputs, { xlsx, columns });
+  const ledger = readLedgers(inputs, { xlsx, columns, via: 'cli' });
   if (!ledger.ok) return fail(ledger.messages, 1);
 
   // Without a saved scenario or --semester, the semester is the one the 台账's sessions fall in.

@@ -21,7 +21,7 @@ import { semesterDisclosureCsv, payReportCsv } from '../../src/lib/allocation/io
 import { aggregateSessions, allocate, workToSessions } from '../../src/lib/allocation/model.ts';
 import { defaultScenario } from '../../src/lib/allocation/scenario.ts';
 import { draftToScenario, scenarioToDraft } from '../../src/lib/allocation/draft.ts';
-import { CATEGORIES, PERIODS, ROLES } from '../../src/lib/allocation/schema.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES } from '../../src/lib/policy/vocabulary.ts';
 import type { Score } from '../../src/lib/allocation/schema.ts';
 import { SchemeSchema, type Scheme } from '../../src/lib/allocation/scheme.ts';
 import { runScheme } from '../../src/lib/allocation/steps.ts';
@@ -41,13 +41,13 @@ const TIMES: Record<string, [string, string]> = { 第一时段: ['15:30', '16:30
 function ledgerText(): string {
   const rows: string[][] = [];
   for (let i = 0; i < ROWS; i++) {
-    const period = pick(PERIODS);
+    const period = pick(PERIOD_NAMES);
     const homework = random() < 0.5;
     const staffId = ids[i % PEOPLE]!;
     const day = 2 + (Math.floor(i / PEOPLE) % 27);
     rows.push([
       `2024-09-${String(day).padStart(2, '0')}`, period, TIMES[period]![0], TIMES[period]![1], `班级${i % 300}`,
-      homework ? '作业辅导' : '素质教育', homework ? '' : pick(CATEGORIES), '活动', `教室${i % 300}`,
+      homework ? '作业辅导' : '素质教育', homework ? '' : pick(ACTIVITY_CATEGORIES), '活动', `教室${i % 300}`,
       String(10 + Math.floor(random() * 40)), staffId, `教师${staffId}`, '本校教职工', pick(ROLES), pick(['1', '1.5', '0.75']),
     ]);
   }

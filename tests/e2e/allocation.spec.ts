@@ -126,6 +126,46 @@ test('save a scenario, refuse a damaged one without losing the current, and load
   await expect.poll(() => amounts(page)).toEqual(expected);
 });
 
+test('loading a scenario file, 恢复默认系数 and a preset can each be undone, back to exactly what was there', async ({ page }) => {
+  await open(page);
+  await loadLedger(page);
+  const third = page.getByLabel('第三时段', { exact: true });
+  await third.fill('1.5');
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存方案(JSON)' }).click()]);
+  const savedPath = await saved.path();
+
+  // What the user has now: typed values, one of them not yet valid, and a renamed scheme A.
+  await third.fill('3');
+  await page.getByLabel('第一时段', { exact: true }).fill('abc');
+  const nameA = page.getByTestId('scheme-a').getByLabel('方案名称');
+  await nameA.fill('本校办法');
+
+  await page.getByTestId('scenario-input').setInputFiles({ name: '方案.json', mimeType: 'application/json', buffer: readFileSync(savedPath) });
+  await expect(page.getByTestId('scenario-messages')).toContainText('已载入方案「方案.json」');
+  await expect(third).toHaveValue('1.5');
+  await page.getByTestId('scenario-messages').getByRole('button', { name: '撤销' }).click();
+  await expect(third).toHaveValue('3');
+  await expect(page.getByLabel('第一时段', { exact: true })).toHaveValue('abc');
+  await expect(nameA).toHaveValue('本校办法');
+  await expect(page.getByTestId('scenario-messages')).toHaveCount(0);
+
+  await page.getByRole('button', { name: '恢复默认系数' }).click();
+  await expect(page.getByTestId('coefficients-undo')).toContainText('已恢复默认系数。');
+  await expect(third).not.toHaveValue('3');
+  await expect(page.getByLabel('第一时段', { exact: true })).not.toHaveValue('abc');
+  await page.getByTestId('coefficients-undo').getByRole('button', { name: '撤销' }).click();
+  await expect(third).toHaveValue('3');
+  await expect(page.getByLabel('第一时段', { exact: true })).toHaveValue('abc');
+  await expect(page.getByTestId('coefficients-undo')).toHaveCount(0);
+
+  await page.getByTestId('scheme-a').getByRole('button', { name: '按课时单价' }).click();
+  await expect(page.getByTestId('schemeA-undo')).toContainText('方案 A 已换成示例「按课时单价」。');
+  await expect(nameA).toHaveValue('按课时单价');
+  await page.getByTestId('schemeA-undo').getByRole('button', { name: '撤销' }).click();
+  await expect(nameA).toHaveValue('本校办法');
+  await expect(third).toHaveValue('3');
+});
+
 test('type sessions in by hand, see every factor of a person, and print the 公示 with its signature lines', async ({ page }) => {
   await open(page);
   await page.getByText('手动录入一次服务').click();
@@ -163,6 +203,17 @@ test('type sessions in by hand, see every factor of a person, and print the 公�
   await expect(page.getByRole('heading', { name: '2. 系数与占比' })).toBeHidden();
   await expect(page.getByTestId('results')).toBeHidden();
   await expect(page.locator('header').first()).toBeHidden();
+});
+
+test('a 台账 with a renamed column is refused naming the missing column and how to fix it here; what was loaded stays', async ({ page }) => {
+  await open(page);
+  await loadLedger(page);
+  const renamed = readFileSync(fixture('ledger-clean.csv'), 'utf8').replace('课时数', '计量');
+  await page.getByTestId('ledger-input').setInputFiles({ name: '改名.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) });
+  await expect(page.getByTestId('ledger-messages')).toHaveText(
+    '「改名.csv」看起来是“课后服务工作台账”,但缺少列:课时数。请按模板补齐这些列,或把文件里对应的列的表头改为模板的列名,再载入。',
+  );
+  await expect(page.getByTestId('total')).toHaveText('42457.50');
 });
 
 test('zero total workload is refused at the 台账 with a Chinese message', async ({ page }) => {

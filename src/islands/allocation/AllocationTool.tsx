@@ -37,6 +37,8 @@ import { DisclosurePrint } from './DisclosurePrint.tsx';
 const SAMPLE_LEDGER = '/samples/clean/ledger.csv';
 
 type Area = 'ledger' | 'scores' | 'scenario' | 'storage' | 'plan';
+/** Where a replacing action was taken, and its 撤销 shown. */
+type UndoArea = 'scenario' | 'coefficients' | 'schemeA' | 'schemeB';
 
 const PRESET_NAMES = PRESETS.map((p) => ({ id: p.id, name: p.build().name }));
 const DEFAULT_A = schemeToDraft(sevenFactorScheme());
@@ -55,6 +57,14 @@ export default function AllocationTool() {
   const lastGood = useRef<AllocationResult | null>(null);
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const visit = (id: string) => setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  /**
+   * The page before the last replacing action (a scenario file, 恢复默认系数, a preset), so that it can be
+   * undone exactly, as the ledger page does for its imports and resets; `current` is the draft now, for
+   * actions that finish after an await.
+   */
+  const [undo, setUndo] = useState<{ area: UndoArea; done: string; before: Draft } | null>(null);
+  const current = useRef<Draft | null>(null);
+  current.current = draft;
   /** The 台账 files loaded so far (read again together when one is added). */
   const ledgerFiles = useRef<{ name: string; bytes: Uint8Array }[]>([]);
 
@@ -79,6 +89,28 @@ export default function AllocationTool() {
 
   const update = (f: (d: Draft) => Draft) => setDraft((d) => (d ? f(d) : d));
   const note = (area: Area, kind: 'error' | 'info', messages: string[]) => setNotes((n) => ({ ...n, [area]: { kind, messages } }));
+  const replace = (area: UndoArea, done: string, f: (d: Draft) => Draft) => {
+    const before = current.current;
+    if (!before) return;
+    setUndo({ area, done, before });
+    setDraft(f(before));
+  };
+  const undoButton = (area: UndoArea) =>
+    undo?.area === area ? (
+      <button
+        type="button"
+        onClick={() => {
+          setDraft(undo.before);
+          setUndo(null);
+          if (area === 'scenario') setNotes(({ scenario: _, ...n }) => n);
+        }}
+      >
+        {PAGE_TEXT.undo}
+      </button>
+    ) : null;
+  /** The undo of a replacing action that has no messages of its own (恢复默认系数, a preset). */
+  const undoLine = (area: UndoArea) =>
+    undo?.area === area ? <Messages messages={[undo.done]} kind="info" testId={`${area}-undo`} action={undoButton(area)} /> : null;
 
   const sessions = draft?.sessions;
   const people = useMemo(() => aggregateSessions(sessions ?? []), [sessions]);
@@ -192,13 +224,14 @@ export default function AllocationTool() {
     const tooLarge = jsonSizeProblem(SCENARIO_FILE, file.name, file.size);
     const read = tooLarge ? { ok: false as const, messages: [tooLarge] } : parseScenarioJson(file.name, await fileBytes(file));
     if (!read.ok) return note('scenario', 'error', [...read.messages, PAGE_TEXT.scenarioKept]);
-    setDraft((d) => ({
+    const done = PAGE_TEXT.scenarioLoaded(file.name);
+    replace('scenario', done, (d) => ({
       ...scenarioToDraft(read.value),
-      schemeA: read.value.scheme ? schemeToDraft(read.value.scheme) : d?.schemeA,
-      schemeB: read.value.compareWith ? schemeToDraft(read.value.compareWith) : d?.schemeB,
-      packet: d?.packet,
+      schemeA: read.value.scheme ? schemeToDraft(read.value.scheme) : d.schemeA,
+      schemeB: read.value.compareWith ? schemeToDraft(read.value.compareWith) : d.schemeB,
+      packet: d.packet,
     }));
-    note('scenario', 'info', [PAGE_TEXT.scenarioLoaded(file.name)]);
+    note('scenario', 'info', [done]);
   };
 
   const saveScenario = () => {
@@ -218,7 +251,7 @@ export default function AllocationTool() {
   const setScheme = (side: 'schemeA' | 'schemeB') => (f: (d: SchemeDraft) => SchemeDraft) => update((d) => ({ ...d, [side]: f(d[side] ?? (side === 'schemeA' ? DEFAULT_A : DEFAULT_B)) }));
   const preset = (side: 'schemeA' | 'schemeB') => (id: PresetId) => {
     const scheme = id === 'seven-factor' && parsed.ok ? sevenFactorScheme(parsed.scenario.coefficients, parsed.scenario.shares) : PRESETS.find((p) => p.id === id)!.build();
-    update((d) => ({ ...d, [side]: schemeToDraft(scheme) }));
+    replace(side, PAGE_TEXT.presetApplied(side === 'schemeA' ? 'A' : 'B', scheme.name), (d) => ({ ...d, [side]: schemeToDraft(scheme) }));
   };
   const errorsA = parsedA && !parsedA.ok ? parsedA.errors : {};
   const errorsB = parsedB && !parsedB.ok ? parsedB.errors : {};
@@ -287,10 +320,11 @@ export default function AllocationTool() {
         <h2 id="alloc-coefficients">{SECTIONS.coefficients}</h2>
         <p>
           {U.coefficientsHelp}
-          <button type="button" className="alloc-link" onClick={() => update((d) => ({ ...d, ...defaultCoefficientsDraft() }))}>
+          <button type="button" className="alloc-link" onClick={() => replace('coefficients', PAGE_TEXT.coefficientsReset, (d) => ({ ...d, ...defaultCoefficientsDraft() }))}>
             {U.resetCoefficients}
           </button>
         </p>
+        {undoLine('coefficients')}
         <CoefficientsForm draft={draft} errors={fieldErrors} onChange={update} />
       </section>
 
@@ -345,10 +379,12 @@ export default function AllocationTool() {
           <div>
             <h3>{U.schemeA}</h3>
             <SchemeEditor side="a" draft={schemeA} errors={errorsA} onChange={setScheme('schemeA')} presets={PRESET_NAMES} onPreset={preset('schemeA')} />
+            {undoLine('schemeA')}
           </div>
           <div>
             <h3>{U.schemeB}</h3>
             <SchemeEditor side="b" draft={schemeB} errors={errorsB} onChange={setScheme('schemeB')} presets={PRESET_NAMES} onPreset={preset('schemeB')} />
+            {undoLine('schemeB')}
           </div>
         </div>
         <h3>{U.compareHeading}</h3>
@@ -395,7 +431,7 @@ export default function AllocationTool() {
             </>
           ) : null}
         </div>
-        <Messages messages={notes.scenario?.messages ?? []} kind={notes.scenario?.kind ?? 'info'} testId="scenario-messages" />
+        <Messages messages={notes.scenario?.messages ?? []} kind={notes.scenario?.kind ?? 'info'} testId="scenario-messages" action={undoButton('scenario')} />
         <p>
           {U.exportsNote.before}
           <a href="/tools/ledger/">{U.exportsNote.ledgerLink}</a>

@@ -1,4 +1,5 @@
-import { CONTENTS, PERIODS, ROLES } from '../../lib/allocation/schema.ts';
+import { CONTENTS } from '../../lib/allocation/schema.ts';
+import { PERIOD_NAMES, ROLES } from '../../lib/policy/vocabulary.ts';
 import { newTierDraft, type Draft, type FieldErrors } from '../../lib/allocation/draft.ts';
 import { restPercent } from '../../lib/allocation/form-text.ts';
 import { COEFFICIENTS_UI as U } from '../../lib/allocation/ui-text.ts';
@@ -12,7 +13,7 @@ interface Props {
 
 /** The coefficients keyed by a word of the vocabulary: 时段, 内容, 职责. */
 const GROUPS = [
-  { group: 'period', legend: U.period, keys: PERIODS },
+  { group: 'period', legend: U.period, keys: PERIOD_NAMES },
   { group: 'content', legend: U.content, keys: CONTENTS },
   { group: 'role', legend: U.role, keys: ROLES },
 ] as const;

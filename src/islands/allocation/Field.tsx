@@ -52,8 +52,9 @@ export function Field({ id, label, value, onChange, onBlur, error, hint, inputMo
   );
 }
 
-export function Messages({ messages, kind = 'error', testId }: { messages: readonly string[]; kind?: 'error' | 'warning' | 'info'; testId?: string }) {
-  if (messages.length === 0) return null;
+/** Messages of one area; `action` (e.g. an 撤销 button) follows them. */
+export function Messages({ messages, kind = 'error', testId, action }: { messages: readonly string[]; kind?: 'error' | 'warning' | 'info'; testId?: string; action?: ReactNode }) {
+  if (messages.length === 0 && !action) return null;
   return (
     <div className={`alloc-messages is-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
       <ul>
@@ -61,6 +62,7 @@ export function Messages({ messages, kind = 'error', testId }: { messages: reado
           <li key={i}>{m}</li>
         ))}
       </ul>
+      {action}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CONTENTS, PERIODS, ROLES, STAFF_TYPES } from '../../lib/allocation/schema.ts';
+import { CONTENTS } from '../../lib/allocation/schema.ts';
+import { PERIOD_NAMES, ROLES, STAFF_TYPES } from '../../lib/policy/vocabulary.ts';
 import { POOL_MODES, STEP_KINDS, type StepKind } from '../../lib/allocation/scheme.ts';
 import { emptyRate, newStep, type RateDraft, type SchemeDraft, type StepDraft } from '../../lib/allocation/scheme-draft.ts';
 import type { FieldErrors } from '../../lib/allocation/form-text.ts';
@@ -139,7 +140,7 @@ function RatesTable({ id, at, rates, errors, onChange }: { id: string; at: strin
       {errors[`${at}.rates`] ? <p className="alloc-error">{errors[`${at}.rates`]}</p> : null}
       {rates.map((r, j) => (
         <div className="alloc-tier" key={j}>
-          <SelectField id={`${id}-rate-${j}-period`} label={L.rate.period} value={r.period} options={any(PERIODS) as never} onChange={(v) => set(j, 'period', v)} />
+          <SelectField id={`${id}-rate-${j}-period`} label={L.rate.period} value={r.period} options={any(PERIOD_NAMES) as never} onChange={(v) => set(j, 'period', v)} />
           <SelectField id={`${id}-rate-${j}-content`} label={L.rate.content} value={r.content} options={any(CONTENTS) as never} onChange={(v) => set(j, 'content', v)} />
           <SelectField id={`${id}-rate-${j}-role`} label={L.rate.role} value={r.role} options={any(ROLES) as never} onChange={(v) => set(j, 'role', v)} />
           {money.map((key) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CATEGORIES, PERIODS, ROLES, SERVICE_TYPES, type Session } from '../../lib/allocation/schema.ts';
+import type { Session } from '../../lib/allocation/schema.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES, SERVICE_TYPES } from '../../lib/policy/vocabulary.ts';
 import { emptySessionDraft, sessionFromDraft, type Draft, type FieldErrors, type SessionDraft } from '../../lib/allocation/draft.ts';
 import type { PersonWork } from '../../lib/allocation/model.ts';
 import { SESSION_LABELS } from '../../lib/allocation/messages.ts';
@@ -56,9 +57,9 @@ export function SessionsInput({ draft, people, onChange }: Props) {
         <div className="alloc-session-form">
           {text('staffId', 8, 'text')}
           {text('name', 6, 'text')}
-          {select('period', PERIODS)}
+          {select('period', PERIOD_NAMES)}
           {select('serviceType', SERVICE_TYPES)}
-          {select('category', CATEGORIES, true)}
+          {select('category', ACTIVITY_CATEGORIES, true)}
           {select('role', ROLES)}
           {text('students', 4, 'numeric')}
           {text('hours', 4)}

@@ -4,14 +4,16 @@
  * (or messages keyed by field); the page autosaves the draft itself, so a reload loses nothing.
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, SERVICE_TYPES, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
+import { CONTENTS, SessionSchema, CoefficientSchema, ScoreSchema, FUND_MAX_FEN } from './schema.ts';
+import { PERIOD_NAMES, ROLES, SERVICE_TYPES } from '../policy/vocabulary.ts';
 import type { PersonWork } from './model.ts';
 import type { Content, Period, Role, Score, Session } from './schema.ts';
 import { ScenarioSchema, SCENARIO_FORMAT, defaultScenario, type Scenario } from './scenario.ts';
 import { parseYuan, formatYuan } from './money.ts';
 import { DRAFT_TEXT, SCHEMA_TEXT, formSaid, type FormField, type FormMessage, type FormReason } from './messages.ts';
 import { SchemeDraftSchema } from './scheme-draft.ts';
-import { readNumber, type FieldErrors } from './form-text.ts';
+import type { FieldErrors } from './form-text.ts';
+import { readFormNumber } from '../units/numbers.ts';
 import { PacketMetaSchema } from '../packet/schema.ts';
 
 const Text = z.string();
@@ -20,7 +22,7 @@ const ScoreDraftSchema = z.object({ staffId: Text, name: Text, effect: Text, sat
 export const DraftSchema = z.object({
   semester: Text,
   fund: Text,
-  period: z.record(z.enum(PERIODS), Text),
+  period: z.record(z.enum(PERIOD_NAMES), Text),
   content: z.record(z.enum(CONTENTS), Text),
   role: z.record(z.enum(ROLES), Text),
   tiers: z.array(z.object({ min: Text, coefficient: Text })),
@@ -105,14 +107,14 @@ const PERCENT = z.number().int().min(0).max(100);
 export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | FormRefused {
   const errors: FieldProblems = {};
   const coefficient = (key: string, field: FormField, raw: string): number => {
-    const v = readNumber(raw);
+    const v = readFormNumber(raw);
     const m = raw.trim() === '' ? null : firstMessage(CoefficientSchema, v);
     const reason: FormReason | null = raw.trim() === '' ? 'blank' : m === null ? null : m === SCHEMA_TEXT.number ? 'notNumber' : { schema: m };
     if (reason) errors[key] = formSaid('coefficientRange', { field, value: raw, reason });
     return v;
   };
   const percent = (key: 'workloadPercent' | 'effectPercent' | 'managementCapPercent', raw: string): number => {
-    const v = readNumber(raw);
+    const v = readFormNumber(raw);
     if (raw.trim() === '' || !PERCENT.safeParse(v).success) {
       errors[key] = formSaid('coefficientRange', { field: { kind: 'share', key }, value: raw, reason: 'percent' });
     }
@@ -123,18 +125,18 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | Fo
   if (!fund.ok) errors.fund = formSaid('fundValid', { value: d.fund, reason: fund.reason, max: null });
 
   const period = {} as Record<Period, number>;
-  for (const p of PERIODS) period[p] = coefficient(`period.${p}`, { kind: 'period', name: p }, d.period[p]);
+  for (const p of PERIOD_NAMES) period[p] = coefficient(`period.${p}`, { kind: 'period', name: p }, d.period[p]);
   const content = {} as Record<Content, number>;
   for (const c of CONTENTS) content[c] = coefficient(`content.${c}`, { kind: 'content', name: c }, d.content[c]);
   const role = {} as Record<Role, number>;
   for (const r of ROLES) role[r] = coefficient(`role.${r}`, { kind: 'role', name: r }, d.role[r]);
 
   const studentTiers = d.tiers.map((t, i) => {
-    const min = readNumber(t.min);
+    const min = readFormNumber(t.min);
     const tierMin = (tier: number, reason: FormReason) => formSaid('coefficientRange', { field: { kind: 'tierMin', tier }, value: t.min, reason });
     if (!Number.isInteger(min) || min < 0) errors[`tiers.${i}.min`] = tierMin(i + 1, 'tierMinWhole');
     else if (i === 0 && min !== 0) errors[`tiers.${i}.min`] = tierMin(1, 'tierFirstFromZero');
-    else if (i > 0 && !(min > readNumber(d.tiers[i - 1]!.min))) errors[`tiers.${i}.min`] = tierMin(i + 1, 'tierIncreasing');
+    else if (i > 0 && !(min > readFormNumber(d.tiers[i - 1]!.min))) errors[`tiers.${i}.min`] = tierMin(i + 1, 'tierIncreasing');
     return { min, coefficient: coefficient(`tiers.${i}.coefficient`, { kind: 'tierCoefficient', tier: i + 1 }, t.coefficient) };
   });
   if (d.tiers.length === 0) errors.tiers = formSaid('noTiers', {});
@@ -147,7 +149,7 @@ export function draftToScenario(d: Draft): { ok: true; scenario: Scenario } | Fo
 
   const scores: Score[] = [];
   d.scores.forEach((s, i) => {
-    const candidate = { staffId: s.staffId, name: s.name, effect: readNumber(s.effect), satisfaction: readNumber(s.satisfaction) };
+    const candidate = { staffId: s.staffId, name: s.name, effect: readFormNumber(s.effect), satisfaction: readFormNumber(s.satisfaction) };
     const r = ScoreSchema.safeParse(candidate);
     if (r.success) return void scores.push(r.data);
     for (const issue of r.error.issues) {
@@ -211,7 +213,7 @@ export interface SessionDraft {
 
 
 export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session } | FormRefused {
-  const r = SessionSchema.safeParse({ ...s, students: readNumber(s.students), hours: readNumber(s.hours) });
+  const r = SessionSchema.safeParse({ ...s, students: readFormNumber(s.students), hours: readFormNumber(s.hours) });
   if (r.success) return { ok: true, session: r.data };
   const errors: FieldProblems = {};
   for (const issue of r.error.issues) {
@@ -223,7 +225,7 @@ export function sessionFromDraft(s: SessionDraft): { ok: true; session: Session 
 
 /** A blank typed-in session: the first 时段, 服务类型 and 职责 of the vocabulary, nothing else filled in. */
 export function emptySessionDraft(): SessionDraft {
-  return { staffId: '', name: '', period: PERIODS[0], serviceType: SERVICE_TYPES[0], category: '', role: ROLES[0], students: '', hours: '' };
+  return { staffId: '', name: '', period: PERIOD_NAMES[0], serviceType: SERVICE_TYPES[0], category: '', role: ROLES[0], students: '', hours: '' };
 }
 
 /** Blank or zero: the 台账's standard fund may be filled in without overwriting anything typed. */

@@ -11,7 +11,7 @@ import { readGrid, readInput, type ReadOptions, type TableRead } from '../ledger
 import type { RowOf } from '../ledger/format/schemas.ts';
 import { toCsv } from '../ledger/summaries/export.ts';
 import { formatHundredths } from '../units/numbers.ts';
-import { readSaid, READ_MESSAGES, sheetPlace, type ReadMessage } from './messages.ts';
+import { readSaid, READ_MESSAGES, sheetPlace, type ColumnsVia, type ReadMessage } from './messages.ts';
 import { render } from '../text/messages.ts';
 import { formatYuan } from './money.ts';
 import type { Score, Session } from './schema.ts';
@@ -67,13 +67,18 @@ export interface LedgerSessions {
   parts: LedgerPart[];
 }
 
+/** The reading layer's options, and where the 台账 is read (how a missing column can be mapped; the page by default). */
+export type LedgerReadOptions = ReadOptions & { via?: ColumnsVia };
+
 /** The 台账 tables of one input (a CSV file, or every 台账 sheet of a workbook) through the reading layer. */
-function ledgerTables(tables: TableRead[]): Read<LedgerSessions> {
+function ledgerTables(tables: TableRead[], via: ColumnsVia = 'page'): Read<LedgerSessions> {
   const ledgers = tables.filter((t) => t.kind === 'ledger');
   const file = tables[0]?.file ?? '';
   if (ledgers.length === 0) {
     const unreadable = tables.flatMap((t) => t.findings).find((f) => f.rule === 'file.unreadable');
     if (unreadable) return refused([readSaid('inFile', { file, message: unreadable.message })]);
+    const close = tables.find((t) => t.closest?.kind === 'ledger')?.closest;
+    if (close) return refused([readSaid('missingColumns', { file, label: FILE_KINDS.ledger.label, missing: close.missing, via })]);
     const other = tables.find((t) => t.kind !== null)?.kind ?? tables.find((t) => t.closest)?.closest?.kind ?? null;
     return refused([readSaid('notLedger', { file, label: other ? FILE_KINDS[other].label : null })]);
   }
@@ -102,15 +107,15 @@ function ledgerTables(tables: TableRead[]): Read<LedgerSessions> {
 }
 
 /** A 台账's sessions (a CSV file, or a workbook's 台账 sheets); any unreadable cell stops the load, with each place named. */
-export function readLedger(file: string, bytes: Uint8Array, options: ReadOptions = {}): Read<LedgerSessions> {
-  return ledgerTables(readInput({ name: file, bytes }, options));
+export function readLedger(file: string, bytes: Uint8Array, options: LedgerReadOptions = {}): Read<LedgerSessions> {
+  return ledgerTables(readInput({ name: file, bytes }, options), options.via);
 }
 
 /**
  * Several 台账 at once (a semester is 4–5 monthly files or sheets): every file is read, the sessions joined.
  * A file that cannot be read stops the load with its own messages; nothing is half-loaded.
  */
-export function readLedgers(files: readonly { name: string; bytes: Uint8Array }[], options: ReadOptions = {}): Read<LedgerSessions> {
+export function readLedgers(files: readonly { name: string; bytes: Uint8Array }[], options: LedgerReadOptions = {}): Read<LedgerSessions> {
   const sessions: Session[] = [];
   const parts: LedgerPart[] = [];
   const problems: ReadMessage[] = [];
@@ -129,7 +134,7 @@ export function readLedgers(files: readonly { name: string; bytes: Uint8Array }[
 /** 台账 summed per person, as the page needs them (the worker's whole job), with what was read from each. */
 export type LedgerWork = { ok: true; work: PersonWork[]; rows: number; parts: LedgerPart[] } | Refused;
 
-export function readLedgerWork(files: readonly { name: string; bytes: Uint8Array }[], options: ReadOptions = {}): LedgerWork {
+export function readLedgerWork(files: readonly { name: string; bytes: Uint8Array }[], options: LedgerReadOptions = {}): LedgerWork {
   const read = readLedgers(files, options);
   return read.ok ? { ok: true, work: aggregateSessions(read.value.sessions), rows: read.value.rows, parts: read.value.parts } : read;
 }

@@ -11,6 +11,13 @@ export const SCORE_REASONS = { outOfRange: '超出 0–100', notNumber: '不是�
 /** A sheet named inside the 「」 of a file message: `11月.xlsx」工作表「台账`. */
 export const sheetPlace = (file: string, sheet: string | null) => (sheet === null ? file : `${file}」工作表「${sheet}`);
 
+/** Where a 台账 is read, which says how its own column names can be mapped (READ_MESSAGES.missingColumns). */
+export type ColumnsVia = 'cli' | 'page';
+const COLUMNS_VIA: Record<ColumnsVia, string> = {
+  cli: '请按模板补齐这些列,或用 --settings 载入台账自查的设置文件,在其“列对应”中指明文件里对应的列。',
+  page: '请按模板补齐这些列,或把文件里对应的列的表头改为模板的列名,再载入。',
+};
+
 /**
  * The file readers' messages (io.ts) by code: a read result carries `{code, params}` and its sentence is
  * rendered here (readSaid), so a misspelt code or a missing param does not compile.
@@ -18,6 +25,13 @@ export const sheetPlace = (file: string, sheet: string | null) => (sheet === nul
 export const READ_MESSAGES = {
   notLedger: (p: { file: string; label: string | null }) =>
     `「${p.file}」不是课后服务工作台账${p.label ? `(表头看起来是「${p.label}」)` : ''}。请载入台账 CSV:表头为 日期, 时段, 开始时间, …, 职责, 课时数。`,
+  /**
+   * The header is close to the 台账 but lacks columns: the ledger reader's sentence (file.missing-columns), with
+   * the way to map columns where the reader runs: the CLI's `--settings` (the ledger check's settings file and its
+   * 列对应); the page has no column mapping, so there the file's header is renamed.
+   */
+  missingColumns: (p: { file: string; label: string; missing: readonly string[]; via: ColumnsVia }) =>
+    `「${p.file}」看起来是“${p.label}”,但缺少列:${p.missing.join('、')}。${COLUMNS_VIA[p.via]}`,
   ledgerHasErrors: (p: { file: string; count: number }) =>
     `「${p.file}」有 ${p.count} 处无法读取的单元格,未载入。经费须按台账据实测算:请先在「台账自查」中修正这些行,再载入。`,
   ledgerCell: (p: { file: string; row: number | null; column: string | null; message: string }) =>

@@ -11,7 +11,8 @@
  * identical quotas.
  */
 import { largestRemainder } from './largest-remainder.ts';
-import { CONTENTS, PERIODS, ROLES, contentOf } from './schema.ts';
+import { CONTENTS, contentOf } from './schema.ts';
+import { PERIOD_NAMES, ROLES } from '../policy/vocabulary.ts';
 import type { Coefficients, Content, Period, Role, Score, Session, Shares, StaffType, StudentTier } from './schema.ts';
 import { formatCheck, checkById } from './checks.ts';
 import type { AllocationCheckId, AllocationCheckParams } from './check-ids.ts';
@@ -327,15 +328,15 @@ export function workloadWeights(people: readonly PersonWork[], c: Coefficients):
   const T = c.studentTiers.length;
   const R = ROLES.length;
   const N = CONTENTS.length;
-  const periodIndex = new Map<string, number>(PERIODS.map((p, i) => [p, i]));
+  const periodIndex = new Map<string, number>(PERIOD_NAMES.map((p, i) => [p, i]));
   const contentIndex = new Map<string, number>(CONTENTS.map((x, i) => [x, i]));
   const roleIndex = new Map<string, number>(ROLES.map((x, i) => [x, i]));
   const management = roleIndex.get('值班管理')!;
   const tier = c.studentTiers.map((t) => toScaled(t.coefficient, 3));
   const role = ROLES.map((r) => toScaled(c.role[r], 3));
-  const pc = PERIODS.flatMap((p) => CONTENTS.map((x) => BigInt(toScaled(c.period[p], 3) * toScaled(c.content[x], 3))));
+  const pc = PERIOD_NAMES.flatMap((p) => CONTENTS.map((x) => BigInt(toScaled(c.period[p], 3) * toScaled(c.content[x], 3))));
   const tierOf = new Map<number, number>();
-  const hours = new Float64Array(PERIODS.length * N * R * T);
+  const hours = new Float64Array(PERIOD_NAMES.length * N * R * T);
   const weights: bigint[] = [];
   const managementWeights: bigint[] = [];
 
@@ -395,7 +396,7 @@ export function explainLines(lines: readonly WorkLine[], c: Coefficients): LineF
   }
   return [...groups.values()]
     .map((g) => ({ ...g, weightedHours: (g.hundredths / 100) * g.periodCoefficient * g.contentCoefficient * g.roleCoefficient * g.tierCoefficient }))
-    .sort((a, b) => PERIODS.indexOf(a.period) - PERIODS.indexOf(b.period) || CONTENTS.indexOf(a.content) - CONTENTS.indexOf(b.content) || ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.tier.localeCompare(b.tier));
+    .sort((a, b) => PERIOD_NAMES.indexOf(a.period) - PERIOD_NAMES.indexOf(b.period) || CONTENTS.indexOf(a.content) - CONTENTS.indexOf(b.content) || ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.tier.localeCompare(b.tier));
 }
 
 /** `0–34 人`, `45 人以上`. */

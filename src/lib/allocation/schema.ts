@@ -6,18 +6,14 @@
 import { z } from 'zod';
 import { SCHEMA_TEXT as S } from './messages.ts';
 
-import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES as LEDGER_ROLES, SERVICE_TYPES as LEDGER_SERVICE_TYPES, STAFF_TYPES as LEDGER_STAFF_TYPES } from '../policy/vocabulary.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES, SERVICE_TYPES, STAFF_TYPES } from '../policy/vocabulary.ts';
 
-// The 台账's own vocabulary (standard template v1), so a session means what a ledger row means.
-export const PERIODS = PERIOD_NAMES;
-export const SERVICE_TYPES = LEDGER_SERVICE_TYPES;
-export const CATEGORIES = ACTIVITY_CATEGORIES;
+// The 台账's own vocabulary (policy/vocabulary.ts, standard template v1), so a session means what a ledger
+// row means; imported from there wherever it is used (one name each).
 /** A content coefficient is keyed by 服务类型 for 作业辅导 and by 活动类别 for 素质教育. */
-export const CONTENTS = ['作业辅导', ...CATEGORIES] as const;
-export const ROLES = LEDGER_ROLES;
-export const STAFF_TYPES = LEDGER_STAFF_TYPES;
+export const CONTENTS = ['作业辅导', ...ACTIVITY_CATEGORIES] as const;
 
-export type Period = (typeof PERIODS)[number];
+export type Period = (typeof PERIOD_NAMES)[number];
 export type Content = (typeof CONTENTS)[number];
 export type Role = (typeof ROLES)[number];
 export type StaffType = (typeof STAFF_TYPES)[number];
@@ -44,7 +40,7 @@ export const StudentTierSchema = z.object({
 });
 
 export const CoefficientsSchema = z.object({
-  period: z.record(z.enum(PERIODS), CoefficientSchema),
+  period: z.record(z.enum(PERIOD_NAMES), CoefficientSchema),
   content: z.record(z.enum(CONTENTS), CoefficientSchema),
   role: z.record(z.enum(ROLES), CoefficientSchema),
   studentTiers: z
@@ -75,9 +71,9 @@ export const SessionSchema = z
   .object({
     staffId: z.string({ error: S.noStaffId }).trim().min(1, { error: S.noStaffId }),
     name: z.string({ error: S.nameText }).trim().default(''),
-    period: z.enum(PERIODS, { error: S.oneOf('period', PERIODS) }),
+    period: z.enum(PERIOD_NAMES, { error: S.oneOf('period', PERIOD_NAMES) }),
     serviceType: z.enum(SERVICE_TYPES, { error: S.oneOf('serviceType', SERVICE_TYPES) }),
-    category: z.union([z.enum(CATEGORIES), z.literal('')], { error: S.oneOf('category', CATEGORIES) }).default(''),
+    category: z.union([z.enum(ACTIVITY_CATEGORIES), z.literal('')], { error: S.oneOf('category', ACTIVITY_CATEGORIES) }).default(''),
     role: z.enum(ROLES, { error: S.oneOf('role', ROLES) }),
     students: z.number({ error: S.studentsInteger }).int({ error: S.studentsInteger }).min(0, { error: S.studentsCountNegative }),
     hours: z

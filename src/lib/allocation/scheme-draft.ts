@@ -4,17 +4,19 @@
  * (coefficients come from the page's coefficient form), or messages keyed `steps.2.amount`, `name`, ….
  */
 import { z } from 'zod';
-import { CONTENTS, PERIODS, ROLES, STAFF_TYPES } from './schema.ts';
+import { CONTENTS } from './schema.ts';
+import { PERIOD_NAMES, ROLES, STAFF_TYPES } from '../policy/vocabulary.ts';
 import type { Coefficients } from './schema.ts';
 import { POOL_MODES, SchemeSchema, STEP_KINDS } from './scheme.ts';
 import type { Rate, Scheme, Step, StepKind } from './scheme.ts';
 import { formatYuan, parseYuan } from './money.ts';
-import { readNumber, type FieldErrors } from './form-text.ts';
+import type { FieldErrors } from './form-text.ts';
+import { readFormNumber } from '../units/numbers.ts';
 import { SCHEME_FORM } from './messages.ts';
 
 const Text = z.string().default('');
 const RateDraftSchema = z.object({
-  period: z.union([z.enum(PERIODS), z.literal('')]).default(''),
+  period: z.union([z.enum(PERIOD_NAMES), z.literal('')]).default(''),
   content: z.union([z.enum(CONTENTS), z.literal('')]).default(''),
   role: z.union([z.enum(ROLES), z.literal('')]).default(''),
   minStudents: Text,
@@ -121,12 +123,12 @@ export function draftToScheme(d: SchemeDraft, coefficients: Coefficients): { ok:
   };
   const count = (key: string, raw: string, optional = false): number | null => {
     if (optional && raw.trim() === '') return null;
-    const v = readNumber(raw);
+    const v = readFormNumber(raw);
     if (!Number.isInteger(v) || v < 0) errors[key] = SCHEME_FORM.badCount(raw);
     return v;
   };
   const percent = (key: string, raw: string, integer = false): number => {
-    const v = readNumber(raw);
+    const v = readFormNumber(raw);
     if (!(v >= 0 && v <= 100) || (integer && !Number.isInteger(v)) || Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) errors[key] = SCHEME_FORM.badPercent(raw, integer);
     return v;
   };

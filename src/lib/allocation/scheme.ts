@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { SCHEMA_TEXT as S } from './messages.ts';
-import { CONTENTS, CoefficientsSchema, PERIODS, ROLES, STAFF_TYPES } from './schema.ts';
+import { CONTENTS, CoefficientsSchema } from './schema.ts';
+import { PERIOD_NAMES, ROLES, STAFF_TYPES } from '../policy/vocabulary.ts';
 import { DEFAULT_COEFFICIENTS } from './defaults.ts';
 import type { Basis } from '../policy/basis.ts';
 
@@ -39,7 +40,7 @@ export const PoolSchema = z.object({
  * base 0, per student 100 分, floor 3500 分.
  */
 export const RateSchema = z.object({
-  period: z.union([z.enum(PERIODS), z.literal('')]).default(''),
+  period: z.union([z.enum(PERIOD_NAMES), z.literal('')]).default(''),
   content: z.union([z.enum(CONTENTS), z.literal('')]).default(''),
   role: z.union([z.enum(ROLES), z.literal('')]).default(''),
   minStudents: Students.default(0),

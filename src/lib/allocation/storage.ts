@@ -4,7 +4,8 @@
  * numbers (a 100k-row 台账 sums to under 100k lines of ~25 characters).
  */
 import { z } from 'zod';
-import { CATEGORIES, PERIODS, ROLES, SERVICE_TYPES, STAFF_TYPES, SessionSchema } from './schema.ts';
+import { SessionSchema } from './schema.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES, SERVICE_TYPES, STAFF_TYPES } from '../policy/vocabulary.ts';
 import type { Session } from './schema.ts';
 import { emptyDraft, restoreDraft, type Draft } from './draft.ts';
 
@@ -37,9 +38,9 @@ export function packSessions(sessions: readonly Session[]): string {
     }
     const line = [
       p,
-      PERIODS.indexOf(s.period),
+      PERIOD_NAMES.indexOf(s.period),
       SERVICE_TYPES.indexOf(s.serviceType),
-      s.category === '' ? -1 : CATEGORIES.indexOf(s.category),
+      s.category === '' ? -1 : ACTIVITY_CATEGORIES.indexOf(s.category),
       ROLES.indexOf(s.role),
       s.students,
       Math.round(s.hours * 100),
@@ -71,9 +72,9 @@ export function unpackSessions(text: string | null): Session[] | null {
     const candidate: Record<string, unknown> = {
       staffId: person?.[0],
       name: person?.[1],
-      period: PERIODS[period],
+      period: PERIOD_NAMES[period],
       serviceType: SERVICE_TYPES[type],
-      category: category === -1 ? '' : CATEGORIES[category],
+      category: category === -1 ? '' : ACTIVITY_CATEGORIES[category],
       role: ROLES[role],
       students,
       hours: hundredths / 100,

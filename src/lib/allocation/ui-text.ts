@@ -120,6 +120,10 @@ export const PAGE_TEXT = {
   sources: (files: readonly string[]) => files.join('、'),
   scoresLoaded: (file: string, people: number) => `已载入「${file}」:${people} 人的评分。`,
   scenarioLoaded: (file: string) => `已载入方案「${file}」。`,
+  /** A replacing action (loading a scenario file, 恢复默认系数, a preset) and its 撤销, as on the ledger page. */
+  coefficientsReset: '已恢复默认系数。',
+  presetApplied: (side: string, name: string) => `方案 ${side} 已换成示例「${name}」。`,
+  undo: '撤销',
   scenarioKept: '当前方案保持不变;请选择本页「保存方案」导出的 .json 文件。',
   scenarioHasErrors: '方案中有标红的输入,修正后才能保存为文件(自动保存不受影响)。',
   standardFundHint: (rate: string, fund: string) => `参考:总课时 × ${rate} 元 = ${fund} 元`,

@@ -158,7 +158,13 @@ export const PLAN_FILE_LABEL = '一校一方案文件';
 /** Labels for the shared JSON reader's messages: by dotted path (FIELD_LABELS) and by key (ITEM_LABELS). */
 export const PLAN_PATH_LABELS: Record<string, string> = { ...ITEM_LABELS, ...FIELD_LABELS };
 
-/** `external.partners.2.assistant` → `校外人员与机构 › 第 3 行 › 本校助教`. */
+/**
+ * `external.partners.2.assistant` → `校外人员与机构 › 第 3 行 › 本校助教`: a place on the plan's page (a finding's
+ * or a 【待填写】 mark's path), in the page's words: every list of a plan is a table whose items are 行, and a
+ * field with its own label stands for its section (`funding.noFee` → `收费规范`). It is deliberately not
+ * files/path.ts `describePath`, which names a place in a file being loaded (every level, list items as 项) and
+ * serves the plan's JSON reader with PLAN_PATH_LABELS; the two describe different things.
+ */
 export function describePath(path: readonly PropertyKey[] | string): string {
   const parts = (typeof path === 'string' ? path.split('.').filter(Boolean) : path.map(String));
   const out: string[] = [];

@@ -21,6 +21,21 @@ export function decimalText(raw: string): { ok: true; text: string } | { ok: fal
   return { ok: false, problem: 'not-a-number' };
 }
 
+/**
+ * A number typed in a form field (系数, 占比, 人数, 分档, 评分): decimalText's grammar (full-width digits, 。 or ．
+ * for the point), with the sign kept so that the form's schema can say what is out of range, and an optional
+ * trailing %. No comma and no inner space at all: a form never guesses whether 1,5 is 1.5 or 15 (as readHours).
+ * NaN when the text is not a number.
+ */
+export function readFormNumber(raw: string): number {
+  const t = cellText(raw).replace(/%$/, '');
+  if (/[\s,]/.test(t)) return NaN;
+  const negative = t.startsWith('-');
+  const d = decimalText(negative ? t.slice(1) : t);
+  if (!d.ok) return NaN;
+  return negative ? -Number(d.text) : Number(d.text);
+}
+
 /** Exact decimal text → integer hundredths (`1.5` → 150), so sums compare exactly; at most `maxDecimals` non-zero decimals. */
 export function readHundredths(raw: string, maxDecimals = 2): NumberResult {
   const d = decimalText(raw);

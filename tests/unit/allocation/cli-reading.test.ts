@@ -62,6 +62,10 @@ describe('kehou allocate reads the 台账 exactly', () => {
     const without = capture();
     expect(await run([renamed, '--fund', '60000', '--json'])).toBe(1);
     expect(without.out()).toBe('');
+    // The ledger reader's finding (the missing column), and how to map it here: not "不是台账".
+    expect(without.err()).toBe(
+      '「renamed.csv」看起来是“课后服务工作台账”,但缺少列:课时数。请按模板补齐这些列,或用 --settings 载入台账自查的设置文件,在其“列对应”中指明文件里对应的列。',
+    );
     vi.restoreAllMocks();
 
     const mapped = capture();

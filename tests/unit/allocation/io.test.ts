@@ -64,6 +64,19 @@ describe('reading a 台账 and scores', () => {
     if (!r.ok) expect(r.messages[0]).toMatch(/不是课后服务工作台账/);
   });
 
+  it('a 台账 with a renamed column: names the missing column and, on the page (no column mapping there), how to fix the header', () => {
+    const renamed = new TextEncoder().encode(new TextDecoder().decode(fixture('ledger-clean.csv')).replace('课时数', '计量'));
+    const r = readLedger('renamed.csv', renamed);
+    expect(r.ok ? [] : r.problems?.map((p) => [p.code, p.params])).toEqual([
+      ['missingColumns', { file: 'renamed.csv', label: '课后服务工作台账', missing: ['课时数'], via: 'page' }],
+    ]);
+    expect(r.ok ? [] : r.messages).toEqual([
+      '「renamed.csv」看起来是“课后服务工作台账”,但缺少列:课时数。请按模板补齐这些列,或把文件里对应的列的表头改为模板的列名,再载入。',
+    ]);
+    // The school's own name mapped (as the CLI's --settings does) reads the same file.
+    expect(readLedger('renamed.csv', renamed, { columns: { ledger: { 课时数: '计量' } } }).ok).toBe(true);
+  });
+
   it('names the row and column of a bad score', () => {
     const r = readScores('scores-bad-value.csv', fixture('scores-bad-value.csv'));
     expect(r.ok ? [] : r.messages).toEqual([

@@ -4,7 +4,7 @@ import { aggregateSessions, allocate, explainLines, workToSessions } from '../..
 import type { AllocationInput, PersonWork } from '../../../src/lib/allocation/model.ts';
 import { DEFAULT_COEFFICIENTS, DEFAULT_SHARES } from '../../../src/lib/allocation/defaults.ts';
 import { largestRemainder } from '../../../src/lib/allocation/largest-remainder.ts';
-import { CATEGORIES, PERIODS, ROLES } from '../../../src/lib/allocation/schema.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES } from '../../../src/lib/policy/vocabulary.ts';
 import type { Coefficients, Score, Session } from '../../../src/lib/allocation/schema.ts';
 
 const session = (staffId: string, over: Partial<Session> = {}): Session => ({
@@ -29,9 +29,9 @@ const arbSession = (ids: readonly string[]) =>
   fc.record({
     staffId: fc.constantFrom(...ids),
     name: fc.constant(''),
-    period: fc.constantFrom(...PERIODS),
+    period: fc.constantFrom(...PERIOD_NAMES),
     serviceType: fc.constantFrom('作业辅导' as const, '素质教育' as const),
-    category: fc.constantFrom(...CATEGORIES),
+    category: fc.constantFrom(...ACTIVITY_CATEGORIES),
     role: fc.constantFrom(...ROLES),
     students: fc.integer({ min: 0, max: 60 }),
     hours: fc.integer({ min: 0, max: 400 }).map((h) => h / 100),

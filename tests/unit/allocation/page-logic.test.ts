@@ -34,6 +34,20 @@ describe('the form helpers', () => {
     expect(restPercent('101')).toBe('—');
     expect(restPercent('12.5')).toBe('—');
     expect(restPercent('')).toBe('—');
+    expect(restPercent('８０％')).toBe('20%');
+    expect(restPercent('8,0')).toBe('—');
+  });
+
+  it('a coefficient is read by the one number parser: a comma is refused as not a number, a negative gets the range message', () => {
+    const base = { ...emptyDraft(), semester: '2024-2025学年第一学期', fund: '1000' };
+    const at = (raw: string) => {
+      const r = draftToScenario({ ...base, period: { ...base.period, 第二时段: raw } });
+      return r.ok ? null : r.errors['period.第二时段'];
+    };
+    expect(at('1.2')).toBeNull();
+    expect(at('１．２')).toBeNull();
+    expect(at('1,2')).toMatch(/不是数字/);
+    expect(at('-1')).toMatch(/系数不能小于 0/);
   });
 
   it('a new 学生人数 tier waits for its start and changes nothing until the school sets its coefficient', () => {

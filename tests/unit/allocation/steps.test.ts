@@ -11,7 +11,7 @@ import { SchemeSchema } from '../../../src/lib/allocation/scheme.ts';
 import type { Scheme, SchemeInput, StepInput } from '../../../src/lib/allocation/scheme.ts';
 import { DEFAULT_COEFFICIENTS } from '../../../src/lib/allocation/defaults.ts';
 import { readLedger, readScores } from '../../../src/lib/allocation/io.ts';
-import { CATEGORIES, PERIODS, ROLES } from '../../../src/lib/allocation/schema.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES } from '../../../src/lib/policy/vocabulary.ts';
 import type { Coefficients, Score, Session } from '../../../src/lib/allocation/schema.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/allocation');
@@ -148,9 +148,9 @@ const arbSession = (ids: readonly string[]) =>
     .record({
       staffId: fc.constantFrom(...ids),
       name: fc.constant(''),
-      period: fc.constantFrom(...PERIODS),
+      period: fc.constantFrom(...PERIOD_NAMES),
       serviceType: fc.constantFrom('作业辅导' as const, '素质教育' as const),
-      category: fc.constantFrom(...CATEGORIES),
+      category: fc.constantFrom(...ACTIVITY_CATEGORIES),
       role: fc.constantFrom(...ROLES),
       students: fc.integer({ min: 0, max: 60 }),
       hours: fc.integer({ min: 1, max: 400 }).map((h) => h / 100),
@@ -174,7 +174,7 @@ const arbStep: fc.Arbitrary<StepInput> = fc.oneof(
   fc.record({
     kind: fc.constant('perSession' as const),
     unit: fc.constantFrom('hour' as const, 'session' as const),
-    rates: fc.array(fc.record({ period: fc.constantFrom('' as const, ...PERIODS), baseFen: fc.integer({ min: 0, max: 3_000 }), perStudentFen: fc.integer({ min: 0, max: 50 }), floorFen: fc.integer({ min: 0, max: 2_000 }) }), { minLength: 1, maxLength: 3 }),
+    rates: fc.array(fc.record({ period: fc.constantFrom('' as const, ...PERIOD_NAMES), baseFen: fc.integer({ min: 0, max: 3_000 }), perStudentFen: fc.integer({ min: 0, max: 50 }), floorFen: fc.integer({ min: 0, max: 2_000 }) }), { minLength: 1, maxLength: 3 }),
     capPerDayFen: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: null }),
   }),
   fc.record({ kind: fc.constant('perPerson' as const), amountFen: fc.integer({ min: 0, max: 5_000 }), role: fc.constantFrom('' as const, ...ROLES) }),

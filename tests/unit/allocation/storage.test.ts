@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadSavedDraft, packSessions, saveDraft, saveSessions, unpackSessions } from '../../../src/lib/allocation/storage.ts';
-import { CATEGORIES, PERIODS, ROLES } from '../../../src/lib/allocation/schema.ts';
+import { ACTIVITY_CATEGORIES, PERIOD_NAMES, ROLES } from '../../../src/lib/policy/vocabulary.ts';
 import type { Session } from '../../../src/lib/allocation/schema.ts';
 
 const arbSession: fc.Arbitrary<Session> = fc
   .record({
     staffId: fc.stringMatching(/^[0-9A-Z]{1,6}$/),
     name: fc.constantFrom('张三', '李四', ''),
-    period: fc.constantFrom(...PERIODS),
+    period: fc.constantFrom(...PERIOD_NAMES),
     serviceType: fc.constantFrom('作业辅导' as const, '素质教育' as const),
-    category: fc.constantFrom(...CATEGORIES),
+    category: fc.constantFrom(...ACTIVITY_CATEGORIES),
     role: fc.constantFrom(...ROLES),
     students: fc.integer({ min: 0, max: 200 }),
     hours: fc.integer({ min: 0, max: 100_000 }).map((h) => h / 100),
@@ -30,8 +30,8 @@ describe('autosave packing', () => {
 
   it('100k sessions pack into well under localStorage’s 5 million characters', () => {
     const sessions = Array.from({ length: 100_000 }, (_, i): Session => ({
-      staffId: `T${String(i % 2000).padStart(5, '0')}`, name: '教师名字', period: PERIODS[i % 3]!, serviceType: '素质教育',
-      category: CATEGORIES[i % 9]!, role: ROLES[i % 4]!, students: 10 + (i % 40), hours: 1.5,
+      staffId: `T${String(i % 2000).padStart(5, '0')}`, name: '教师名字', period: PERIOD_NAMES[i % 3]!, serviceType: '素质教育',
+      category: ACTIVITY_CATEGORIES[i % 9]!, role: ROLES[i % 4]!, students: 10 + (i % 40), hours: 1.5,
     }));
     expect(packSessions(sessions).length).toBeLessThan(2_500_000);
   });

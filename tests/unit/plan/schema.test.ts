@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PLAN_VERSION, PlanSchema, emptyPlan, gradesOf, periodName, reviewStatus } from '../../../src/lib/plan/schema.ts';
 import { presetPlan, presetWouldOverwrite, PRESET_STAGES, schoolYearStart } from '../../../src/lib/plan/presets.ts';
-import { describePath } from '../../../src/lib/plan/messages.ts';
+import { describePath, PLAN_PATH_LABELS } from '../../../src/lib/plan/messages.ts';
+import { describePath as describeFilePath } from '../../../src/lib/files/path.ts';
 import { cleanPlan } from './fixtures.ts';
 
 describe('PlanSchema', () => {
@@ -101,5 +102,13 @@ describe('PlanSchema', () => {
     expect(describePath(['timetable', 0, 'cells', 4, 'activity'])).toBe('课后服务安排表 › 第 1 行 › 安排 › 第 5 行 › 活动');
     expect(describePath('funding.noFee')).toBe('收费规范');
     expect(describePath([])).toBe('整个文件');
+  });
+
+  it('a place on the page (第 N 行) and the same place in a file being loaded (第 N 项, every level) are two describers on purpose', () => {
+    const path = ['external', 'partners', 2, 'assistant'];
+    expect(describePath(path)).toBe('校外人员与机构 › 第 3 行 › 本校助教');
+    expect(describeFilePath(path, PLAN_PATH_LABELS)).toBe('校外力量 › 校外人员与机构 › 第 3 项 › 本校助教');
+    expect(describePath('funding.noFee')).toBe('收费规范');
+    expect(describeFilePath(['funding', 'noFee'], PLAN_PATH_LABELS)).toBe('经费保障 › 收费规范');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { displayYuan, formatHundredths, formatYuan, hoursToHundredths, parseYuan, readCount, readHours, readHundredths, toHundredths } from '../../../src/lib/units/index.ts';
+import { displayYuan, formatHundredths, formatYuan, hoursToHundredths, parseYuan, readCount, readFormNumber, readHours, readHundredths, toHundredths } from '../../../src/lib/units/index.ts';
 
 const FULL = (s: string) => s.replace(/[0-9.,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -89,5 +89,34 @@ describe('money in 元 and 万', () => {
     expect(parseYuan('1.234')).toEqual({ ok: false, reason: '最多两位小数(精确到分)' });
     expect(parseYuan('6,00').ok).toBe(false);
     expect(parseYuan('六万').ok).toBe(false);
+  });
+});
+
+describe('a number typed in a form field (readFormNumber, the allocation forms)', () => {
+  it('reads plain, full-width and signed decimals and a trailing %, as typed', () => {
+    expect(readFormNumber(' 1.5 ')).toBe(1.5);
+    expect(readFormNumber('１．５')).toBe(1.5);
+    expect(readFormNumber('１。５')).toBe(1.5);
+    expect(readFormNumber('80%')).toBe(80);
+    expect(readFormNumber('８０％')).toBe(80);
+    expect(readFormNumber('0.1234')).toBe(0.1234);
+    // The sign is kept, so the schema can say 不能小于 0 rather than 不是数字.
+    expect(readFormNumber('-0.5')).toBe(-0.5);
+  });
+
+  it('never guesses: a comma (1,5 or 60,000), an inner space or anything else is not a number', () => {
+    for (const raw of ['1,5', '1,500', '１，５', '1 5', '', '-', '.5', '5.', '+5', '--5', '1e3', 'abc', '5%%']) {
+      expect(readFormNumber(raw), raw).toBeNaN();
+    }
+  });
+
+  it('agrees with readHundredths on every non-negative decimal it reads', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (h) => {
+        const text = formatHundredths(h);
+        expect(Math.round(readFormNumber(text) * 100)).toBe(h);
+        expect(readFormNumber(FULL(text))).toBe(readFormNumber(text));
+      }),
+    );
   });
 });
