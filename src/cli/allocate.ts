@@ -112,6 +112,7 @@ export async function run(argv: string[]): Promise<number> {
     if (typeof bytes === 'string') return fail([bytes], 2);
     const read = readSettingsFile(escapeControls(args.settings), bytes);
     if (!read.ok) return fail([read.message], 2);
+    for (const note of read.notes) console.error(escapeControls(note));
     columns = read.settings.columns as ColumnNames;
   }
   const inputs: { name: string; bytes: Uint8Array }[] = [];

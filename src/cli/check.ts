@@ -59,7 +59,10 @@ async function loadSettings(file: string | undefined): Promise<LedgerSettings | 
   const bytes = await readInputFile(file, SETTINGS_FILE.maxBytes ?? DEFAULT_JSON_MAX_BYTES, FILE_WHAT.settings);
   if (typeof bytes === 'string') return bytes;
   const read = readSettingsFile(escapeControls(file), bytes);
-  return read.ok ? read.settings : read.message;
+  if (!read.ok) return read.message;
+  // Said on stderr, so `--json` on stdout stays one document: an upgraded file, a key the file has that no setting takes.
+  for (const note of read.notes) console.error(escapeControls(note));
+  return read.settings;
 }
 
 /**

@@ -204,7 +204,7 @@ export function SettingsForm({ settings, onChange }: Props) {
                 const read = readSettingsFile(file.name, new Uint8Array(await file.arrayBuffer()));
                 if (read.ok) {
                   setFileProblem(null);
-                  replace(read.settings, UI.loaded(file.name));
+                  replace(read.settings, [UI.loaded(file.name), ...read.notes].join(' '));
                 } else {
                   setFileProblem(read.message);
                 }

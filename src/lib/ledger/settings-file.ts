@@ -39,7 +39,11 @@ export function settingsToJson(settings: LedgerSettings): string {
   return writeJsonFile(SETTINGS_FILE, settings);
 }
 
-export function readSettingsFile(name: string, input: string | Uint8Array): { ok: true; settings: LedgerSettings } | { ok: false; message: string } {
+/** `notes`: what the reader says beside a good read (an older version upgraded, keys it does not know). */
+export function readSettingsFile(
+  name: string,
+  input: string | Uint8Array,
+): { ok: true; settings: LedgerSettings; notes: string[] } | { ok: false; message: string } {
   const read = readJsonFile(SETTINGS_FILE, name, input);
-  return read.ok ? { ok: true, settings: read.value } : { ok: false, message: read.messages.join('\n') };
+  return read.ok ? { ok: true, settings: read.value, notes: read.notes } : { ok: false, message: read.messages.join('\n') };
 }

@@ -57,8 +57,10 @@ export function planBatch<T>(grouped: Grouped<T>, readText: (item: T) => string)
     if (file) {
       const where = `${s.school}/${file.name}`;
       const loaded = readSettingsFile(where, readText(file.item));
-      if (loaded.ok) settings = loaded.settings;
-      else notes.push({ code: 'settings.unreadable', params: { file: where, reason: loaded.message } });
+      if (loaded.ok) {
+        settings = loaded.settings;
+        for (const note of loaded.notes) notes.push({ code: 'settings.note', params: { file: where, note } });
+      } else notes.push({ code: 'settings.unreadable', params: { file: where, reason: loaded.message } });
     }
     if (s.data.length > 0) jobs.push({ school: s.school, data: s.data, settings });
   }

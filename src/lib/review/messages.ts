@@ -25,6 +25,8 @@ export const NOTE_MESSAGES = {
   'plan.unreadable': (p: { file: string; reason: string }) => `方案文件「${p.file}」无法载入:${p.reason}`,
   'plan.duplicate': (p: { file: string; school: string }) => `「${p.school}」有不止一个方案文件;采用了先读到的一个,「${p.file}」没有载入。`,
   'settings.unreadable': (p: { file: string; reason: string }) => `${p.reason}(${p.file})该校按本站默认设置检查。`,
+  /** What the settings reader says beside a good read (keys it does not know, an older version): its own sentence. */
+  'settings.note': (p: { file: string; note: string }) => p.note,
   'school.noData': (p: { school: string }) => `「${p.school}」只有方案,没有台账等数据文件:只检查了方案。`,
 };
 

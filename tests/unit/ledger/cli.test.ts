@@ -301,6 +301,15 @@ describe('kehou check', () => {
     expect(rules(withDefaults)).not.toContain('pay-report.hours-vs-ledger');
   });
 
+  it('--settings with a misspelt key: the file is read, the key is named on stderr, --json stays one document', async () => {
+    const file = path.join(tmp, 'typo.json');
+    writeFileSync(file, JSON.stringify({ format: 'kehou-ledger-settings', version: 1, externalShareMx: 0.2 }));
+    const r = await kehou('--json', '--settings', file, path.join(CLEAN, 'class-roster.csv'));
+    expect(r.stderr).toContain('不认识的项:externalShareMx,已忽略');
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.code).not.toBe(2);
+  });
+
   it('a second thread shares the rules: the same report, byte for byte, as one thread (a 12k-row school with every planted defect)', async () => {
     const settings = defaultSettings();
     const semester = settings.semesters[0]!;

@@ -5,6 +5,7 @@ import { sql } from '../ledger/helpers.ts';
 import { districtEntries, schoolFiles, THREE_SCHOOLS } from './district.ts';
 import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
 import { UserError } from '../../../src/lib/errors.ts';
+import { noteText } from '../../../src/lib/review/messages.ts';
 
 const encoder = new TextEncoder();
 
@@ -54,6 +55,16 @@ describe('checkSchool', () => {
 });
 
 describe('a district', () => {
+  it("a school's settings file with a key no setting takes: the school is checked with its settings and the key is named in the notes", () => {
+    const settings = { format: 'kehou-ledger-settings', version: 1, lessonMinutes: 35, externalShareMx: 0.2 };
+    const entries = [...districtEntries(), { path: '浦东新区/东方小学/台账自查设置.json', bytes: encoder.encode(JSON.stringify(settings)) }];
+    const batch = planBatch(groupSchools(entries), (e) => utf8(e.bytes));
+    expect(batch.jobs.find((j) => j.school === '东方小学')!.settings.lessonMinutes).toBe(35);
+    const notes = batch.notes.filter((n) => n.code === 'settings.note');
+    expect(notes).toHaveLength(1);
+    expect(noteText(notes[0]!)).toContain('不认识的项:externalShareMx');
+  });
+
   it('three schools: schools with 错误 are named, counts add up, top rules come from the findings', async () => {
     const grouped = groupSchools(districtEntries());
     const batch = planBatch(grouped, (e) => utf8(e.bytes));
