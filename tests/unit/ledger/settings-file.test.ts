@@ -14,7 +14,7 @@ describe('settings file', () => {
           const nonSchoolDays = days.map(([d, reason]) => ({ date: d.toISOString().slice(0, 10), ...(reason === undefined ? {} : { reason }) }));
           const settings = { ...defaultSettings(), lessonMinutes, fundFen, nonSchoolDays };
           const read = readSettingsFile('s.json', settingsToJson(settings));
-          expect(read).toEqual({ ok: true, settings: JSON.parse(JSON.stringify(settings)) });
+          expect(read).toEqual({ ok: true, settings: JSON.parse(JSON.stringify(settings)), notes: [] });
         },
       ),
       { numRuns: 100 },
@@ -64,7 +64,7 @@ describe('settings file', () => {
       message: expect.stringContaining('是经费分配方案文件,不是台账自查设置文件'),
     });
     const legacy = JSON.stringify(defaultSettings());
-    expect(readSettingsFile('旧设置.json', legacy)).toEqual({ ok: true, settings: defaultSettings() });
+    expect(readSettingsFile('旧设置.json', legacy)).toEqual({ ok: true, settings: defaultSettings(), notes: [] });
     expect(JSON.parse(settingsToJson(defaultSettings()))).toMatchObject({ format: 'kehou-ledger-settings', version: 1 });
   });
 });
