@@ -8,19 +8,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../../src/cli/allocate.ts';
+import { capture } from './capture.ts';
 import { defaultSettings } from '../../../src/lib/ledger/settings.ts';
 
 const CLEAN = 'tests/fixtures/allocation/ledger-clean.csv';
 const dir = mkdtempSync(path.join(tmpdir(), 'kehou-allocate-reading-'));
 const clean = readFileSync(CLEAN, 'utf8');
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out: () => out.join('\n'), err: () => err.join('\n') };
-}
 
 afterEach(() => vi.restoreAllMocks());
 

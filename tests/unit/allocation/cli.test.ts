@@ -4,17 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../../src/cli/allocate.ts';
+import { capture } from './capture.ts';
 import { schoolWorkbook } from '../../fixtures/ledger/workbooks.ts';
 
 const F = 'tests/fixtures/allocation';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out: () => out.join('\n'), err: () => err.join('\n') };
-}
 
 afterEach(() => vi.restoreAllMocks());
 
