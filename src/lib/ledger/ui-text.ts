@@ -22,7 +22,7 @@ export const LEDGER_UI = {
         const percent = `约 ${Math.min(99, Math.floor(fraction * 100))}%`;
         if (remainingMs === null) return percent;
         const seconds = Math.ceil(remainingMs / 1000);
-        const left = seconds < 5 ? '即将完成' : seconds < 90 ? `约还需 ${seconds} 秒` : `约还需 ${Math.round(seconds / 60)} 分钟`;
+        const left = seconds <= 2 ? '即将完成' : seconds < 90 ? `约还需 ${seconds} 秒` : `约还需 ${Math.round(seconds / 60)} 分钟`;
         return `${percent},${left}`;
       },
       /** Said once the bar is at the end of what is running: the step takes longer than expected, and still runs. */

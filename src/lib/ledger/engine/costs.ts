@@ -3,16 +3,16 @@
  * `LEDGER_COSTS_WRITE=1 npm run bench -- ledger-costs` (Node, 317,686 rows). The progress bar's estimate
  * (progress.ts) rests on these; re-run the bench after changing a rule's SQL. The last three lines are set by hand.
  * The workbook figures are for a shared-strings workbook as Excel writes it (56 bytes a row) read by the page's
- * fast reader: `readWorkbookPerByte` is set by hand from the ledger-large bench in Chromium (the same 646k rows as
- * .xlsx took about 6 times as long per byte to read as the CSV; Node's fast reader, which the costs bench times,
- * measures 0.127) — put it back after re-running the costs bench.
+ * fast reader: `readWorkbookPerByte` as the costs bench measures it with the fast reader in Node: on a quiet
+ * machine the ledger-large bench in Chromium gives the same ratio to the CSV (≈ 5× per byte; 3.4 s for 35 MB against
+ * 2.0 s for 100 MB).
  */
 export const WORK_COSTS = {
   measuredRows: 317686,
   csvBytesPerRow: 161,
   workbookBytesPerRow: 55.5,
   readCsvPerByte: 0.0272,
-  readWorkbookPerByte: 0.21,
+  readWorkbookPerByte: 0.127,
   loadPerRow: 2.9,
   preparePerRow: {
     ledger_session: 1.09,
