@@ -33,9 +33,12 @@ export const readWork = (input: InputSize): number => input.bytes * (input.workb
 
 export const loadWork = (rows: number): number => rows * WORK_COSTS.loadPerRow;
 
+/** The indexes and shared tables a rule has built before it runs, if no rule before it did. */
+const prepares = (rule: RuleCost): string[] => [...(rule.indexes ?? []), ...(rule.tables ?? [])];
+
 /** One rule over `rows` loaded rows, with the indexes and tables it needs that are not built yet. */
 export function ruleWork(rule: RuleCost, rows: number, built: ReadonlySet<string> = new Set()): number {
-  const prepared = [...(rule.indexes ?? []), ...(rule.tables ?? [])].filter((name) => !built.has(name));
+  const prepared = prepares(rule).filter((name) => !built.has(name));
   const perRow = (WORK_COSTS.rulePerRow as Record<string, number | undefined>)[rule.id] ?? WORK_COSTS.unknownRulePerRow;
   return WORK_COSTS.ruleFixed + rows * (perRow + prepared.reduce((n, name) => n + WORK_COSTS.preparePerRow[name as LedgerIndex | LedgerTable], 0));
 }
@@ -56,7 +59,7 @@ export function workMeter(inputs: readonly InputSize[], allRules: readonly RuleC
     let sum = 0;
     for (const rule of rules) {
       sum += ruleWork(rule, rows, built);
-      for (const name of [...(rule.indexes ?? []), ...(rule.tables ?? [])]) built.add(name);
+      for (const name of prepares(rule)) built.add(name);
     }
     return sum;
   };
@@ -89,7 +92,7 @@ export function workMeter(inputs: readonly InputSize[], allRules: readonly RuleC
         if (finished.has(rule.id)) continue;
         finished.add(rule.id);
         done += cost(rule);
-        for (const name of [...(rule.indexes ?? []), ...(rule.tables ?? [])]) built.add(name);
+        for (const name of prepares(rule)) built.add(name);
       }
       running = runningNow.filter((r) => !finished.has(r.id)).reduce((n, r) => n + cost(r), 0);
     },
