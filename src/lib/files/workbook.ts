@@ -8,7 +8,8 @@
  * cell 15:30 (from the cell's number format, not from how Excel happens to display it), numbers their digits.
  */
 import { numberKind, numberText } from './cell-format.ts';
-import { readXlsxFast, XlsxFallback, type FallbackReason, type FflateModule, type SheetGrid } from './xlsx-fast.ts';
+import { isZip, readXlsxFast, XlsxFallback, type FallbackReason, type FflateModule, type SheetGrid } from './xlsx-fast.ts';
+import { errorMessage } from '../errors.ts';
 
 export type { SheetGrid } from './xlsx-fast.ts';
 
@@ -30,7 +31,7 @@ export interface WorkbookRead {
 
 /** Zip (xlsx) or OLE compound file (xls) signatures. */
 export function isWorkbook(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+  return isZip(bytes) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
 }
 
 interface Cell {
@@ -98,7 +99,7 @@ export function readWorkbook(XLSX: XlsxModule, bytes: Uint8Array): WorkbookRead 
   try {
     return { engine: 'fast', sheets: readXlsxFast(XLSX.fflate, bytes) };
   } catch (e) {
-    const fallback = e instanceof XlsxFallback ? { reason: e.reason, detail: e.message } : { reason: 'error' as const, detail: e instanceof Error ? e.message : String(e) };
+    const fallback = e instanceof XlsxFallback ? { reason: e.reason, detail: e.message } : { reason: 'error' as const, detail: errorMessage(e) };
     return { engine: 'sheetjs', fallback, sheets: readWithSheetJs(XLSX, bytes) };
   }
 }

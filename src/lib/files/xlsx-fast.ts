@@ -715,7 +715,8 @@ class SheetScanner {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+/** A zip file's signature (PK\x03\x04): an .xlsx, or another zip. */
+export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Input is pushed to the inflater in slices of this size, so a sheet's text arrives in bounded chunks. */
 const PUSH_BYTES = 256 * 1024;
