@@ -10,6 +10,9 @@ export class UserError extends Error {
   }
 }
 
+/** An exception's own message (or the thrown value as text), for a sentence that quotes it. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** The text to show for an exception: a UserError's own message, else `unexpected(detail)`. */
 export function failureText(error: unknown, unexpected: (detail: string) => string): string {
   if (error instanceof UserError) return error.message;

@@ -8,6 +8,7 @@ import { PACKET_TEXT } from '../../lib/packet/messages.ts';
 import { clauseHref, citation } from '../../lib/policy/clauses.ts';
 import { saveBlob } from '../download.ts';
 import { Messages } from './Field.tsx';
+import { errorMessage } from '../../lib/errors.ts';
 
 interface Props {
   packet: Packet | null;
@@ -57,7 +58,7 @@ export function PacketPanel({ packet, meta, onMeta, onPlanFile, planNote, choice
       saveBlob(`${packet.title}.zip`, new Blob([bytes as BlobPart], { type: 'application/zip' }));
       setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, error: L.failed(error instanceof Error ? error.message : String(error)) });
+      setState({ busy: false, error: L.failed(errorMessage(error)) });
     }
   };
   const pickPlan = (e: ChangeEvent<HTMLInputElement>) => {

@@ -18,6 +18,7 @@ import { LEDGER_UI } from '../../lib/ledger/ui-text.ts';
 import { countBySeverity } from '../../lib/ledger/summaries/findings-view.ts';
 import { estimate, type ProgressTrack } from '../../lib/ledger/engine/progress.ts';
 import './ledger.css';
+import { errorMessage } from '../../lib/errors.ts';
 
 const UI = LEDGER_UI.checker;
 
@@ -98,7 +99,7 @@ export default function LedgerChecker() {
       const reply = await ask('describe', { file: { name, bytes, encoding }, columns: columnsRef.current });
       update(key, { tables: reply.tables, problem: null });
     } catch (error) {
-      update(key, { tables: null, problem: UI.unreadableFile(name, error instanceof Error ? error.message : String(error)) });
+      update(key, { tables: null, problem: UI.unreadableFile(name, errorMessage(error)) });
     }
   }
 
@@ -196,7 +197,7 @@ export default function LedgerChecker() {
       setAnnouncement(announce(reply.report));
     } catch (error) {
       if (error instanceof WorkerStopped) setProblem(UI.cancelled);
-      else setProblem(UI.failed(error instanceof Error ? error.message : String(error)));
+      else setProblem(UI.failed(errorMessage(error)));
     } finally {
       setRunning(false);
       setProgress(null);
@@ -218,7 +219,7 @@ export default function LedgerChecker() {
       download(UI.summaryFiles.monthly(base), reply.monthly);
       download(UI.summaryFiles.disclosure(base), reply.disclosure);
     } catch (error) {
-      setProblem(UI.summaryFailed(error instanceof Error ? error.message : String(error)));
+      setProblem(UI.summaryFailed(errorMessage(error)));
     }
   }
 

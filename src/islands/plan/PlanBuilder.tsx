@@ -27,6 +27,7 @@ import { DraftRescue } from './DraftRescue.tsx';
 import { saveBlob } from '../download.ts';
 import type { Form } from './form.ts';
 import './plan.css';
+import { errorMessage } from '../../lib/errors.ts';
 
 /** Marks a pending focus on the step's heading rather than on a field. */
 const STEP_HEADING = '#step';
@@ -202,7 +203,7 @@ export default function PlanBuilder() {
     try {
       await action();
     } catch (error) {
-      setNotice({ kind: 'error', lines: [UI.failed(failure, error instanceof Error ? error.message : String(error))] });
+      setNotice({ kind: 'error', lines: [UI.failed(failure, errorMessage(error))] });
     } finally {
       setBusy(false);
     }

@@ -33,6 +33,7 @@ import { exportCsv, exportXlsx } from './exports.ts';
 import '../ledger/ledger.css';
 import { REVIEW_UI } from '../../lib/review/ui-text.ts';
 import './review.css';
+import { errorMessage } from '../../lib/errors.ts';
 
 const UI = REVIEW_UI.tool;
 
@@ -133,7 +134,7 @@ export default function ReviewTool() {
         setProblem(reviewText('cancelledPartial', { checked: finished.size, total: jobs.length, unchecked }));
       }
     } catch (error) {
-      setProblem(UI.unreadable(error instanceof Error ? error.message : String(error)));
+      setProblem(UI.unreadable(errorMessage(error)));
     } finally {
       pool.current = null;
       setProgress((p) => (p && p.done < p.total ? p : null));

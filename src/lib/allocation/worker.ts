@@ -8,6 +8,7 @@ import { readLedgerWork, refused, type LedgerWork } from './io.ts';
 import { isWorkbook, loadXlsx, type XlsxModule } from '../files/workbook.ts';
 import type { ColumnNames } from '../ledger/format/headers.ts';
 import { readSaid } from './messages.ts';
+import { errorMessage } from '../errors.ts';
 
 export interface ReadLedgerRequest {
   id: number;
@@ -26,7 +27,7 @@ self.onmessage = async (event: MessageEvent<ReadLedgerRequest>) => {
     const module = files.some((f) => isWorkbook(f.bytes)) ? await (xlsx ??= loadXlsx()) : undefined;
     reply = { id, ...readLedgerWork(files, { xlsx: module, columns }) };
   } catch (error) {
-    reply = { id, ...refused([readSaid('workerFailed', { files: files.map((f) => f.name), reason: error instanceof Error ? error.message : String(error) })]) };
+    reply = { id, ...refused([readSaid('workerFailed', { files: files.map((f) => f.name), reason: errorMessage(error) })]) };
   }
   self.postMessage(reply);
 };
