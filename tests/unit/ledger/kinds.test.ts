@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { FILE_KINDS, KIND_ORDER, cleanHeader, detectKind, headersOf, matchKind, type FileKind } from '../../../src/lib/ledger/format/kinds.ts';
 import { parseCsv } from '../../../src/lib/ledger/format/parse.ts';
 import { FIXTURES } from './helpers.ts';
+import { FILE_NAMES } from '../../../src/lib/ledger/format/file-names.ts';
 
 /** The exact headers of domain.md's standard template v1, written out again rather than read from kinds.ts. */
 const TEMPLATE: Record<FileKind, string> = {
@@ -18,15 +19,6 @@ const TEMPLATE: Record<FileKind, string> = {
 };
 const header = (kind: FileKind) => TEMPLATE[kind].split(',');
 
-const CLEAN_FILES: Record<FileKind, string> = {
-  ledger: 'ledger.csv',
-  monthlySummary: 'monthly-summary.csv',
-  monthlyDisclosure: 'monthly-disclosure.csv',
-  semesterDisclosure: 'semester-disclosure.csv',
-  payReport: 'pay-report.csv',
-  externalRoster: 'external-roster.csv',
-  classRoster: 'class-roster.csv',
-};
 
 describe('file kinds from the header row', () => {
   it('the engine knows exactly the seven kinds of the template, with its headers', () => {
@@ -40,7 +32,7 @@ describe('file kinds from the header row', () => {
   });
 
   it.each(KIND_ORDER)('recognises %s from the clean fixture file (BOM in the first cell)', (kind) => {
-    const text = readFileSync(path.join(FIXTURES, 'clean', CLEAN_FILES[kind]), 'utf8');
+    const text = readFileSync(path.join(FIXTURES, 'clean', FILE_NAMES[kind]), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(detectKind(parseCsv(text).headers)).toBe(kind);
   });
