@@ -1,12 +1,12 @@
 /** The Chinese wording of the file layer (JSON files of every tool), keyed by code with typed params. */
 import { render, type MessageOf, type ParamsOf } from '../text/messages.ts';
+import { formatMegabytes } from '../units/bytes.ts';
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** `label` is what the file should be (e.g. 台账自查设置文件), from the tool's JsonFileFormat. */
 export const FILE_MESSAGES = {
   jsonTooLarge: (p: { file: string; label: string; size: number; limit: number }) =>
-    `文件「${p.file}」有 ${mb(p.size)},超过${p.label} ${mb(p.limit)} 的上限,没有载入。请确认选择的是本站导出的${p.label}。`,
+    `文件「${p.file}」有 ${formatMegabytes(p.size)},超过${p.label} ${formatMegabytes(p.limit)} 的上限,没有载入。请确认选择的是本站导出的${p.label}。`,
   jsonNotText: (p: { file: string; label: string }) => `文件「${p.file}」不是 UTF-8 文本,不是${p.label},没有载入。`,
   jsonNotJson: (p: { file: string; label: string }) => `文件「${p.file}」不是有效的 JSON,没有载入。请选择本站导出的${p.label}。`,
   jsonNotObject: (p: { file: string; label: string }) => `文件「${p.file}」不是${p.label}(内容应是一个对象),没有载入。`,

@@ -13,11 +13,11 @@ import type { LedgerCheckId, LedgerRuleId } from './check-ids.ts';
 import { render, type MessageOf, type ParamsOf } from '../text/messages.ts';
 import { fillTemplate } from '../text/template.ts';
 import { LEDGER_RULES } from './engine/rules/index.ts';
+import { formatMegabytes } from '../units/bytes.ts';
 
 /** A header name as quoted in a message: a runaway cell (1 MB) is cut so the message stays readable. */
 const clip = (value: string, max = 30) => (value.length > max ? `${value.slice(0, max)}…` : value);
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 const label = (kind: FileKind) => FILE_KINDS[kind].label;
 
@@ -36,14 +36,14 @@ const BINARY_KINDS: Record<BinaryKind, string> = {
 export const MESSAGES = {
   empty: () => '文件是空的(0 字节)。请确认导出时选择了正确的工作表并保存了数据。',
   tooLarge: (p: { size: number; limit: number }) =>
-    `文件有 ${mb(p.size)},超过单个文件 ${mb(p.limit)} 的上限。请按月或按学期拆分成几个文件后一起载入。`,
+    `文件有 ${formatMegabytes(p.size)},超过单个文件 ${formatMegabytes(p.limit)} 的上限。请按月或按学期拆分成几个文件后一起载入。`,
   binary: () =>
     '这不是 CSV 文件,也不是 Excel 工作簿(.xlsx/.xls),看起来是图片或其他二进制文件。请载入 .xlsx 工作簿或 CSV 文件。',
   workbookUnreadable: () => '这个 Excel 工作簿打不开(文件可能已损坏或设置了打开密码)。请在 Excel 中打开确认,去掉密码后另存为 .xlsx 再载入。',
   workbookTooLarge: (p: { size: number; limit: number; csvLimit: number }) =>
-    `Excel 工作簿有 ${mb(p.size)},超过工作簿 ${mb(p.limit)} 的上限(同样的行数,工作簿只有 CSV 的三分之一左右大小;CSV 文件的上限是 ${mb(p.csvLimit)})。请按月或按学期拆分成几个工作簿,或另存为 CSV(逗号分隔)后再载入。`,
+    `Excel 工作簿有 ${formatMegabytes(p.size)},超过工作簿 ${formatMegabytes(p.limit)} 的上限(同样的行数,工作簿只有 CSV 的三分之一左右大小;CSV 文件的上限是 ${formatMegabytes(p.csvLimit)})。请按月或按学期拆分成几个工作簿,或另存为 CSV(逗号分隔)后再载入。`,
   workbookTooBig: (p: { size: number }) =>
-    `这个 Excel 工作簿(${mb(p.size)})的单元格太多,浏览器内存不足,没能读完。请按月或按学期拆分成几个工作簿,或另存为 CSV(逗号分隔)后再载入。`,
+    `这个 Excel 工作簿(${formatMegabytes(p.size)})的单元格太多,浏览器内存不足,没能读完。请按月或按学期拆分成几个工作簿,或另存为 CSV(逗号分隔)后再载入。`,
   mostlyIgnored: (p: { kind: FileKind; ignored: string[] }) =>
     `表头只有 ${FILE_KINDS[p.kind].columns.length} 列与“${label(p.kind)}”相符,另有 ${p.ignored.length} 列(${p.ignored.slice(0, 6).map((h) => clip(h)).join('、')}${p.ignored.length > 6 ? '……' : ''})无法识别。大部分列不会被检查,因此没有按“${label(p.kind)}”读取。请在“列对应”中指明各列,或使用本站模板的表头。`,
   totalRows: (p: { rows: number[] }) => `第 ${p.rows.slice(0, 10).join('、')}${p.rows.length > 10 ? ' 等' : ''} 行是合计/小计行,不作为数据检查。`,

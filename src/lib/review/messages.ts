@@ -3,8 +3,8 @@
  * (the CLI's JSON keeps them as such), worded here in Chinese with what, where and what to do.
  */
 import { render, type MessageOf, type ParamsOf } from '../text/messages.ts';
+import { formatMegabytes } from '../units/bytes.ts';
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** The notes about the district's files, keyed by code. */
 export const NOTE_MESSAGES = {
@@ -12,7 +12,7 @@ export const NOTE_MESSAGES = {
   'zip.tooManyFiles': (p: { file: string; count: number; limit: number }) =>
     `压缩包「${p.file}」里有 ${p.count} 个文件,超过 ${p.limit} 个的上限,没有解开。请按学校分批压缩。`,
   'zip.tooLarge': (p: { file: string; bytes: number; limit: number }) =>
-    `压缩包「${p.file}」解开后共 ${mb(p.bytes)},超过 ${mb(p.limit)} 的上限,没有解开。请按学校分批压缩。`,
+    `压缩包「${p.file}」解开后共 ${formatMegabytes(p.bytes)},超过 ${formatMegabytes(p.limit)} 的上限,没有解开。请按学校分批压缩。`,
   'zip.ratio': (p: { file: string; entry: string; ratio: number; limit: number }) =>
     `压缩包「${p.file}」中的「${p.entry}」压缩比为 ${p.ratio}:1,超过 ${p.limit}:1 的上限(疑似“压缩炸弹”),整个压缩包没有解开。`,
   'zip.nested': (p: { file: string }) => `「${p.file}」是压缩包中的压缩包,没有解开。请先解开它,再把文件夹放进压缩包。`,

@@ -4,3 +4,4 @@ export { shanghaiDate, readDate, normalizeDate, normalizeMonth, serialToDate, da
 export { timeToMinutes, minutesToTime, fractionToMinutes, readSession } from './times.ts';
 export { decimalText, readFormNumber, readHundredths, readHours, hoursToHundredths, toHundredths, readCount, formatHundredths, type NumberProblem, type NumberResult } from './numbers.ts';
 export { parseYuan, formatYuan, displayYuan, signedYuan, type YuanResult } from './money.ts';
+export { formatMegabytes } from './bytes.ts';
